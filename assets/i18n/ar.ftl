@@ -1,0 +1,159 @@
+## Souk — الرسائل بالعربية. يجب أن يوجد هنا كل معرّف موجود في en.ftl (يتحقق من ذلك اختبار).
+
+## الأعداد المُدخلة
+parse-empty = لم يُكتب أي شيء.
+parse-not-a-number = «{ $input }» ليس عددا. المرجو كتابة أرقام، مثلا 12,50.
+parse-negative = «{ $input }» عدد سالب؛ يجب أن يكون صفرا أو أكثر.
+parse-too-many-decimals = «{ $input }» فيه أرقام عشرية كثيرة (الحد الأقصى { $max }).
+parse-too-large = «{ $input }» كبير جدا (الحد الأقصى { $max }).
+parse-not-whole = «{ $input }»: هذا المنتوج يُباع بالقطعة؛ المرجو كتابة عدد صحيح.
+parse-zero = «{ $input }» يجب أن يكون أكبر من صفر.
+
+field-price = الثمن
+field-quantity = الكمية
+field-payment = الدفع
+field-stock = المخزون
+field-share = حصة الجمعية
+field-value = القيمة
+err-field = { $field }: { $detail }
+
+## الرفض والأخطاء
+err-folder = تعذّر إنشاء المجلد { $path }: { $detail }
+err-open = تعذّر فتح قاعدة البيانات { $path }: { $detail }
+err-db-too-new = قاعدة البيانات { $path } أنشأها إصدار أحدث من Souk (المخطط { $found }؛ وهذا الإصدار لا يعرف إلا { $known }). المرجو تثبيت الإصدار الأحدث من Souk؛ لم يتغير أي شيء.
+err-migration = تعذّر تحديث قاعدة البيانات؛ لم يتغير أي شيء: { $detail }
+err-sqlite = خطأ في قاعدة البيانات: { $detail }
+err-read-file = تعذّرت قراءة { $path }: { $detail }
+err-unknown-product = لا يوجد أي منتوج بالرمز أو الرمز الشريطي «{ $code }».
+err-inactive-product = المنتوج { $code } لم يعد معروضا للبيع.
+err-unknown-producer = لا توجد أي منتجة بالرمز «{ $code }».
+err-unknown-user = لا يوجد في Souk مستخدم باسم «{ $name }». لإضافته: souk user add NAME
+err-user-exists = المستخدم «{ $name }» موجود من قبل.
+err-unknown-sale = لا توجد أي عملية بيع تحمل الرقم «{ $number }».
+err-weight-needed = المنتوج { $sku } يُباع بالوزن: المرجو إدخال الوزن بالكيلوغرام، مثلا { $sku }x0.350
+err-empty-cart = السلة فارغة.
+err-discount-too-large = التخفيض على { $sku } أكبر من مبلغ السطر.
+err-not-paid = الدفع غير مكتمل: ما زال مبلغ { $due } مستحقا. لم يُسجَّل أي شيء.
+err-non-cash-exceeds = الدفع بالبطاقة وبالتحويل يتجاوز المجموع بمبلغ { $excess }؛ لا يُرَدّ الباقي إلا عند الدفع نقدا.
+err-zero-payment = يجب أن يكون مبلغ الدفع أكبر من صفر.
+err-cash-not-needed = قُدِّم مبلغ نقدي، لكن الدفع بالبطاقة أو بالتحويل يغطي المجموع كله.
+err-unknown-method = طريقة دفع غير معروفة «{ $method }»: المرجو استعمال cash أو card أو transfer (أو نقدا، بطاقة، تحويل).
+err-payment-syntax = يُكتب الدفع هكذا: cash:100 أو card:61.50 (أو نقدا:100)، وليس «{ $text }».
+err-reason-required = يجب ذكر السبب.
+err-already-voided = البيع رقم { $number } ملغى من قبل.
+err-refund-of-voided = البيع رقم { $number } ملغى؛ لا يوجد ما يُسترجَع.
+err-refund-of-refund = العملية رقم { $number } استرجاع؛ المرجو استرجاع البيع الأصلي بدلا منها.
+err-void-of-refunded = البيع رقم { $number } تمت عليه عمليات استرجاع، ولم يعد من الممكن إلغاؤه.
+err-void-of-refund = العملية رقم { $number } استرجاع ولا يمكن إلغاؤها.
+err-void-too-late = البيع رقم { $number } بتاريخ { $day }؛ لا يمكن إلغاء إلا مبيعات اليوم. المرجو إجراء استرجاع بدلا من ذلك.
+err-no-such-line = البيع رقم { $number } ليس فيه سطر رقم { $line }.
+err-refund-exceeds = السطر { $line } من البيع رقم { $number }: لم يبق للاسترجاع إلا { $left }.
+err-nothing-to-refund = البيع رقم { $number } استُرجِع بالكامل من قبل.
+err-invalid-barcode = الرمز الشريطي { $code } ليس رمز EAN-13 صالحا.
+err-import = { $count ->
+    [zero] لم يُستورد أي شيء:
+    [one] في الملف سطر فيه خطأ؛ لم يُستورد أي شيء:
+    [two] في الملف مشكلتان؛ لم يُستورد أي شيء:
+    [few] في الملف { $count } مشاكل؛ لم يُستورد أي شيء:
+    [many] في الملف { $count } مشكلة؛ لم يُستورد أي شيء:
+   *[other] في الملف { $count } مشكلة؛ لم يُستورد أي شيء:
+}
+err-csv = الملف ليس بصيغة CSV مقروءة: { $detail }
+err-missing-column = العمود «{ $column }» غير موجود في الملف.
+err-demo-needs-empty = المتجر التجريبي يحتاج إلى قاعدة بيانات فارغة: المرجو استعمال --db مع ملف جديد.
+err-bad-day = «{ $text }» ليس تاريخا صحيحا: المرجو كتابته بالشكل YYYY-MM-DD، مثلا 2026-11-29.
+err-unknown-role = دور غير معروف «{ $role }»: المرجو استعمال volunteer (متطوع) أو admin (مسؤول).
+err-check-failed = { $count ->
+    [zero] لم يجد الفحص أي مشكلة.
+    [one] وجد الفحص مشكلة واحدة.
+    [two] وجد الفحص مشكلتين.
+    [few] وجد الفحص { $count } مشاكل.
+    [many] وجد الفحص { $count } مشكلة.
+   *[other] وجد الفحص { $count } مشكلة.
+}
+
+## الاستيراد
+import-line = السطر { $line }: { $reason }
+import-no-code = الرمز غير موجود
+import-no-sku = رمز المنتوج (sku) غير موجود
+import-no-name = الاسم غير موجود (لا بالعربية ولا بالحروف اللاتينية)
+import-duplicate-in-file = «{ $code }» موجود من قبل في السطر { $first }
+import-sku-taken = رمز sku مكرر: { $code } مسجل من قبل للمنتجة { $owner }
+import-barcode-taken = الرمز الشريطي { $code } مستعمل من قبل لـ { $owner }
+import-bad-barcode = الرمز الشريطي { $code } رقم التحقق فيه خاطئ (أو ليس من 13 رقما)
+import-unknown-producer = منتجة غير معروفة «{ $code }»
+import-unknown-category = صنف غير معروف «{ $value }» (الأصناف المعروفة: { $known })
+import-unknown-workshop = ورشة غير معروفة «{ $value }» (الورشات المعروفة: { $known })
+import-unknown-unit = وحدة غير معروفة «{ $value }»: المرجو استعمال piece أو kg
+import-bad-date = «{ $value }» ليس تاريخا (YYYY-MM-DD)
+imported-producers = المنتِجات: أُضيفت { $added }، وحُدِّثت { $updated }.
+imported-products = المنتوجات: أُضيف { $added }، وحُدِّث { $updated }.
+
+## القوائم
+count-producers = { $count ->
+    [zero] لا توجد أي منتجة
+    [one] منتجة واحدة
+    [two] منتجتان
+    [few] { $count } منتِجات
+    [many] { $count } منتجة
+   *[other] { $count } منتجة
+}
+count-products = { $count ->
+    [zero] لا يوجد أي منتوج
+    [one] منتوج واحد
+    [two] منتوجان
+    [few] { $count } منتوجات
+    [many] { $count } منتوجا
+   *[other] { $count } منتوج
+}
+rate-default = حصة الجمعية الافتراضية للمتجر
+inactive = غير نشيطة
+unit-kg = كلغ
+in-stock = في المخزون: { $quantity }
+user-added = تمت إضافة { $name } ({ $role }).
+
+## المبيعات
+sale-title = بيع رقم { $number } — { $time } — { $cashier }
+refund-title = استرجاع رقم { $number } — { $time } — { $cashier }
+voided-title = بيع رقم { $number } (ملغى) — { $time } — { $cashier }
+refund-of = استرجاع من البيع رقم { $number }
+reason-line = السبب: { $reason }
+sale-line = { $line }. { $name } ({ $maker }) — { $quantity } × { $price } = { $total }
+sale-line-discount = {" "}(تخفيض { $discount })
+sale-total = المجموع: { $total }
+payment-line = { $method }: { $amount }
+payment-cash-change = { $method }: المبلغ المقدَّم { $tendered } — الباقي { $change }
+method-cash = نقدا
+method-card = بطاقة
+method-transfer = تحويل
+status-completed = مكتمل
+status-refund = استرجاع
+status-voided = ملغى
+voided = تم إلغاء البيع رقم { $number }.
+sales-summary = { $count ->
+    [zero] لا توجد أي عملية بيع
+    [one] عملية بيع واحدة
+    [two] عمليتا بيع
+    [few] { $count } عمليات بيع
+    [many] { $count } عملية بيع
+   *[other] { $count } عملية بيع
+}، المجموع الصافي { $total }
+
+## الفحص
+check-ok = السجل سليم: نجحت جميع عمليات الفحص.
+check-integrity = سلامة قاعدة البيانات SQLite: { $a }
+check-lines-total = البيع { $a }: المجموع { $b } لكن مجموع أسطره { $c } (بالسنتيم).
+check-line-shares = البيع { $a }، السطر { $b }: حصة المنتجة وحصة الجمعية لا تساويان مبلغ السطر { $c }.
+check-line-amount = البيع { $a }، السطر { $b }: المبلغ { $c } لا يساوي الثمن × الكمية − التخفيض.
+check-payments = البيع { $a }: المجموع { $b } لكن مجموع الدفعات { $c } (بالسنتيم).
+check-cash-change = البيع { $a }: المبلغ النقدي المقدَّم { $b } ناقص الباقي { $c } لا يطابق الدفع.
+check-gap = سنة { $a }: عدد الوصولات { $b } لكن آخر رقم هو { $c }؛ هناك أرقام ناقصة.
+check-refund-exceeds = البيع { $a }، السطر { $b }: الكمية المسترجعة أكبر من الكمية المبيعة { $c } (بأجزاء الألف).
+check-stock = المنتوج { $a }: المخزون { $b } لكن مجموع حركاته { $c } (بأجزاء الألف).
+
+## العرض التجريبي
+demo-done = المتجر التجريبي جاهز: المنتِجات { $producers }، المنتوجات { $products }، المبيعات { $sales }، الاسترجاعات { $refunds }، من { $from } إلى { $to }. المستخدمون: { $users }.
+
+## البرنامج
+status = برنامج Souk جاهز. قاعدة البيانات: { $path } — المنتِجات { $producers }، المنتوجات { $products }، المبيعات { $sales }.
+status-hint = للبدء: souk demo (متجر تجريبي)، أو souk import producers FILE. جميع الأوامر: souk --help

@@ -1,0 +1,139 @@
+## Souk — English messages. Every id here must exist in ar.ftl and fr.ftl (a test checks).
+
+## Typed numbers
+parse-empty = Nothing was typed.
+parse-not-a-number = “{ $input }” is not a number. Type digits, for example 12,50.
+parse-negative = “{ $input }” is negative; it must be zero or more.
+parse-too-many-decimals = “{ $input }” has too many decimals (at most { $max }).
+parse-too-large = “{ $input }” is too large (at most { $max }).
+parse-not-whole = “{ $input }”: this product is sold by the piece; type a whole number.
+parse-zero = “{ $input }” must be more than zero.
+
+field-price = price
+field-quantity = quantity
+field-payment = payment
+field-stock = stock
+field-share = association share
+field-value = value
+err-field = { $field }: { $detail }
+
+## Refusals and failures
+err-folder = Cannot create the folder { $path }: { $detail }
+err-open = Cannot open the database { $path }: { $detail }
+err-db-too-new = The database { $path } was made by a newer version of Souk (schema { $found }; this one knows { $known }). Install the newer Souk; nothing was changed.
+err-migration = The database could not be upgraded; nothing was changed: { $detail }
+err-sqlite = Database error: { $detail }
+err-read-file = Cannot read { $path }: { $detail }
+err-unknown-product = No product has the code or barcode “{ $code }”.
+err-inactive-product = The product { $code } is no longer sold.
+err-unknown-producer = No producer has the code “{ $code }”.
+err-unknown-user = Nobody called “{ $name }” uses Souk. Add them with: souk user add NAME
+err-user-exists = “{ $name }” is already a user.
+err-unknown-sale = No sale has the number “{ $number }”.
+err-weight-needed = { $sku } is sold by weight: give the weight in kg, for example { $sku }x0.350
+err-empty-cart = The cart is empty.
+err-discount-too-large = The discount on { $sku } is larger than the line.
+err-not-paid = Not paid: { $due } still due. Nothing was saved.
+err-non-cash-exceeds = Card and transfer payments exceed the total by { $excess }; only cash gives change.
+err-zero-payment = A payment must be more than zero.
+err-cash-not-needed = Cash was given but the card or transfer already pays everything.
+err-unknown-method = Unknown payment method “{ $method }”: use cash, card or transfer.
+err-payment-syntax = A payment looks like cash:100 or card:61.50, not “{ $text }”.
+err-reason-required = A reason is required.
+err-already-voided = Sale { $number } is already voided.
+err-refund-of-voided = Sale { $number } is voided; there is nothing to refund.
+err-refund-of-refund = Sale { $number } is a refund; refund the original sale instead.
+err-void-of-refunded = Sale { $number } has refunds and can no longer be voided.
+err-void-of-refund = Sale { $number } is a refund and cannot be voided.
+err-void-too-late = Sale { $number } is from { $day }; only today's sales can be voided. Refund it instead.
+err-no-such-line = Sale { $number } has no line { $line }.
+err-refund-exceeds = Line { $line } of sale { $number }: only { $left } left to refund.
+err-nothing-to-refund = Sale { $number } has already been refunded in full.
+err-invalid-barcode = The barcode { $code } is not a valid EAN-13.
+err-import = { $count ->
+    [one] The file has a bad line; nothing was imported:
+   *[other] The file has { $count } problems; nothing was imported:
+}
+err-csv = The file is not readable CSV: { $detail }
+err-missing-column = The file lacks the column “{ $column }”.
+err-demo-needs-empty = The demo shop needs an empty database: use --db with a new file.
+err-bad-day = “{ $text }” is not a day: write it as YYYY-MM-DD, for example 2026-11-29.
+err-unknown-role = Unknown role “{ $role }”: use volunteer or admin.
+err-check-failed = { $count ->
+    [one] The check found a problem.
+   *[other] The check found { $count } problems.
+}
+
+## Import
+import-line = line { $line }: { $reason }
+import-no-code = no code
+import-no-sku = no sku
+import-no-name = no name (neither Arabic nor Latin)
+import-duplicate-in-file = “{ $code }” already appears on line { $first }
+import-sku-taken = duplicate sku: { $code } already belongs to producer { $owner }
+import-barcode-taken = the barcode { $code } already belongs to { $owner }
+import-bad-barcode = the barcode { $code } has a wrong check digit (or is not 13 digits)
+import-unknown-producer = unknown producer “{ $code }”
+import-unknown-category = unknown category “{ $value }” (known: { $known })
+import-unknown-workshop = unknown workshop “{ $value }” (known: { $known })
+import-unknown-unit = unknown unit “{ $value }”: use piece or kg
+import-bad-date = “{ $value }” is not a date (YYYY-MM-DD)
+imported-producers = Producers: { $added } added, { $updated } updated.
+imported-products = Products: { $added } added, { $updated } updated.
+
+## Lists
+count-producers = { $count ->
+    [one] 1 producer
+   *[other] { $count } producers
+}
+count-products = { $count ->
+    [one] 1 product
+   *[other] { $count } products
+}
+rate-default = shop's default share
+inactive = inactive
+unit-kg = kg
+in-stock = { $quantity } in stock
+user-added = { $name } added ({ $role }).
+
+## Sales
+sale-title = Sale { $number } — { $time } — { $cashier }
+refund-title = Refund { $number } — { $time } — { $cashier }
+voided-title = Sale { $number } (VOIDED) — { $time } — { $cashier }
+refund-of = Refunds sale { $number }
+reason-line = Reason: { $reason }
+sale-line = { $line }. { $name } ({ $maker }) — { $quantity } × { $price } = { $total }
+sale-line-discount = {" "}(discount { $discount })
+sale-total = Total: { $total }
+payment-line = { $method }: { $amount }
+payment-cash-change = { $method }: { $tendered } received — change { $change }
+method-cash = Cash
+method-card = Card
+method-transfer = Transfer
+status-completed = completed
+status-refund = refund
+status-voided = voided
+voided = Sale { $number } is voided.
+sales-summary = { $count ->
+    [one] 1 sale
+   *[other] { $count } sales
+}, net total { $total }
+
+## Check
+check-ok = The ledger is sound: every check passed.
+check-integrity = SQLite integrity: { $a }
+check-lines-total = Sale { $a }: total { $b } but its lines add up to { $c } (centimes).
+check-line-shares = Sale { $a }, line { $b }: the shares do not add up to the line total { $c }.
+check-line-amount = Sale { $a }, line { $b }: the total { $c } is not price × quantity − discount.
+check-payments = Sale { $a }: total { $b } but payments add up to { $c } (centimes).
+check-cash-change = Sale { $a }: cash received { $b } minus change { $c } does not match the payment.
+check-gap = Year { $a }: { $b } receipts but the last number is { $c }; numbers are missing.
+check-refund-exceeds = Sale { $a }, line { $b }: refunded more than the { $c } sold (thousandths).
+check-stock = Product { $a }: stock { $b } but its movements add up to { $c } (thousandths).
+
+## Demo
+demo-done = Demo shop ready: { $producers } producers, { $products } products, { $sales } sales and { $refunds } refunds from { $from } to { $to }. Users: { $users }.
+
+## Program
+status = Souk is ready. Database: { $path } — { $producers } producers, { $products } products, { $sales } sales.
+status-hint = To start: souk demo (a demo shop), or souk import producers FILE. All commands: souk --help

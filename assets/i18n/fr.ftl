@@ -1,0 +1,139 @@
+## Souk — messages en français. Chaque identifiant de en.ftl doit exister ici (un test le vérifie).
+
+## Nombres saisis
+parse-empty = Rien n’a été saisi.
+parse-not-a-number = « { $input } » n’est pas un nombre. Tapez des chiffres, par exemple 12,50.
+parse-negative = « { $input } » est négatif ; il doit être égal ou supérieur à zéro.
+parse-too-many-decimals = « { $input } » a trop de décimales ({ $max } au maximum).
+parse-too-large = « { $input } » est trop grand ({ $max } au maximum).
+parse-not-whole = « { $input } » : ce produit se vend à la pièce ; tapez un nombre entier.
+parse-zero = « { $input } » doit être supérieur à zéro.
+
+field-price = prix
+field-quantity = quantité
+field-payment = paiement
+field-stock = stock
+field-share = part de l’association
+field-value = valeur
+err-field = { $field } : { $detail }
+
+## Refus et erreurs
+err-folder = Impossible de créer le dossier { $path } : { $detail }
+err-open = Impossible d’ouvrir la base de données { $path } : { $detail }
+err-db-too-new = La base de données { $path } a été créée par une version plus récente de Souk (schéma { $found } ; cette version connaît le schéma { $known }). Installez la nouvelle version de Souk ; rien n’a été modifié.
+err-migration = La base de données n’a pas pu être mise à jour ; rien n’a été modifié : { $detail }
+err-sqlite = Erreur de base de données : { $detail }
+err-read-file = Impossible de lire { $path } : { $detail }
+err-unknown-product = Aucun produit ne porte le code ou le code-barres « { $code } ».
+err-inactive-product = Le produit { $code } n’est plus en vente.
+err-unknown-producer = Aucune productrice ne porte le code « { $code } ».
+err-unknown-user = Personne du nom de « { $name } » n’utilise Souk. Pour l’ajouter : souk user add NOM
+err-user-exists = « { $name } » a déjà un compte.
+err-unknown-sale = Aucune vente ne porte le numéro « { $number } ».
+err-weight-needed = { $sku } se vend au poids : indiquez le poids en kg, par exemple { $sku }x0.350
+err-empty-cart = Le panier est vide.
+err-discount-too-large = La remise sur { $sku } dépasse le montant de la ligne.
+err-not-paid = Paiement incomplet : il reste { $due } à payer. Rien n’a été enregistré.
+err-non-cash-exceeds = Les paiements par carte et par virement dépassent le total de { $excess } ; seules les espèces permettent de rendre la monnaie.
+err-zero-payment = Un paiement doit être supérieur à zéro.
+err-cash-not-needed = Des espèces ont été données, mais la carte ou le virement couvre déjà tout le total.
+err-unknown-method = Moyen de paiement inconnu « { $method } » : utilisez cash, card ou transfer (ou espèces, carte, virement).
+err-payment-syntax = Un paiement s’écrit cash:100 ou card:61.50 (ou espèces:100, carte:61,50), et non « { $text } ».
+err-reason-required = Un motif est obligatoire.
+err-already-voided = La vente { $number } est déjà annulée.
+err-refund-of-voided = La vente { $number } est annulée ; il n’y a rien à rembourser.
+err-refund-of-refund = La vente { $number } est un remboursement ; remboursez plutôt la vente d’origine.
+err-void-of-refunded = La vente { $number } a déjà été remboursée (en tout ou en partie) et ne peut plus être annulée.
+err-void-of-refund = La vente { $number } est un remboursement et ne peut pas être annulée.
+err-void-too-late = La vente { $number } date du { $day } ; seules les ventes du jour peuvent être annulées. Faites plutôt un remboursement.
+err-no-such-line = La vente { $number } n’a pas de ligne { $line }.
+err-refund-exceeds = Ligne { $line } de la vente { $number } : il ne reste que { $left } à rembourser.
+err-nothing-to-refund = La vente { $number } a déjà été remboursée en totalité.
+err-invalid-barcode = Le code-barres { $code } n’est pas un EAN-13 valide.
+err-import = { $count ->
+    [one] Le fichier contient { $count } erreur ; rien n’a été importé :
+   *[other] Le fichier contient { $count } erreurs ; rien n’a été importé :
+}
+err-csv = Le fichier n’est pas un CSV lisible : { $detail }
+err-missing-column = Il manque la colonne « { $column } » dans le fichier.
+err-demo-needs-empty = La boutique de démonstration a besoin d’une base de données vide : utilisez --db avec un nouveau fichier.
+err-bad-day = « { $text } » n’est pas une date : écrivez-la sous la forme YYYY-MM-DD, par exemple 2026-11-29.
+err-unknown-role = Rôle inconnu « { $role } » : utilisez volunteer (bénévole) ou admin (administrateur).
+err-check-failed = { $count ->
+    [one] Le contrôle a trouvé { $count } problème.
+   *[other] Le contrôle a trouvé { $count } problèmes.
+}
+
+## Importation
+import-line = ligne { $line } : { $reason }
+import-no-code = code manquant
+import-no-sku = sku manquant
+import-no-name = nom manquant (ni en arabe ni en caractères latins)
+import-duplicate-in-file = « { $code } » figure déjà à la ligne { $first }
+import-sku-taken = sku en double : { $code } appartient déjà à la productrice { $owner }
+import-barcode-taken = le code-barres { $code } est déjà attribué à { $owner }
+import-bad-barcode = le code-barres { $code } a une clé de contrôle erronée (ou n’a pas 13 chiffres)
+import-unknown-producer = productrice inconnue « { $code } »
+import-unknown-category = catégorie inconnue « { $value } » (valeurs possibles : { $known })
+import-unknown-workshop = atelier inconnu « { $value } » (valeurs possibles : { $known })
+import-unknown-unit = unité inconnue « { $value } » : utilisez piece (ou pièce) ou kg
+import-bad-date = « { $value } » n’est pas une date (YYYY-MM-DD)
+imported-producers = Productrices : { $added } ajoutées, { $updated } mises à jour.
+imported-products = Produits : { $added } ajoutés, { $updated } mis à jour.
+
+## Listes
+count-producers = { $count ->
+    [one] { $count } productrice
+   *[other] { $count } productrices
+}
+count-products = { $count ->
+    [one] { $count } produit
+   *[other] { $count } produits
+}
+rate-default = part par défaut de la boutique
+inactive = inactive
+unit-kg = kg
+in-stock = { $quantity } en stock
+user-added = Compte créé pour { $name } ({ $role }).
+
+## Ventes
+sale-title = Vente { $number } — { $time } — { $cashier }
+refund-title = Remboursement { $number } — { $time } — { $cashier }
+voided-title = Vente { $number } (ANNULÉE) — { $time } — { $cashier }
+refund-of = Remboursement de la vente { $number }
+reason-line = Motif : { $reason }
+sale-line = { $line }. { $name } ({ $maker }) — { $quantity } × { $price } = { $total }
+sale-line-discount = {" "}(remise { $discount })
+sale-total = Total : { $total }
+payment-line = { $method } : { $amount }
+payment-cash-change = { $method } : reçu { $tendered } — rendu { $change }
+method-cash = Espèces
+method-card = Carte
+method-transfer = Virement
+status-completed = validée
+status-refund = remboursement
+status-voided = annulée
+voided = La vente { $number } est annulée.
+sales-summary = { $count ->
+    [one] { $count } vente
+   *[other] { $count } ventes
+}, total net { $total }
+
+## Contrôle
+check-ok = Le registre est cohérent : tous les contrôles sont réussis.
+check-integrity = Intégrité SQLite : { $a }
+check-lines-total = Vente { $a } : total { $b }, mais ses lignes totalisent { $c } (centimes).
+check-line-shares = Vente { $a }, ligne { $b } : la part de la productrice et celle de l’association ne font pas le total de la ligne ({ $c }).
+check-line-amount = Vente { $a }, ligne { $b } : le total { $c } n’est pas égal à prix × quantité − remise.
+check-payments = Vente { $a } : total { $b }, mais les paiements totalisent { $c } (centimes).
+check-cash-change = Vente { $a } : les espèces reçues { $b } moins la monnaie rendue { $c } ne correspondent pas au paiement.
+check-gap = Année { $a } : { $b } tickets mais le dernier numéro est { $c } ; des numéros manquent.
+check-refund-exceeds = Vente { $a }, ligne { $b } : la quantité remboursée dépasse la quantité vendue, { $c } (millièmes).
+check-stock = Produit { $a } : stock { $b }, mais ses mouvements totalisent { $c } (millièmes).
+
+## Démonstration
+demo-done = Boutique de démonstration prête : { $producers } productrices, { $products } produits, { $sales } ventes et { $refunds } remboursements du { $from } au { $to }. Utilisateurs : { $users }.
+
+## Programme
+status = Souk est prêt. Base de données : { $path } — { $producers } productrices, { $products } produits, { $sales } ventes.
+status-hint = Pour commencer : souk demo (une boutique de démonstration) ou souk import producers FICHIER. Toutes les commandes : souk --help

@@ -1,0 +1,77 @@
+//! Finding products as a volunteer types: by name in Arabic or French, or by sku, ignoring
+//! case, accents, Arabic diacritics and the forms of hamza, so `chebakia`, `Chébakia`,
+//! `شباكيه` and `شبّاكية` all find the same pastry.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::Product;
+
+/// Reduces text to what a search compares: lower case, no accents, no Arabic diacritics
+/// or tatweel, one form of alef, ya and ta marbuta.
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ؤ' => 'و',
+            'ئ' | 'ى' => 'ي',
+            'ة' => 'ه',
+            '٠'..='٩' => char::from_digit(c as u32 - '٠' as u32, 10).unwrap_or(c),
+            other => other,
+        })
+        .collect()
+}
+
+/// Latin combining accents, Arabic harakat, shadda, sukun, superscript alef, tatweel.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}' | '\u{6d6}'..='\u{6ed}')
+}
+
+/// The catalogue prepared for searching as-you-type: each product's folded names and sku.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    keys: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(products: &[Product]) -> SearchIndex {
+        let keys = products
+            .iter()
+            .map(|p| fold(&format!("{}\u{1f}{}\u{1f}{}", p.sku, p.name_fr, p.name_ar)))
+            .collect();
+        SearchIndex { keys }
+    }
+
+    /// Positions (in the slice the index was built from) of the products whose names or sku
+    /// contain every word of the query, in catalogue order, at most `limit` of them.
+    pub fn find(&self, query: &str, limit: usize) -> Vec<usize> {
+        let words: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        self.keys
+            .iter()
+            .enumerate()
+            .filter(|(_, key)| words.iter().all(|w| key.contains(w.as_str())))
+            .map(|(i, _)| i)
+            .take(limit)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_diacritics_and_hamza() {
+        assert_eq!(fold("Chébakia"), "chebakia");
+        assert_eq!(fold("Crêpes BAGHRIR"), "crepes baghrir");
+        assert_eq!(fold("شبّاكية"), fold("شباكيه"));
+        assert_eq!(fold("أتاي"), fold("اتاي"));
+        assert_eq!(fold("إناء"), fold("اناء"));
+        assert_eq!(fold("ـكعـب"), "كعب");
+        assert_eq!(fold("١٢"), "12");
+    }
+}

@@ -1,0 +1,164 @@
+//! The command line: one module per subcommand, each a thin layer over the core. Every
+//! command takes `--db` and `--lang`, speaks the user's language, exits 0 on success and
+//! non-zero with a one-line reason on any refusal.
+
+mod catalog;
+mod check;
+mod demo;
+mod output;
+mod sales;
+mod sell;
+mod status;
+mod users;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use rusqlite::Connection;
+use souk::clock::{Clock, FixedClock, SystemClock};
+use souk::i18n::{Lang, Translator};
+use souk::{Error, Result, db};
+
+pub use output::report_error;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "souk",
+    version,
+    about = "Souk: the point of sale of a solidarity shop"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// The database file (created when missing). Default: $SOUK_DB, else the user's data folder.
+    #[arg(long, global = true, env = "SOUK_DB")]
+    pub db: Option<PathBuf>,
+    /// Language of messages: ar, fr or en. Default: $SOUK_LANG, else the system's language.
+    #[arg(long, global = true, env = "SOUK_LANG")]
+    pub lang: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Import producers or products from a CSV file (all or nothing).
+    Import {
+        #[arg(value_enum)]
+        what: catalog::ImportKind,
+        file: PathBuf,
+    },
+    /// List producers.
+    Producers {
+        #[arg(long)]
+        json: bool,
+    },
+    /// List products.
+    Products {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Ring up a sale: ITEM is a sku or barcode, optionally followed by xQTY (P001-0002x0.350).
+    Sell(sell::SellArgs),
+    /// Refund a sale, or part of one line.
+    Refund(sales::RefundArgs),
+    /// Void a sale of today.
+    Void(sales::VoidArgs),
+    /// List sales of local business days FROM to TO (both included).
+    Sales(sales::SalesArgs),
+    /// Fill an empty database with a realistic demo shop.
+    Demo(demo::DemoArgs),
+    /// Check the ledger's invariants; exits non-zero naming each violation.
+    Check,
+    /// Manage the people who use Souk.
+    User {
+        #[command(subcommand)]
+        command: users::UserCommand,
+    },
+    /// List users.
+    Users {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Where the database is and what it holds.
+    Status,
+}
+
+/// What every command works with: the open store, the clock, the user's language.
+pub struct Context<'a> {
+    pub conn: Connection,
+    pub clock: Box<dyn Clock>,
+    pub tr: &'a Translator,
+}
+
+impl Context<'_> {
+    pub fn lang(&self) -> Lang {
+        self.tr.lang()
+    }
+}
+
+/// The language asked for on the command line or by the environment.
+pub fn language(global: &Global) -> Lang {
+    global
+        .lang
+        .as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or_else(|| {
+            Lang::from_locale(["LC_ALL", "LC_MESSAGES", "LANG"].map(|v| std::env::var(v).ok()))
+        })
+}
+
+/// The database path: `--db`, `$SOUK_DB`, else `souk.sqlite` in the platform data folder.
+pub fn database_path(global: &Global) -> PathBuf {
+    global.db.clone().unwrap_or_else(|| {
+        directories::ProjectDirs::from("ma", "Souk", "souk")
+            .map(|dirs| dirs.data_dir().join("souk.sqlite"))
+            .unwrap_or_else(|| PathBuf::from("souk.sqlite"))
+    })
+}
+
+/// The clock: the machine's, or a fixed instant from `$SOUK_CLOCK` (RFC 3339) so that
+/// demos, tests and reproductions can set the time.
+pub fn clock() -> Box<dyn Clock> {
+    std::env::var("SOUK_CLOCK")
+        .ok()
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
+        .map_or_else(
+            || Box::new(SystemClock) as Box<dyn Clock>,
+            |t| Box::new(FixedClock::new(t.to_utc())),
+        )
+}
+
+pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
+    let path = database_path(global);
+    let conn = db::open(&path)?;
+    let mut ctx = Context {
+        conn,
+        clock: clock(),
+        tr,
+    };
+    match command {
+        Command::Import { what, file } => catalog::import(&mut ctx, what, &file),
+        Command::Producers { json } => catalog::producers(&ctx, json),
+        Command::Products { json } => catalog::products(&ctx, json),
+        Command::Sell(args) => sell::run(&mut ctx, &args),
+        Command::Refund(args) => sales::refund(&mut ctx, &args),
+        Command::Void(args) => sales::void(&mut ctx, &args),
+        Command::Sales(args) => sales::list(&ctx, &args),
+        Command::Demo(args) => demo::run(&mut ctx, &args),
+        Command::Check => check::run(&ctx),
+        Command::User { command } => users::run(&mut ctx, command),
+        Command::Users { json } => users::list(&ctx, json),
+        Command::Status => status::run(&ctx, &path),
+    }
+}
+
+/// Reads a local business day typed as YYYY-MM-DD.
+pub fn parse_day(text: &str) -> Result<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::BadDay(text.to_owned()))
+}

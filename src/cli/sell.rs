@@ -1,0 +1,103 @@
+//! `souk sell --cashier NAME ITEM... --pay METHOD:AMOUNT...`
+
+use souk::catalog;
+use souk::money::{Money, Quantity, Unit};
+use souk::sale::{self, CartLine, NewSale, Tender};
+use souk::{Error, Result, users};
+
+use super::{Context, output};
+
+#[derive(Debug, clap::Args)]
+pub struct SellArgs {
+    /// Who rings the sale up.
+    #[arg(long)]
+    cashier: String,
+    /// sku or barcode, optionally followed by xQTY: P001-0001x2, P001-0002x0.350.
+    #[arg(required = true)]
+    items: Vec<String>,
+    /// METHOD:AMOUNT, METHOD being cash, card or transfer; repeat to split.
+    #[arg(long = "pay")]
+    payments: Vec<String>,
+    #[arg(long)]
+    json: bool,
+}
+
+/// Splits `P001-0002x0.350` into the code and the quantity text. A code may itself hold an
+/// `x` (`X-1`), so the split is taken only when what follows reads as a number.
+pub fn split_item(item: &str) -> (&str, Option<&str>) {
+    let item = item.trim();
+    let split = item
+        .char_indices()
+        .filter(|(i, c)| *i > 0 && matches!(c, 'x' | 'X' | '×' | '*'))
+        .map(|(i, c)| (&item[..i], &item[i + c.len_utf8()..]))
+        .rfind(|(_, qty)| {
+            !qty.is_empty()
+                && qty
+                    .chars()
+                    .all(|c| c.is_numeric() || matches!(c, '.' | ',' | '٫'))
+        });
+    match split {
+        Some((code, qty)) => (code, Some(qty)),
+        None => (item, None),
+    }
+}
+
+fn cart_line(conn: &rusqlite::Connection, item: &str) -> Result<CartLine> {
+    let (code, quantity) = split_item(item);
+    let product = catalog::product_for_sale(conn, code)?;
+    let quantity = match (quantity, product.unit) {
+        (Some(text), unit) => {
+            Quantity::parse(text, unit).map_err(|e| Error::parse("quantity", e))?
+        }
+        (None, Unit::Piece) => Quantity::pieces(1),
+        (None, Unit::Kg) => return Err(Error::WeightNeeded { sku: product.sku }),
+    };
+    Ok(CartLine {
+        product,
+        quantity,
+        discount: Money::ZERO,
+    })
+}
+
+pub fn run(ctx: &mut Context, args: &SellArgs) -> Result<()> {
+    let cashier = users::require(&ctx.conn, &args.cashier)?;
+    let lines = args
+        .items
+        .iter()
+        .map(|item| cart_line(&ctx.conn, item))
+        .collect::<Result<Vec<_>>>()?;
+    let tenders = args
+        .payments
+        .iter()
+        .map(|p| Tender::parse(p))
+        .collect::<Result<Vec<_>>>()?;
+    let sale = sale::sell(
+        &mut ctx.conn,
+        ctx.clock.as_ref(),
+        &NewSale {
+            cashier_id: cashier.id,
+            lines,
+            tenders,
+        },
+    )?;
+    if args.json {
+        return output::json(&sale);
+    }
+    output::sale(ctx.tr, &sale);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_item;
+
+    #[test]
+    fn splits_quantities_off_codes() {
+        assert_eq!(split_item("P001-0002x0.350"), ("P001-0002", Some("0.350")));
+        assert_eq!(split_item("P001-0001X2"), ("P001-0001", Some("2")));
+        assert_eq!(split_item("2000000000015x3"), ("2000000000015", Some("3")));
+        assert_eq!(split_item("X-1"), ("X-1", None));
+        assert_eq!(split_item("BOX-1x2"), ("BOX-1", Some("2")));
+        assert_eq!(split_item("P001-0001x"), ("P001-0001x", None));
+    }
+}

@@ -1,0 +1,187 @@
+//! Time: an injectable clock and the shop's local time in Rabat.
+//!
+//! Instants are UTC. The local time is `Africa/Casablanca` as it really is: Morocco moved
+//! to permanent UTC+0 on 2026-09-20 (tzdb 2026c), which chrono-tz 0.10.4 and many OS tz
+//! packages do not know yet (they still say +01, one hour late). Before that date chrono-tz's
+//! history (+01 with a +00 Ramadan) is right; from it on, the offset is zero, whatever any
+//! tz data says. Days, months and statements follow the local business day.
+
+use std::sync::Mutex;
+
+use chrono::{
+    DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc,
+};
+use chrono_tz::Africa::Casablanca;
+
+/// A source of the current instant. The program uses `SystemClock`; tests set a `FixedClock`.
+pub trait Clock: Send + Sync {
+    fn now(&self) -> DateTime<Utc>;
+}
+
+/// The machine's clock.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+}
+
+/// A clock that says what it is told, and moves only when told to.
+#[derive(Debug)]
+pub struct FixedClock(Mutex<DateTime<Utc>>);
+
+impl FixedClock {
+    pub fn new(at: DateTime<Utc>) -> FixedClock {
+        FixedClock(Mutex::new(at))
+    }
+
+    pub fn set(&self, at: DateTime<Utc>) {
+        *self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = at;
+    }
+
+    pub fn advance(&self, by: Duration) {
+        let mut at = self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        *at += by;
+    }
+}
+
+impl Clock for FixedClock {
+    fn now(&self) -> DateTime<Utc> {
+        *self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The instant Morocco's clocks went back for good: 2026-09-20 03:00 at +01, which is
+/// 02:00 UTC; from then on local time is UTC.
+pub fn permanent_utc_since() -> DateTime<Utc> {
+    DateTime::from_timestamp(1_789_869_600, 0).unwrap_or_default()
+}
+
+/// The shop's UTC offset at an instant.
+pub fn offset_at(instant: DateTime<Utc>) -> FixedOffset {
+    let zero = FixedOffset::east_opt(0).unwrap_or_else(|| Utc.fix());
+    if instant >= permanent_utc_since() {
+        return zero;
+    }
+    instant.with_timezone(&Casablanca).offset().fix()
+}
+
+/// The shop's local time at an instant, with its offset (for RFC 3339 output).
+pub fn local(instant: DateTime<Utc>) -> DateTime<FixedOffset> {
+    instant.with_timezone(&offset_at(instant))
+}
+
+/// The local business day an instant belongs to.
+pub fn business_day(instant: DateTime<Utc>) -> NaiveDate {
+    local(instant).date_naive()
+}
+
+/// The instant of a local wall-clock time. In a repeated hour the earlier instant is taken;
+/// in a skipped hour, the first instant after the gap.
+pub fn from_local(wall: NaiveDateTime) -> DateTime<Utc> {
+    let as_utc = wall.and_utc();
+    if as_utc >= permanent_utc_since() {
+        return as_utc;
+    }
+    match Casablanca.from_local_datetime(&wall) {
+        LocalResult::Single(t) => t.with_timezone(&Utc),
+        LocalResult::Ambiguous(a, b) => a.min(b).with_timezone(&Utc),
+        LocalResult::None => from_local(wall + Duration::hours(1)),
+    }
+}
+
+/// The first instant of a local day.
+pub fn start_of_day(day: NaiveDate) -> DateTime<Utc> {
+    from_local(day.and_hms_opt(0, 0, 0).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text)
+            .map(|t| t.to_utc())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn casablanca_is_utc_plus_one_before_the_change_and_utc_after() {
+        // Before: +01 (chrono-tz agrees).
+        assert_eq!(
+            local(utc("2026-09-19T12:00:00Z")).to_rfc3339(),
+            "2026-09-19T13:00:00+01:00"
+        );
+        assert_eq!(
+            local(utc("2026-09-20T01:59:59Z")).to_rfc3339(),
+            "2026-09-20T02:59:59+01:00"
+        );
+        // After: +00, where chrono-tz 0.10.4 still says +01.
+        assert_eq!(
+            local(utc("2026-09-20T02:00:00Z")).to_rfc3339(),
+            "2026-09-20T02:00:00+00:00"
+        );
+        assert_eq!(
+            local(utc("2026-11-29T18:51:00Z")).to_rfc3339(),
+            "2026-11-29T18:51:00+00:00"
+        );
+        assert_eq!(
+            local(utc("2027-07-01T23:30:00Z")).to_rfc3339(),
+            "2027-07-01T23:30:00+00:00"
+        );
+    }
+
+    #[test]
+    fn ramadan_before_the_change_was_utc() {
+        // Ramadan 2025 (March): Morocco was at +00.
+        assert_eq!(offset_at(utc("2025-03-10T12:00:00Z")).local_minus_utc(), 0);
+        assert_eq!(
+            offset_at(utc("2025-05-10T12:00:00Z")).local_minus_utc(),
+            3600
+        );
+    }
+
+    #[test]
+    fn business_day_follows_local_midnight() {
+        // 23:30 UTC on 2026-06-01 is 00:30 on 2026-06-02 in Rabat.
+        assert_eq!(
+            business_day(utc("2026-06-01T23:30:00Z")).to_string(),
+            "2026-06-02"
+        );
+        // After the change, local midnight is UTC midnight.
+        assert_eq!(
+            business_day(utc("2026-11-01T23:30:00Z")).to_string(),
+            "2026-11-01"
+        );
+    }
+
+    #[test]
+    fn from_local_round_trips() {
+        let wall = NaiveDate::from_ymd_opt(2026, 6, 2).and_then(|d| d.and_hms_opt(10, 0, 0));
+        let wall = wall.unwrap_or_default();
+        assert_eq!(from_local(wall), utc("2026-06-02T09:00:00Z"));
+        let wall = NaiveDate::from_ymd_opt(2026, 10, 2).and_then(|d| d.and_hms_opt(10, 0, 0));
+        assert_eq!(
+            from_local(wall.unwrap_or_default()),
+            utc("2026-10-02T10:00:00Z")
+        );
+    }
+
+    #[test]
+    fn fixed_clock_moves_when_told() {
+        let clock = FixedClock::new(utc("2026-11-29T10:00:00Z"));
+        clock.advance(Duration::minutes(5));
+        assert_eq!(clock.now(), utc("2026-11-29T10:05:00Z"));
+    }
+}

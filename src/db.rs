@@ -1,0 +1,101 @@
+//! The store: one SQLite file, opened with the same pragmas every time, its schema brought
+//! up to date by the embedded, append-only migrations in `migrations/`.
+//!
+//! Durability is set here, not in the migrations: WAL with `synchronous=FULL` means a sale
+//! the screen shows as done is on disk. A database made by a newer Souk is refused rather
+//! than half-understood.
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite_migration::{M, Migrations};
+
+use crate::error::{Error, Result};
+
+/// Every migration, in order. Append only: shops' databases have already run the old ones.
+pub const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_init.sql")];
+
+/// The schema version this program writes.
+pub fn schema_version() -> u32 {
+    u32::try_from(MIGRATIONS.len()).unwrap_or(u32::MAX)
+}
+
+fn migrations(count: usize) -> Migrations<'static> {
+    Migrations::new(
+        MIGRATIONS
+            .iter()
+            .take(count)
+            .map(|sql| M::up(sql))
+            .collect(),
+    )
+}
+
+/// Opens (creating it and its folder when missing) the database at `path`, sets the
+/// pragmas and applies pending migrations in one transaction.
+pub fn open(path: &Path) -> Result<Connection> {
+    open_at_version(path, MIGRATIONS.len())
+}
+
+/// Opens the database with only the first `count` migrations: how older Souks left it.
+/// For upgrade tests.
+pub fn open_at_version(path: &Path, count: usize) -> Result<Connection> {
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder).map_err(|source| Error::Folder {
+            path: folder.to_path_buf(),
+            source: source.into(),
+        })?;
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| Error::open(path, e))?;
+    configure(&conn).map_err(|e| Error::open(path, e))?;
+    let found = user_version(&conn).map_err(|e| Error::open(path, e))?;
+    let known = u32::try_from(count).unwrap_or(u32::MAX);
+    if found > schema_version() {
+        return Err(Error::DatabaseTooNew {
+            path: path.to_path_buf(),
+            found,
+            known: schema_version(),
+        });
+    }
+    if found < known {
+        migrations(count)
+            .to_latest(&mut conn)
+            .map_err(|e| Error::Migration(e.to_string()))?;
+    }
+    Ok(conn)
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(Duration::from_secs(5))?;
+    // journal_mode answers with a row; the others do not.
+    let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+    Ok(())
+}
+
+pub fn user_version(conn: &Connection) -> rusqlite::Result<u32> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+/// Runs `work` in one write transaction (taken at once, so two writers queue instead of
+/// failing halfway): everything it wrote is committed, or nothing is.
+pub fn write<T>(conn: &mut Connection, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let value = work(&tx)?;
+    tx.commit()?;
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        assert!(migrations(MIGRATIONS.len()).validate().is_ok());
+    }
+}

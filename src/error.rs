@@ -1,0 +1,225 @@
+//! Every refusal and failure of the core, typed. Each has an English `Display` for logs and a
+//! `Msg` for the user in their language. Errors are `Clone` (sources behind `Arc`) so they
+//! can travel in GUI messages.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use thiserror::Error;
+
+use crate::i18n::Msg;
+use crate::money::{Money, ParseError};
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// One bad line of an imported file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineError {
+    /// The line in the file, counting the header as line 1, as a spreadsheet shows it.
+    pub line: usize,
+    pub reason: Msg,
+}
+
+#[derive(Debug, Clone, Error)]
+pub enum Error {
+    #[error("cannot create the folder {path}: {source}")]
+    Folder {
+        path: PathBuf,
+        source: Arc<std::io::Error>,
+    },
+    #[error("cannot open the database {path}: {source}")]
+    Open {
+        path: PathBuf,
+        source: Arc<rusqlite::Error>,
+    },
+    #[error(
+        "the database {path} was made by a newer Souk (schema {found}, this one knows {known})"
+    )]
+    DatabaseTooNew {
+        path: PathBuf,
+        found: u32,
+        known: u32,
+    },
+    #[error("the database could not be upgraded: {0}")]
+    Migration(String),
+    #[error("database error: {0}")]
+    Sqlite(Arc<rusqlite::Error>),
+    #[error("cannot read {path}: {source}")]
+    ReadFile {
+        path: PathBuf,
+        source: Arc<std::io::Error>,
+    },
+    #[error("{field}: {error}")]
+    Parse {
+        field: &'static str,
+        error: ParseError,
+    },
+    #[error("no product has the code or barcode {0:?}")]
+    UnknownProduct(String),
+    #[error("the product {0} is no longer sold")]
+    InactiveProduct(String),
+    #[error("no producer has the code {0:?}")]
+    UnknownProducer(String),
+    #[error("nobody is called {0:?}")]
+    UnknownUser(String),
+    #[error("{0:?} is already a user")]
+    UserExists(String),
+    #[error("no sale has the number {0:?}")]
+    UnknownSale(String),
+    #[error("{sku} is sold by weight: give the weight in kg, e.g. {sku}x0.350")]
+    WeightNeeded { sku: String },
+    #[error("the cart is empty")]
+    EmptyCart,
+    #[error("a discount is larger than its line")]
+    DiscountTooLarge { sku: String },
+    #[error("not paid: {due} still due")]
+    NotPaid { due: Money },
+    #[error("card and transfer payments exceed the total by {excess}")]
+    NonCashExceedsTotal { excess: Money },
+    #[error("a payment of zero")]
+    ZeroPayment,
+    #[error("cash was given but nothing was left to pay in cash")]
+    CashNotNeeded,
+    #[error("unknown payment method {0:?} (cash, card, transfer)")]
+    UnknownMethod(String),
+    #[error("a payment must look like cash:100 or card:61.50, not {0:?}")]
+    PaymentSyntax(String),
+    #[error("a reason is required")]
+    ReasonRequired,
+    #[error("sale {0} is already voided")]
+    AlreadyVoided(String),
+    #[error("sale {0} is voided and cannot be refunded")]
+    RefundOfVoided(String),
+    #[error("sale {0} is a refund; refund the original sale")]
+    RefundOfRefund(String),
+    #[error("sale {0} has refunds and cannot be voided")]
+    VoidOfRefunded(String),
+    #[error("sale {number} is from {day}; only today's sales can be voided, refund it instead")]
+    VoidTooLate { number: String, day: String },
+    #[error("sale {number} has no line {line}")]
+    NoSuchLine { number: String, line: i64 },
+    #[error("line {line} of sale {number}: only {left} left to refund")]
+    RefundExceeds {
+        number: String,
+        line: i64,
+        left: String,
+    },
+    #[error("sale {0} has nothing left to refund")]
+    NothingToRefund(String),
+    #[error("the barcode {0} is not a valid EAN-13")]
+    InvalidBarcode(String),
+    #[error("the import found {} bad lines; nothing was imported", errors.len())]
+    Import { errors: Vec<LineError> },
+    #[error("the file is not readable CSV: {0}")]
+    Csv(String),
+    #[error("the file lacks the column {0:?}")]
+    MissingColumn(String),
+    #[error("the demo shop needs an empty database")]
+    DemoNeedsEmptyDatabase,
+    #[error("{0:?} is not a day (YYYY-MM-DD)")]
+    BadDay(String),
+    #[error("sale {0} is a refund and cannot be voided")]
+    VoidOfRefund(String),
+    #[error("unknown role {0:?} (volunteer, admin)")]
+    UnknownRole(String),
+    #[error("the check found {0} problems")]
+    CheckFailed(usize),
+}
+
+impl Error {
+    pub fn open(path: &std::path::Path, source: rusqlite::Error) -> Error {
+        Error::Open {
+            path: path.to_path_buf(),
+            source: Arc::new(source),
+        }
+    }
+
+    pub fn parse(field: &'static str, error: ParseError) -> Error {
+        Error::Parse { field, error }
+    }
+
+    /// What to tell the user.
+    pub fn msg(&self) -> Msg {
+        use Error as E;
+        match self {
+            E::Folder { path, source } => Msg::new("err-folder")
+                .arg("path", path.display().to_string())
+                .arg("detail", source.to_string()),
+            E::Open { path, source } => Msg::new("err-open")
+                .arg("path", path.display().to_string())
+                .arg("detail", source.to_string()),
+            E::DatabaseTooNew { path, found, known } => Msg::new("err-db-too-new")
+                .arg("path", path.display().to_string())
+                .arg("found", i64::from(*found))
+                .arg("known", i64::from(*known)),
+            E::Migration(detail) => Msg::new("err-migration").arg("detail", detail),
+            E::Sqlite(source) => Msg::new("err-sqlite").arg("detail", source.to_string()),
+            E::ReadFile { path, source } => Msg::new("err-read-file")
+                .arg("path", path.display().to_string())
+                .arg("detail", source.to_string()),
+            E::Parse { field, error } => Msg::new("err-field")
+                .arg("field", Msg::new(field_message(field)))
+                .arg("detail", error.msg()),
+            E::UnknownProduct(code) => Msg::new("err-unknown-product").arg("code", code),
+            E::InactiveProduct(code) => Msg::new("err-inactive-product").arg("code", code),
+            E::UnknownProducer(code) => Msg::new("err-unknown-producer").arg("code", code),
+            E::UnknownUser(name) => Msg::new("err-unknown-user").arg("name", name),
+            E::UserExists(name) => Msg::new("err-user-exists").arg("name", name),
+            E::UnknownSale(number) => Msg::new("err-unknown-sale").arg("number", number),
+            E::WeightNeeded { sku } => Msg::new("err-weight-needed").arg("sku", sku),
+            E::EmptyCart => Msg::new("err-empty-cart"),
+            E::DiscountTooLarge { sku } => Msg::new("err-discount-too-large").arg("sku", sku),
+            E::NotPaid { due } => Msg::new("err-not-paid").arg("due", *due),
+            E::NonCashExceedsTotal { excess } => {
+                Msg::new("err-non-cash-exceeds").arg("excess", *excess)
+            }
+            E::ZeroPayment => Msg::new("err-zero-payment"),
+            E::CashNotNeeded => Msg::new("err-cash-not-needed"),
+            E::UnknownMethod(m) => Msg::new("err-unknown-method").arg("method", m),
+            E::PaymentSyntax(p) => Msg::new("err-payment-syntax").arg("text", p),
+            E::ReasonRequired => Msg::new("err-reason-required"),
+            E::AlreadyVoided(n) => Msg::new("err-already-voided").arg("number", n),
+            E::RefundOfVoided(n) => Msg::new("err-refund-of-voided").arg("number", n),
+            E::RefundOfRefund(n) => Msg::new("err-refund-of-refund").arg("number", n),
+            E::VoidOfRefunded(n) => Msg::new("err-void-of-refunded").arg("number", n),
+            E::VoidTooLate { number, day } => Msg::new("err-void-too-late")
+                .arg("number", number)
+                .arg("day", day),
+            E::NoSuchLine { number, line } => Msg::new("err-no-such-line")
+                .arg("number", number)
+                .arg("line", *line),
+            E::RefundExceeds { number, line, left } => Msg::new("err-refund-exceeds")
+                .arg("number", number)
+                .arg("line", *line)
+                .arg("left", left),
+            E::NothingToRefund(n) => Msg::new("err-nothing-to-refund").arg("number", n),
+            E::InvalidBarcode(code) => Msg::new("err-invalid-barcode").arg("code", code),
+            E::Import { errors } => Msg::new("err-import").arg("count", errors.len()),
+            E::Csv(detail) => Msg::new("err-csv").arg("detail", detail),
+            E::MissingColumn(name) => Msg::new("err-missing-column").arg("column", name),
+            E::DemoNeedsEmptyDatabase => Msg::new("err-demo-needs-empty"),
+            E::BadDay(text) => Msg::new("err-bad-day").arg("text", text),
+            E::VoidOfRefund(n) => Msg::new("err-void-of-refund").arg("number", n),
+            E::UnknownRole(r) => Msg::new("err-unknown-role").arg("role", r),
+            E::CheckFailed(count) => Msg::new("err-check-failed").arg("count", *count),
+        }
+    }
+}
+
+/// The message naming a field of a form or a column of a file.
+fn field_message(field: &str) -> &'static str {
+    match field {
+        "price" => "field-price",
+        "quantity" => "field-quantity",
+        "payment" => "field-payment",
+        "stock" => "field-stock",
+        "association_share_percent" => "field-share",
+        _ => "field-value",
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Error {
+        Error::Sqlite(Arc::new(e))
+    }
+}

@@ -1,0 +1,16 @@
+//! Souk's core: the ledger of a solidarity shop. Money, time, the catalogue, sales and their
+//! corrections, the store and its checks. Nothing here knows about the GUI: the CLI and the
+//! `ui` module are thin layers over these functions, which take a connection and a clock.
+
+pub mod catalog;
+pub mod check;
+pub mod clock;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod i18n;
+pub mod money;
+pub mod sale;
+pub mod users;
+
+pub use error::{Error, Result};

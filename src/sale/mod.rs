@@ -1,0 +1,288 @@
+//! Sales: the ledger of what was sold, to the centime, and how it was paid.
+//!
+//! A completed sale is never edited or deleted (triggers refuse it). Each line copies the
+//! product's names, price and the producer's share rate at the moment of sale, and stores
+//! its association share and producer share, which always add up to the line. Mistakes are
+//! corrected by a void (same day) or a refund: a new, negative sale pointing at the lines
+//! it refunds. Receipt numbers are gapless per local year.
+
+mod correct;
+mod payment;
+mod record;
+
+pub use correct::{RefundRequest, record_refund, refund, void};
+pub use payment::{Method, PaymentRow, Tender, settle};
+pub use record::{CartLine, NewSale, record, sell};
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use rusqlite::{Connection, OptionalExtension, Row};
+use serde::{Serialize, Serializer};
+
+use crate::clock;
+use crate::error::{Error, Result};
+use crate::money::{Money, Quantity, Rate, Unit};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Completed,
+    Refund,
+    Voided,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SaleLine {
+    #[serde(skip)]
+    pub id: i64,
+    #[serde(rename = "line")]
+    pub line_no: i64,
+    pub sku: String,
+    pub name_ar: String,
+    pub name_fr: String,
+    pub category: String,
+    pub producer: String,
+    /// The maker's first name, as the receipt shows it, in Latin and in Arabic letters.
+    pub producer_name: String,
+    pub producer_name_ar: String,
+    pub unit: Unit,
+    #[serde(serialize_with = "qty_plain")]
+    pub quantity: Quantity,
+    #[serde(serialize_with = "money_plain")]
+    pub unit_price: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub discount: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub total: Money,
+    #[serde(serialize_with = "rate_plain")]
+    pub share_rate: Rate,
+    #[serde(serialize_with = "money_plain")]
+    pub association_share: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub producer_share: Money,
+    #[serde(skip)]
+    pub refund_of_line: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Payment {
+    pub method: Method,
+    #[serde(serialize_with = "money_plain")]
+    pub amount: Money,
+    #[serde(serialize_with = "opt_money_plain")]
+    pub tendered: Option<Money>,
+    #[serde(serialize_with = "money_plain")]
+    pub change: Money,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sale {
+    #[serde(skip)]
+    pub id: i64,
+    pub number: String,
+    /// Local time with its offset.
+    #[serde(serialize_with = "rfc3339")]
+    pub sold_at: DateTime<FixedOffset>,
+    pub business_day: NaiveDate,
+    pub cashier: String,
+    pub status: Status,
+    /// For a refund, the number of the sale it refunds.
+    pub refund_of: Option<String>,
+    /// Why it was refunded or voided.
+    pub reason: Option<String>,
+    #[serde(serialize_with = "money_plain")]
+    pub total: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub change: Money,
+    pub lines: Vec<SaleLine>,
+    pub payments: Vec<Payment>,
+}
+
+/// A sale as a list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SaleSummary {
+    pub number: String,
+    #[serde(serialize_with = "rfc3339")]
+    pub sold_at: DateTime<FixedOffset>,
+    pub business_day: NaiveDate,
+    pub cashier: String,
+    #[serde(serialize_with = "money_plain")]
+    pub total: Money,
+    pub status: Status,
+    pub refund_of: Option<String>,
+}
+
+pub(crate) fn money_plain<S: Serializer>(m: &Money, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&m.plain())
+}
+
+fn opt_money_plain<S: Serializer>(m: &Option<Money>, s: S) -> Result<S::Ok, S::Error> {
+    match m {
+        Some(m) => s.serialize_str(&m.plain()),
+        None => s.serialize_none(),
+    }
+}
+
+fn rate_plain<S: Serializer>(r: &Rate, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&r.plain())
+}
+
+/// Whole quantities as integers (`2`), others with their three decimals (`0.350`).
+fn qty_plain<S: Serializer>(q: &Quantity, s: S) -> Result<S::Ok, S::Error> {
+    let unit = if q.milli() % 1000 == 0 {
+        Unit::Piece
+    } else {
+        Unit::Kg
+    };
+    s.serialize_str(&q.plain(unit))
+}
+
+fn rfc3339<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&t.to_rfc3339())
+}
+
+fn instant(ms: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(ms).unwrap_or_default()
+}
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap_or_default()
+}
+
+fn status_of(kind: &str, voided: bool) -> Status {
+    match (kind, voided) {
+        (_, true) => Status::Voided,
+        ("refund", _) => Status::Refund,
+        _ => Status::Completed,
+    }
+}
+
+const SALE_SELECT: &str = "SELECT s.id, s.number, s.sold_at_ms, s.business_day, u.name, s.kind, \
+     o.number, coalesce(v.reason, s.reason), s.total_c, v.sale_id IS NOT NULL \
+     FROM sales s JOIN users u ON u.id = s.cashier_id \
+     LEFT JOIN sales o ON o.id = s.refund_of LEFT JOIN voids v ON v.sale_id = s.id";
+
+fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<(i64, SaleSummary, Option<String>)> {
+    let kind: String = row.get(5)?;
+    let day_text: String = row.get(3)?;
+    Ok((
+        row.get(0)?,
+        SaleSummary {
+            number: row.get(1)?,
+            sold_at: clock::local(instant(row.get(2)?)),
+            business_day: day(&day_text),
+            cashier: row.get(4)?,
+            total: Money::from_centimes(row.get(8)?),
+            status: status_of(&kind, row.get(9)?),
+            refund_of: row.get(6)?,
+        },
+        row.get(7)?,
+    ))
+}
+
+/// The sale with this receipt number.
+pub fn load(conn: &Connection, number: &str) -> Result<Sale> {
+    let sql = format!("{SALE_SELECT} WHERE s.number = ?1");
+    let found = conn
+        .prepare_cached(&sql)?
+        .query_row([number.trim()], summary_from_row)
+        .optional()?;
+    let (id, summary, reason) =
+        found.ok_or_else(|| Error::UnknownSale(number.trim().to_owned()))?;
+    complete(conn, id, summary, reason)
+}
+
+pub fn load_by_id(conn: &Connection, id: i64) -> Result<Sale> {
+    let sql = format!("{SALE_SELECT} WHERE s.id = ?1");
+    let (id, summary, reason) = conn
+        .prepare_cached(&sql)?
+        .query_row([id], summary_from_row)?;
+    complete(conn, id, summary, reason)
+}
+
+fn complete(conn: &Connection, id: i64, s: SaleSummary, reason: Option<String>) -> Result<Sale> {
+    let lines = lines_of(conn, id)?;
+    let payments = payments_of(conn, id)?;
+    Ok(Sale {
+        id,
+        change: payments.iter().map(|p| p.change).sum(),
+        number: s.number,
+        sold_at: s.sold_at,
+        business_day: s.business_day,
+        cashier: s.cashier,
+        status: s.status,
+        refund_of: s.refund_of,
+        reason,
+        total: s.total,
+        lines,
+        payments,
+    })
+}
+
+pub(crate) fn lines_of(conn: &Connection, sale_id: i64) -> Result<Vec<SaleLine>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT l.id, l.line_no, l.sku, l.name_ar, l.name_fr, l.category, p.code, p.name_latin, \
+         l.unit, l.qty_milli, l.unit_price_c, l.discount_c, l.total_c, l.share_rate_bp, \
+         l.association_c, l.producer_c, l.refund_of_line, p.name_ar \
+         FROM sale_lines l JOIN producers p ON p.id = l.producer_id \
+         WHERE l.sale_id = ?1 ORDER BY l.line_no",
+    )?;
+    let rows = stmt.query_map([sale_id], |row| {
+        let unit: String = row.get(8)?;
+        let latin: String = row.get(7)?;
+        let code: String = row.get(6)?;
+        let arabic: String = row.get(17)?;
+        Ok(SaleLine {
+            id: row.get(0)?,
+            line_no: row.get(1)?,
+            sku: row.get(2)?,
+            name_ar: row.get(3)?,
+            name_fr: row.get(4)?,
+            category: row.get(5)?,
+            producer_name: latin.split_whitespace().next().unwrap_or(&code).to_owned(),
+            producer_name_ar: arabic.split_whitespace().next().unwrap_or(&code).to_owned(),
+            producer: code,
+            unit: Unit::from_code(&unit).unwrap_or(Unit::Piece),
+            quantity: Quantity::from_milli(row.get(9)?),
+            unit_price: Money::from_centimes(row.get(10)?),
+            discount: Money::from_centimes(row.get(11)?),
+            total: Money::from_centimes(row.get(12)?),
+            share_rate: Rate::from_basis_points(row.get(13)?),
+            association_share: Money::from_centimes(row.get(14)?),
+            producer_share: Money::from_centimes(row.get(15)?),
+            refund_of_line: row.get(16)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn payments_of(conn: &Connection, sale_id: i64) -> Result<Vec<Payment>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT method, amount_c, tendered_c, change_c FROM payments WHERE sale_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([sale_id], |row| {
+        let method: String = row.get(0)?;
+        Ok(Payment {
+            method: Method::from_code(&method).unwrap_or(Method::Cash),
+            amount: Money::from_centimes(row.get(1)?),
+            tendered: row.get::<_, Option<i64>>(2)?.map(Money::from_centimes),
+            change: Money::from_centimes(row.get(3)?),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Sales of local business days `from` to `to`, both included, in receipt order.
+pub fn list(
+    conn: &Connection,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<Vec<SaleSummary>> {
+    let sql = format!(
+        "{SALE_SELECT} WHERE s.business_day >= ?1 AND s.business_day <= ?2 ORDER BY s.sold_at_ms, s.id"
+    );
+    let from = from.map_or_else(|| "0000-00-00".to_owned(), |d| d.to_string());
+    let to = to.map_or_else(|| "9999-99-99".to_owned(), |d| d.to_string());
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([from, to], |row| summary_from_row(row).map(|(_, s, _)| s))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,217 @@
+//! Recording a sale: one transaction that numbers it, copies each product's names, price
+//! and share rate onto its lines, stores the payments and moves the stock. Any refusal
+//! writes nothing.
+
+use chrono::{DateTime, Datelike, Utc};
+use rusqlite::{Connection, params};
+
+use super::payment::{PaymentRow, Tender, settle};
+use super::{Sale, load_by_id};
+use crate::catalog::{self, Product, StockReason};
+use crate::clock::{self, Clock};
+use crate::db;
+use crate::error::{Error, Result};
+use crate::money::{Money, Quantity};
+use crate::users;
+
+/// One line of a cart: a product, how much, and a discount on the line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CartLine {
+    pub product: Product,
+    pub quantity: Quantity,
+    pub discount: Money,
+}
+
+impl CartLine {
+    pub fn gross(&self) -> Money {
+        self.quantity.times(self.product.price)
+    }
+
+    pub fn total(&self) -> Money {
+        self.gross() - self.discount
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSale {
+    pub cashier_id: i64,
+    pub lines: Vec<CartLine>,
+    pub tenders: Vec<Tender>,
+}
+
+impl NewSale {
+    pub fn total(&self) -> Money {
+        self.lines.iter().map(CartLine::total).sum()
+    }
+}
+
+/// Records and commits a sale at the clock's instant, then reads it back as stored.
+pub fn sell(conn: &mut rusqlite::Connection, clock: &dyn Clock, sale: &NewSale) -> Result<Sale> {
+    let at = clock.now();
+    let id = db::write(conn, |tx| record(tx, at, sale))?;
+    load_by_id(conn, id)
+}
+
+/// Writes a sale inside the caller's transaction and returns its id.
+pub fn record(conn: &Connection, at: DateTime<Utc>, sale: &NewSale) -> Result<i64> {
+    if sale.lines.is_empty() {
+        return Err(Error::EmptyCart);
+    }
+    let cashier = users::by_id(conn, sale.cashier_id)
+        .map_err(|_| Error::UnknownUser(sale.cashier_id.to_string()))?;
+    if !cashier.active {
+        return Err(Error::UnknownUser(cashier.name));
+    }
+    for line in &sale.lines {
+        if !line.quantity.is_positive() {
+            return Err(Error::parse(
+                "quantity",
+                crate::money::ParseError::Zero {
+                    input: line.quantity.plain(line.product.unit),
+                },
+            ));
+        }
+        if line.discount.is_negative() || line.discount > line.gross() {
+            return Err(Error::DiscountTooLarge {
+                sku: line.product.sku.clone(),
+            });
+        }
+    }
+    let total = sale.total();
+    let payments = settle(total, &sale.tenders)?;
+    let sale_id = insert_sale(conn, at, cashier.id, total, None)?;
+    for (index, line) in sale.lines.iter().enumerate() {
+        // The product as it is now in this transaction: price and names are copied from it.
+        let product = catalog::find_product(conn, &line.product.sku)?
+            .filter(|p| p.id == line.product.id && p.active)
+            .ok_or_else(|| Error::UnknownProduct(line.product.sku.clone()))?;
+        let rate = catalog::share_rate(conn, product.producer_id)?;
+        let gross = line.quantity.times(product.price);
+        let line_total = gross - line.discount;
+        let (association, producer) = rate.split(line_total);
+        let line_id = insert_line(
+            conn,
+            &LineValues {
+                sale_id,
+                line_no: i64::try_from(index).unwrap_or(i64::MAX - 1) + 1,
+                product: &product,
+                unit_price: product.price,
+                quantity: line.quantity,
+                discount: line.discount,
+                total: line_total,
+                rate_bp: rate.basis_points(),
+                association,
+                producer,
+                refund_of_line: None,
+            },
+        )?;
+        if product.stock_tracked {
+            catalog::move_stock(
+                conn,
+                product.id,
+                -line.quantity,
+                StockReason::Sale,
+                at,
+                Some(line_id),
+            )?;
+        }
+    }
+    insert_payments(conn, sale_id, &payments)?;
+    Ok(sale_id)
+}
+
+/// Inserts the sale row with the next gapless number of its local year.
+pub(super) fn insert_sale(
+    conn: &Connection,
+    at: DateTime<Utc>,
+    cashier_id: i64,
+    total: Money,
+    refund: Option<(i64, &str)>,
+) -> Result<i64> {
+    let day = clock::business_day(at);
+    let year = day.year();
+    let seq: i64 = conn
+        .prepare_cached("SELECT coalesce(max(seq), 0) + 1 FROM sales WHERE year = ?1")?
+        .query_row([year], |r| r.get(0))?;
+    let number = format!("{year}-{seq:06}");
+    conn.prepare_cached(
+        "INSERT INTO sales (year, seq, number, sold_at_ms, business_day, cashier_id, kind, \
+         refund_of, reason, total_c) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        year,
+        seq,
+        number,
+        at.timestamp_millis(),
+        day.to_string(),
+        cashier_id,
+        if refund.is_some() { "refund" } else { "sale" },
+        refund.map(|r| r.0),
+        refund.map(|r| r.1),
+        total.centimes()
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub(super) struct LineValues<'a> {
+    pub sale_id: i64,
+    pub line_no: i64,
+    pub product: &'a Product,
+    pub unit_price: Money,
+    pub quantity: Quantity,
+    pub discount: Money,
+    pub total: Money,
+    pub rate_bp: u32,
+    pub association: Money,
+    pub producer: Money,
+    pub refund_of_line: Option<i64>,
+}
+
+pub(super) fn insert_line(conn: &Connection, v: &LineValues<'_>) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name_ar, name_fr, category, \
+         producer_id, unit, unit_price_c, qty_milli, discount_c, total_c, share_rate_bp, \
+         association_c, producer_c, refund_of_line) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?
+    .execute(params![
+        v.sale_id,
+        v.line_no,
+        v.product.id,
+        v.product.sku,
+        v.product.name_ar,
+        v.product.name_fr,
+        v.product.category,
+        v.product.producer_id,
+        v.product.unit.as_str(),
+        v.unit_price.centimes(),
+        v.quantity.milli(),
+        v.discount.centimes(),
+        v.total.centimes(),
+        v.rate_bp,
+        v.association.centimes(),
+        v.producer.centimes(),
+        v.refund_of_line
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub(super) fn insert_payments(
+    conn: &Connection,
+    sale_id: i64,
+    payments: &[PaymentRow],
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO payments (sale_id, method, amount_c, tendered_c, change_c) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for p in payments {
+        stmt.execute(params![
+            sale_id,
+            p.method.code(),
+            p.amount.centimes(),
+            p.tendered.map(Money::centimes),
+            p.change.centimes()
+        ])?;
+    }
+    Ok(())
+}
