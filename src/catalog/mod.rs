@@ -146,19 +146,17 @@ pub fn products(conn: &Connection) -> Result<Vec<Product>> {
 
 /// The product with this barcode or sku (sku ignoring case), active or not.
 pub fn find_product(conn: &Connection, code: &str) -> Result<Option<Product>> {
+    const BY_BARCODE: &str = "SELECT p.id, p.sku, p.barcode, p.name_ar, p.name_fr, p.category, \
+         p.producer_id, pr.code, p.unit, p.price_c, p.stock_tracked, p.stock_milli, p.active \
+         FROM products p JOIN producers pr ON pr.id = p.producer_id WHERE p.barcode = ?1";
+    const BY_SKU: &str = "SELECT p.id, p.sku, p.barcode, p.name_ar, p.name_fr, p.category, \
+         p.producer_id, pr.code, p.unit, p.price_c, p.stock_tracked, p.stock_milli, p.active \
+         FROM products p JOIN producers pr ON pr.id = p.producer_id WHERE p.sku = ?1";
     let code = code.trim();
-    let by_barcode = format!(
-        "SELECT {PRODUCT_COLUMNS} FROM products p JOIN producers pr ON pr.id = p.producer_id \
-         WHERE p.barcode = ?1"
-    );
-    let by_sku = format!(
-        "SELECT {PRODUCT_COLUMNS} FROM products p JOIN producers pr ON pr.id = p.producer_id \
-         WHERE p.sku = ?1"
-    );
     // Barcodes are all digits; a scanner's code is tried as a barcode first.
     if code.len() == 13 && code.bytes().all(|b| b.is_ascii_digit()) {
         let found = conn
-            .prepare_cached(&by_barcode)?
+            .prepare_cached(BY_BARCODE)?
             .query_row([code], product_from_row)
             .optional()?;
         if found.is_some() {
@@ -166,9 +164,29 @@ pub fn find_product(conn: &Connection, code: &str) -> Result<Option<Product>> {
         }
     }
     Ok(conn
-        .prepare_cached(&by_sku)?
+        .prepare_cached(BY_SKU)?
         .query_row([code], product_from_row)
         .optional()?)
+}
+
+/// The product as it is now, with the share rate a sale line of it copies (the producer's,
+/// or the shop's default): what a sale reads inside its transaction, in one query.
+pub fn product_for_line(conn: &Connection, product_id: i64) -> Result<Option<(Product, Rate)>> {
+    const SQL: &str = "SELECT p.id, p.sku, p.barcode, p.name_ar, p.name_fr, p.category, \
+         p.producer_id, pr.code, p.unit, p.price_c, p.stock_tracked, p.stock_milli, p.active, \
+         coalesce(pr.share_rate_bp, CAST(s.value AS INTEGER), 0) \
+         FROM products p JOIN producers pr ON pr.id = p.producer_id \
+         LEFT JOIN settings s ON s.key = 'default_share_rate_bp' WHERE p.id = ?1";
+    let mut stmt = conn.prepare_cached(SQL)?;
+    let found = stmt
+        .query_row([product_id], |row| {
+            Ok((
+                product_from_row(row)?,
+                Rate::from_basis_points(row.get(13)?),
+            ))
+        })
+        .optional()?;
+    Ok(found)
 }
 
 /// The rate copied onto a sale line of this producer: hers, or the shop's default.
@@ -250,4 +268,38 @@ pub fn product_for_sale(conn: &Connection, code: &str) -> Result<Product> {
         return Err(Error::InactiveProduct(product.sku));
     }
     Ok(product)
+}
+
+/// A product category (the centre's workshops), named in the three languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Category {
+    pub code: String,
+    pub name_ar: String,
+    pub name_fr: String,
+    pub name_en: String,
+}
+
+impl Category {
+    pub fn name(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::Ar => &self.name_ar,
+            crate::i18n::Lang::Fr => &self.name_fr,
+            crate::i18n::Lang::En => &self.name_en,
+        }
+    }
+}
+
+pub fn categories(conn: &Connection) -> Result<Vec<Category>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT code, name_ar, name_fr, name_en FROM categories ORDER BY position",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Category {
+            code: r.get(0)?,
+            name_ar: r.get(1)?,
+            name_fr: r.get(2)?,
+            name_en: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -6,10 +6,12 @@
 //! corrected by a void (same day) or a refund: a new, negative sale pointing at the lines
 //! it refunds. Receipt numbers are gapless per local year.
 
+mod cart;
 mod correct;
 mod payment;
 mod record;
 
+pub use cart::{Cart, PaymentDraft};
 pub use correct::{RefundRequest, record_refund, refund, void};
 pub use payment::{Method, PaymentRow, Tender, settle};
 pub use record::{CartLine, NewSale, record, sell};

@@ -81,11 +81,10 @@ pub fn record(conn: &Connection, at: DateTime<Utc>, sale: &NewSale) -> Result<i6
     let payments = settle(total, &sale.tenders)?;
     let sale_id = insert_sale(conn, at, cashier.id, total, None)?;
     for (index, line) in sale.lines.iter().enumerate() {
-        // The product as it is now in this transaction: price and names are copied from it.
-        let product = catalog::find_product(conn, &line.product.sku)?
-            .filter(|p| p.id == line.product.id && p.active)
+        // The product as it is now in this transaction: price, names and rate are copied.
+        let (product, rate) = catalog::product_for_line(conn, line.product.id)?
+            .filter(|(p, _)| p.active)
             .ok_or_else(|| Error::UnknownProduct(line.product.sku.clone()))?;
-        let rate = catalog::share_rate(conn, product.producer_id)?;
         let gross = line.quantity.times(product.price);
         let line_total = gross - line.discount;
         let (association, producer) = rate.split(line_total);
