@@ -11,6 +11,10 @@ pub mod error;
 pub mod i18n;
 pub mod money;
 pub mod sale;
+pub mod settings;
 pub mod users;
+
+#[cfg(feature = "gui")]
+pub mod ui;
 
 pub use error::{Error, Result};

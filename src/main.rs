@@ -1,5 +1,5 @@
-//! The `souk` program: runs a command of the CLI; with none, says where the database is
-//! and what it holds (the counter's window will open there once it exists).
+//! The `souk` program: with no subcommand it opens the counter's window (feature `gui`);
+//! with one, it runs that command of the CLI.
 
 mod cli;
 
@@ -11,8 +11,34 @@ use souk::i18n::Translator;
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     let tr = Translator::new(cli::language(&args.global));
-    let command = args.command.unwrap_or(cli::Command::Status);
+    let Some(command) = args.command else {
+        return open_window(&args.global, tr);
+    };
     match cli::run(command, &args.global, &tr) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            cli::report_error(&error, &tr);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(feature = "gui")]
+fn open_window(global: &cli::Global, tr: Translator) -> ExitCode {
+    let path = cli::database_path(global);
+    match souk::ui::run(path, tr.lang(), cli::clock().into()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Without the window, `souk` alone says where the database is and what it holds.
+#[cfg(not(feature = "gui"))]
+fn open_window(global: &cli::Global, tr: Translator) -> ExitCode {
+    match cli::run(cli::Command::Status, global, &tr) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             cli::report_error(&error, &tr);

@@ -157,3 +157,54 @@ demo-done = المتجر التجريبي جاهز: المنتِجات { $produc
 ## البرنامج
 status = برنامج Souk جاهز. قاعدة البيانات: { $path } — المنتِجات { $producers }، المنتوجات { $products }، المبيعات { $sales }.
 status-hint = للبدء: souk demo (متجر تجريبي)، أو souk import producers FILE. جميع الأوامر: souk --help
+
+## النافذة
+ui-loading = جارٍ فتح المتجر…
+ui-failed-title = تعذّر على Souk فتح المتجر
+ui-failed-hint = لم يتغير أي شيء. المرجو إغلاق Souk، وإصلاح المشكلة المذكورة أعلاه، ثم تشغيله من جديد.
+ui-shop = السوق الصغير
+ui-cashier = عند الصندوق:
+ui-nav-counter = الصندوق
+ui-search-placeholder = مسح الرمز أو البحث عن منتوج…
+ui-all = الكل
+ui-cart = السلة
+ui-cart-empty = السلة فارغة: المرجو مسح رمز منتوج أو لمسه على الشاشة.
+ui-articles = { $count ->
+    [zero] لا توجد أي سلعة
+    [one] سلعة واحدة
+    [two] سلعتان
+    [few] { $count } سلع
+    [many] { $count } سلعة
+   *[other] { $count } سلعة
+}
+ui-total = المجموع
+ui-pay-cash = نقدا
+ui-pay-card = بطاقة
+ui-pay-transfer = تحويل
+ui-clear = إفراغ السلة
+ui-received = المبلغ المقدَّم
+ui-exact = المبلغ بالضبط
+ui-change = الباقي
+ui-due = المتبقي للدفع
+ui-confirm = تأكيد
+ui-back = رجوع
+ui-rest-by-card = إتمام الدفع بالبطاقة
+ui-rest-by-transfer = إتمام الدفع بالتحويل
+ui-weight-title = وزن { $name }
+ui-weight-hint = المرجو وضع المنتوج على الميزان وكتابة وزنه بالكيلوغرام، مثلا 0,350.
+ui-add = إضافة
+ui-saving = جارٍ التسجيل…
+ui-sale-done = تم تسجيل البيع رقم { $number }.
+ui-added = تمت إضافة { $name }.
+ui-unknown-code = لا يوجد أي منتوج بالرمز «{ $code }». المرجو التحقق من الملصق، أو البحث بالاسم.
+ui-no-match = لا توجد أي نتيجة لـ«{ $query }».
+ui-per-kg = /كلغ
+ui-no-cashier = المرجو أولا اختيار الشخص الذي يعمل عند الصندوق.
+ui-more-results = المرجو كتابة حروف أخرى لعرض المنتوجات الأخرى.
+ui-first-title = مرحبا بكم في Souk
+ui-first-intro = قاعدة البيانات فارغة. المرجو إدخال اسم المتجر واسم أول مسؤول عنه، أو تحميل المتجر التجريبي لتجربة Souk.
+ui-first-shop-name = اسم المتجر
+ui-first-admin = اسم أول مسؤول
+ui-first-create = إنشاء المتجر
+ui-first-demo = تحميل المتجر التجريبي
+ui-first-needed = المرجو كتابة اسم المتجر واسم المسؤول.

@@ -137,3 +137,50 @@ demo-done = Demo shop ready: { $producers } producers, { $products } products, {
 ## Program
 status = Souk is ready. Database: { $path } — { $producers } producers, { $products } products, { $sales } sales.
 status-hint = To start: souk demo (a demo shop), or souk import producers FILE. All commands: souk --help
+
+## The window
+ui-loading = Opening the shop…
+ui-failed-title = Souk cannot open the shop
+ui-failed-hint = Nothing was changed. Close Souk, fix the problem above, and start it again.
+ui-shop = The small market
+ui-cashier = At the counter:
+ui-nav-counter = Counter
+ui-search-placeholder = Scan or search a product…
+ui-all = All
+ui-cart = Cart
+ui-cart-empty = The cart is empty: scan a product or touch it.
+ui-articles = { $count ->
+    [one] 1 article
+   *[other] { $count } articles
+}
+ui-total = TOTAL
+ui-pay-cash = Cash
+ui-pay-card = Card
+ui-pay-transfer = Transfer
+ui-clear = Empty the cart
+ui-received = Received
+ui-exact = Exact
+ui-change = Change
+ui-due = Still due
+ui-confirm = Confirm
+ui-back = Back
+ui-rest-by-card = Rest by card
+ui-rest-by-transfer = Rest by transfer
+ui-weight-title = Weight of { $name }
+ui-weight-hint = Put it on the scale and type the weight in kg, for example 0,350.
+ui-add = Add
+ui-saving = Saving…
+ui-sale-done = Sale { $number } saved.
+ui-added = { $name } added.
+ui-unknown-code = No product has the code “{ $code }”. Check the tag, or search by name.
+ui-no-match = Nothing matches “{ $query }”.
+ui-per-kg = /kg
+ui-no-cashier = Choose who is at the counter first.
+ui-more-results = Type more letters to see the other products.
+ui-first-title = Welcome to Souk
+ui-first-intro = The database is empty. Name the shop and its first administrator, or load a demo shop to try Souk.
+ui-first-shop-name = Shop name
+ui-first-admin = First administrator's name
+ui-first-create = Create the shop
+ui-first-demo = Load the demo shop
+ui-first-needed = Type the shop's name and the administrator's name.

@@ -137,3 +137,50 @@ demo-done = Boutique de démonstration prête : { $producers } productrices, { 
 ## Programme
 status = Souk est prêt. Base de données : { $path } — { $producers } productrices, { $products } produits, { $sales } ventes.
 status-hint = Pour commencer : souk demo (une boutique de démonstration) ou souk import producers FICHIER. Toutes les commandes : souk --help
+
+## La fenêtre
+ui-loading = Ouverture de la boutique…
+ui-failed-title = Souk ne peut pas ouvrir la boutique
+ui-failed-hint = Rien n’a été modifié. Fermez Souk, corrigez le problème indiqué ci-dessus, puis relancez-le.
+ui-shop = Le petit marché
+ui-cashier = À la caisse :
+ui-nav-counter = Caisse
+ui-search-placeholder = Scannez ou cherchez un produit…
+ui-all = Tout
+ui-cart = Panier
+ui-cart-empty = Le panier est vide : scannez un produit ou touchez-le à l’écran.
+ui-articles = { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+}
+ui-total = TOTAL
+ui-pay-cash = Espèces
+ui-pay-card = Carte
+ui-pay-transfer = Virement
+ui-clear = Vider le panier
+ui-received = Montant reçu
+ui-exact = Compte juste
+ui-change = Rendu
+ui-due = Reste à payer
+ui-confirm = Valider
+ui-back = Retour
+ui-rest-by-card = Le reste par carte
+ui-rest-by-transfer = Le reste par virement
+ui-weight-title = Poids : { $name }
+ui-weight-hint = Posez le produit sur la balance et tapez son poids en kg, par exemple 0,350.
+ui-add = Ajouter
+ui-saving = Enregistrement…
+ui-sale-done = Vente { $number } enregistrée.
+ui-added = { $name } est dans le panier.
+ui-unknown-code = Aucun produit ne porte le code « { $code } ». Vérifiez l’étiquette ou cherchez par le nom.
+ui-no-match = Aucun résultat pour « { $query } ».
+ui-per-kg = /kg
+ui-no-cashier = Choisissez d’abord qui est à la caisse.
+ui-more-results = Tapez plus de lettres pour voir les autres produits.
+ui-first-title = Bienvenue dans Souk
+ui-first-intro = La base de données est vide. Donnez un nom à la boutique et à son premier administrateur, ou chargez la boutique de démonstration pour essayer Souk.
+ui-first-shop-name = Nom de la boutique
+ui-first-admin = Nom du premier administrateur
+ui-first-create = Créer la boutique
+ui-first-demo = Charger la boutique de démonstration
+ui-first-needed = Tapez le nom de la boutique et celui de l’administrateur.

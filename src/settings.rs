@@ -1,0 +1,40 @@
+//! The shop's settings, kept in the database beside the ledger so a backup carries them:
+//! the shop's name, the language and screen the counter comes back to, the default share.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::error::Result;
+
+pub const SHOP_NAME: &str = "shop.name";
+pub const UI_LANG: &str = "ui.lang";
+pub const UI_SCREEN: &str = "ui.screen";
+
+pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
+    let mut stmt = conn.prepare_cached("SELECT value FROM settings WHERE key = ?1")?;
+    Ok(stmt.query_row([key], |r| r.get(0)).optional()?)
+}
+
+pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) \
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )?
+    .execute(params![key, value])?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_round_trip() -> Result<()> {
+        let dir = tempfile::TempDir::new().map_err(|e| crate::Error::Migration(e.to_string()))?;
+        let conn = crate::db::open(&dir.path().join("s.sqlite"))?;
+        assert_eq!(get(&conn, UI_LANG)?, None);
+        set(&conn, UI_LANG, "ar")?;
+        set(&conn, UI_LANG, "fr")?;
+        assert_eq!(get(&conn, UI_LANG)?.as_deref(), Some("fr"));
+        Ok(())
+    }
+}

@@ -1,0 +1,398 @@
+//! The counter: scan or touch products, weigh, take the money, done. It owns the cart and
+//! the payment being entered; the sale is saved off the UI thread, and a failed save keeps
+//! the cart and says why. The search field gets the focus back after every step, so a
+//! barcode scanner always lands there.
+
+mod view;
+
+use crate::Error;
+use crate::catalog::Product;
+use crate::i18n::{Lang, Msg};
+use crate::money::{Money, Quantity, Unit};
+use crate::sale::{Cart, Method, NewSale, PaymentDraft, Sale};
+use iced::Task;
+use iced::widget::{Id, operation};
+
+use crate::ui::store::{self, Catalog, Store};
+use crate::ui::theme::Tone;
+
+pub use view::view;
+
+/// How many product buttons the grid shows at once; more would only slow a small screen.
+const SHOWN: usize = 48;
+
+pub const SEARCH: &str = "counter-search";
+pub const WEIGHT: &str = "counter-weight";
+pub const CASH: &str = "counter-cash";
+
+#[derive(Debug, Default)]
+pub struct Counter {
+    query: String,
+    category: Option<String>,
+    cart: Cart,
+    weighing: Option<Weighing>,
+    paying: Option<Paying>,
+    notice: Option<(Tone, Msg)>,
+    done: Option<Done>,
+    saving: bool,
+}
+
+/// A weighed product waiting for its weight.
+#[derive(Debug, Clone)]
+struct Weighing {
+    product: Product,
+    text: String,
+}
+
+/// The payment being entered: what was typed as cash received, and a card or transfer
+/// paying the rest.
+#[derive(Debug, Clone, Default)]
+struct Paying {
+    cash_text: String,
+    other: Option<Method>,
+}
+
+/// The last sale, shown until the next customer's first product.
+#[derive(Debug, Clone)]
+struct Done {
+    number: String,
+    change: Money,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The search field changed: typing, or a scanner typing a code.
+    Search(String),
+    /// Enter in the search field: add the scanned code, or the first product found.
+    SubmitSearch,
+    /// Show one category's products (or all).
+    ChooseCategory(Option<String>),
+    /// Put a product in the cart (asking its weight when it is sold by the kg).
+    AddProduct(usize),
+    /// The weight field changed.
+    Weight(String),
+    /// A key of the on-screen keypad: a digit, the decimal comma, or '⌫'.
+    KeypadKey(char),
+    /// Add the weighed product with the typed weight.
+    ConfirmWeight,
+    Increase(usize),
+    Decrease(usize),
+    Remove(usize),
+    ClearCart,
+    /// Start taking cash.
+    PayCash,
+    /// The amount received in cash was typed.
+    CashReceived(String),
+    /// A note or "exact" was touched.
+    CashNote(Money),
+    /// Card or transfer pays what the cash does not (all of it when no cash was given).
+    PayRest(Method),
+    /// Save the sale if it is paid.
+    ConfirmPayment,
+    /// Escape: leave the weight or payment step, or clear the search.
+    Back,
+    /// The sale was saved, or why not.
+    Saved(Result<Sale, Error>),
+}
+
+/// What the counter needs from the window: the catalogue, the store, who is selling.
+pub struct Context<'a> {
+    pub lang: Lang,
+    pub catalog: &'a Catalog,
+    pub store: &'a Store,
+    pub cashier: Option<i64>,
+}
+
+fn focus(id: &'static str) -> Task<Message> {
+    operation::focus(Id::new(id))
+}
+
+impl Counter {
+    pub fn new() -> (Counter, Task<Message>) {
+        (Counter::default(), focus(SEARCH))
+    }
+
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Task<Message> {
+        match message {
+            Message::Search(text) => {
+                self.query = text;
+                self.notice = None;
+                Task::none()
+            }
+            Message::SubmitSearch => self.submit_search(ctx),
+            Message::ChooseCategory(category) => {
+                self.category = category;
+                focus(SEARCH)
+            }
+            Message::AddProduct(index) => match ctx.catalog.products.get(index) {
+                Some(product) => self.add(product.clone(), ctx),
+                None => Task::none(),
+            },
+            Message::Weight(text) => {
+                if let Some(w) = &mut self.weighing {
+                    w.text = text;
+                }
+                Task::none()
+            }
+            Message::KeypadKey(key) => {
+                if let Some(w) = &mut self.weighing {
+                    match key {
+                        '⌫' => {
+                            w.text.pop();
+                        }
+                        key => w.text.push(key),
+                    }
+                }
+                focus(WEIGHT)
+            }
+            Message::ConfirmWeight => self.confirm_weight(ctx),
+            Message::Increase(i) => {
+                self.cart.increase(i);
+                focus(SEARCH)
+            }
+            Message::Decrease(i) => {
+                self.cart.decrease(i);
+                focus(SEARCH)
+            }
+            Message::Remove(i) => {
+                self.cart.remove(i);
+                focus(SEARCH)
+            }
+            Message::ClearCart => {
+                self.cart.clear();
+                self.paying = None;
+                focus(SEARCH)
+            }
+            Message::PayCash => {
+                if self.cart.is_empty() || self.saving {
+                    return Task::none();
+                }
+                self.weighing = None;
+                self.paying.get_or_insert_with(Paying::default);
+                focus(CASH)
+            }
+            Message::CashReceived(text) => {
+                if let Some(p) = &mut self.paying {
+                    p.cash_text = text;
+                }
+                Task::none()
+            }
+            Message::CashNote(amount) => {
+                if self.cart.is_empty() {
+                    return Task::none();
+                }
+                let paying = self.paying.get_or_insert_with(Paying::default);
+                paying.cash_text = amount.format_number(ctx.lang);
+                focus(CASH)
+            }
+            Message::PayRest(method) => {
+                if self.cart.is_empty() || self.saving {
+                    return Task::none();
+                }
+                self.weighing = None;
+                self.paying.get_or_insert_with(Paying::default).other = Some(method);
+                self.confirm_payment(ctx)
+            }
+            Message::ConfirmPayment => self.confirm_payment(ctx),
+            Message::Back => {
+                if self.weighing.take().is_none() && self.paying.take().is_none() {
+                    self.query.clear();
+                    self.notice = None;
+                }
+                focus(SEARCH)
+            }
+            Message::Saved(result) => {
+                self.saving = false;
+                match result {
+                    Ok(sale) => {
+                        self.cart.clear();
+                        self.paying = None;
+                        self.notice = None;
+                        self.done = Some(Done {
+                            number: sale.number,
+                            change: sale.change,
+                        });
+                    }
+                    Err(error) => self.notice = Some((Tone::Bad, error.msg())),
+                }
+                focus(SEARCH)
+            }
+        }
+    }
+
+    /// The products the grid shows: those matching the search, within the category.
+    pub fn shown(&self, catalog: &Catalog) -> (Vec<usize>, bool) {
+        let in_category = |i: &usize| {
+            self.category
+                .as_ref()
+                .is_none_or(|c| catalog.products.get(*i).is_some_and(|p| &p.category == c))
+        };
+        let found: Vec<usize> = if self.query.trim().is_empty() {
+            (0..catalog.products.len())
+                .filter(in_category)
+                .take(SHOWN + 1)
+                .collect()
+        } else {
+            catalog
+                .index
+                .find(&self.query, usize::MAX)
+                .into_iter()
+                .filter(in_category)
+                .take(SHOWN + 1)
+                .collect()
+        };
+        let more = found.len() > SHOWN;
+        (found.into_iter().take(SHOWN).collect(), more)
+    }
+
+    fn submit_search(&mut self, ctx: &Context<'_>) -> Task<Message> {
+        let code = self.query.trim().to_owned();
+        if code.is_empty() {
+            return Task::none();
+        }
+        // A scanner types the exact barcode or sku: that wins over a name search.
+        let exact = ctx.catalog.products.iter().find(|p| {
+            p.barcode.as_deref() == Some(code.as_str()) || p.sku.eq_ignore_ascii_case(&code)
+        });
+        if let Some(product) = exact {
+            self.query.clear();
+            return self.add(product.clone(), ctx);
+        }
+        let (shown, _) = self.shown(ctx.catalog);
+        match shown.first().and_then(|i| ctx.catalog.products.get(*i)) {
+            Some(product) => {
+                self.query.clear();
+                self.add(product.clone(), ctx)
+            }
+            None => {
+                let looks_like_code =
+                    code.chars().all(|c| c.is_ascii_digit()) || code.contains('-');
+                let msg = if looks_like_code {
+                    Msg::new("ui-unknown-code").arg("code", code)
+                } else {
+                    Msg::new("ui-no-match").arg("query", code)
+                };
+                self.notice = Some((Tone::Bad, msg));
+                self.query.clear();
+                focus(SEARCH)
+            }
+        }
+    }
+
+    fn add(&mut self, product: Product, ctx: &Context<'_>) -> Task<Message> {
+        self.done = None;
+        self.paying = None;
+        match product.unit {
+            Unit::Kg => {
+                self.weighing = Some(Weighing {
+                    product,
+                    text: String::new(),
+                });
+                focus(WEIGHT)
+            }
+            Unit::Piece => {
+                self.notice = Some((
+                    Tone::Good,
+                    Msg::new("ui-added").arg("name", display_name(&product, ctx)),
+                ));
+                self.cart.add(product, Quantity::pieces(1));
+                focus(SEARCH)
+            }
+        }
+    }
+
+    fn confirm_weight(&mut self, ctx: &Context<'_>) -> Task<Message> {
+        let Some(weighing) = self.weighing.take() else {
+            return focus(SEARCH);
+        };
+        match Quantity::parse(&weighing.text, Unit::Kg) {
+            Ok(quantity) => {
+                self.notice = Some((
+                    Tone::Good,
+                    Msg::new("ui-added").arg("name", display_name(&weighing.product, ctx)),
+                ));
+                self.cart.add(weighing.product, quantity);
+                focus(SEARCH)
+            }
+            Err(error) => {
+                self.notice = Some((Tone::Bad, Error::parse("quantity", error).msg()));
+                self.weighing = Some(weighing);
+                focus(WEIGHT)
+            }
+        }
+    }
+
+    /// The payment as entered, or the reason it cannot be read.
+    fn draft(&self) -> Result<PaymentDraft, Error> {
+        let Some(paying) = &self.paying else {
+            return Ok(PaymentDraft::default());
+        };
+        let cash = if paying.cash_text.trim().is_empty() {
+            None
+        } else {
+            Some(Money::parse(&paying.cash_text).map_err(|e| Error::parse("payment", e))?)
+        };
+        Ok(PaymentDraft {
+            cash,
+            other: paying.other,
+        })
+    }
+
+    fn confirm_payment(&mut self, ctx: &Context<'_>) -> Task<Message> {
+        if self.saving || self.cart.is_empty() {
+            return Task::none();
+        }
+        let Some(cashier_id) = ctx.cashier else {
+            self.notice = Some((Tone::Bad, Msg::new("ui-no-cashier")));
+            return Task::none();
+        };
+        let draft = match self.draft() {
+            Ok(draft) => draft,
+            Err(error) => {
+                self.notice = Some((Tone::Bad, error.msg()));
+                return focus(CASH);
+            }
+        };
+        let total = self.cart.total();
+        let tenders = draft.tenders(total);
+        // The core refuses an unpaid sale too; checking here keeps the volunteer on the
+        // payment step with the amount still due in front of her.
+        if let Err(error) = crate::sale::settle(total, &tenders) {
+            self.notice = Some((Tone::Bad, error.msg()));
+            if let Some(p) = &mut self.paying {
+                p.other = None;
+            }
+            return focus(CASH);
+        }
+        self.saving = true;
+        self.notice = Some((Tone::Info, Msg::new("ui-saving")));
+        let sale = NewSale {
+            cashier_id,
+            lines: self.cart.lines().to_vec(),
+            tenders,
+        };
+        let store = ctx.store.clone();
+        Task::perform(async move { store::sell(store, sale) }, Message::Saved)
+    }
+
+    pub fn cart(&self) -> &Cart {
+        &self.cart
+    }
+
+    pub fn is_saving(&self) -> bool {
+        self.saving
+    }
+}
+
+fn display_name(product: &Product, ctx: &Context<'_>) -> String {
+    product_name(product, ctx.lang).to_owned()
+}
+
+/// The name a volunteer reads in her language: Arabic in Arabic, French otherwise.
+pub fn product_name(product: &Product, lang: Lang) -> &str {
+    if lang.is_rtl() {
+        &product.name_ar
+    } else {
+        &product.name_fr
+    }
+}

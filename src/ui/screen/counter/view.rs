@@ -1,0 +1,496 @@
+//! What the counter looks like: products on the start side, the cart and the payment on
+//! the end side, the total and the change in the largest type on the screen.
+
+use crate::i18n::{Lang, Msg, Translator};
+use crate::money::{Money, Unit};
+use crate::sale::Method;
+use iced::widget::{Space, button, column, container, row, scrollable, text, text_input};
+use iced::{Element, Fill, Length, Shrink};
+
+use super::{CASH, Counter, Message, SEARCH, WEIGHT, product_name};
+use crate::ui::layout::{at, end, flow, start};
+use crate::ui::store::Catalog;
+use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
+
+type E<'a> = Element<'a, Message>;
+
+/// Product buttons per row: large enough for a finger on a 1366×768 screen.
+const COLUMNS: usize = 4;
+
+fn label<'a>(content: impl Into<String>, size: f32) -> iced::widget::Text<'a> {
+    text(content.into()).size(size)
+}
+
+fn action<'a>(
+    content: String,
+    kind: Kind,
+    on_press: Option<Message>,
+) -> iced::widget::Button<'a, Message> {
+    button(at(
+        label(content, TEXT),
+        iced::alignment::Horizontal::Center,
+    ))
+    .padding([12, 14])
+    .style(theme::button_style(kind))
+    .on_press_maybe(on_press)
+}
+
+pub fn view<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Translator) -> E<'a> {
+    let lang = tr.lang();
+    let products = container(products_side(counter, catalog, tr)).width(Length::FillPortion(3));
+    let cart = container(cart_side(counter, catalog, tr))
+        .width(Length::FillPortion(2))
+        .height(Fill)
+        .padding(SPACE * 1.5)
+        .style(theme::panel);
+    flow(lang, vec![products.into(), cart.into()])
+        .spacing(SPACE * 1.5)
+        .padding(SPACE * 1.5)
+        .height(Fill)
+        .into()
+}
+
+fn products_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Translator) -> E<'a> {
+    let lang = tr.lang();
+    let search = text_input(&tr.text("ui-search-placeholder"), &counter.query)
+        .id(SEARCH)
+        .on_input(Message::Search)
+        .on_submit(Message::SubmitSearch)
+        .size(LARGE)
+        .padding(14)
+        .align_x(start(lang))
+        .style(theme::input);
+    let mut side = column![search].spacing(SPACE);
+    if let Some((tone, msg)) = &counter.notice {
+        side = side.push(notice(*tone, tr.tr(msg), lang));
+    }
+    let mut tiles: Vec<E<'a>> = vec![category_tile(
+        tr.text("ui-all"),
+        None,
+        counter.category.is_none(),
+    )];
+    for c in &catalog.categories {
+        let chosen = counter.category.as_deref() == Some(c.code.as_str());
+        tiles.push(category_tile(
+            c.name(lang).to_owned(),
+            Some(c.code.clone()),
+            chosen,
+        ));
+    }
+    side = side.push(flow(lang, tiles).spacing(SPACE * 0.6).wrap());
+    if let Some(weighing) = &counter.weighing {
+        return side.push(weight_panel(weighing, catalog, tr)).into();
+    }
+    let (shown, more) = counter.shown(catalog);
+    let mut grid = column(shown.chunks(COLUMNS).map(|chunk| {
+        let mut cells: Vec<E<'a>> = chunk
+            .iter()
+            .map(|i| product_button(*i, catalog, lang))
+            .collect();
+        // Short last row: empty cells keep every button the same width.
+        cells.resize_with(COLUMNS, || Space::new().width(Fill).into());
+        flow(lang, cells).spacing(SPACE * 0.8).into()
+    }))
+    .spacing(SPACE * 0.8);
+    if more {
+        grid = grid.push(
+            text(tr.text("ui-more-results"))
+                .size(SMALL)
+                .style(theme::muted),
+        );
+    }
+    side.push(scrollable(grid).spacing(SPACE).height(Fill).width(Fill))
+        .into()
+}
+
+fn notice<'a>(tone: Tone, message: String, lang: Lang) -> E<'a> {
+    container(at(label(message, TEXT), start(lang)))
+        .padding([8, 12])
+        .width(Fill)
+        .style(theme::notice(tone))
+        .into()
+}
+
+fn category_tile<'a>(name: String, code: Option<String>, chosen: bool) -> E<'a> {
+    button(label(name, TEXT))
+        .padding([10, 16])
+        .style(theme::button_style(if chosen {
+            Kind::Selected
+        } else {
+            Kind::Tile
+        }))
+        .on_press(Message::ChooseCategory(code))
+        .into()
+}
+
+fn price_text(price: Money, unit: Unit, lang: Lang, tr: &Translator) -> String {
+    match unit {
+        Unit::Piece => price.format(lang),
+        Unit::Kg => format!("{}{}", price.format(lang), tr_per_kg(tr)),
+    }
+}
+
+fn tr_per_kg(tr: &Translator) -> String {
+    tr.text("ui-per-kg")
+}
+
+fn product_button<'a>(index: usize, catalog: &'a Catalog, lang: Lang) -> E<'a> {
+    let Some(product) = catalog.products.get(index) else {
+        return Space::new().into();
+    };
+    let per_kg = if product.unit == Unit::Kg {
+        if lang.is_rtl() { "/كلغ" } else { "/kg" }
+    } else {
+        ""
+    };
+    let content = column![
+        at(
+            label(product_name(product, lang).to_owned(), TEXT).font(BOLD),
+            start(lang)
+        ),
+        at(
+            label(format!("{}{per_kg}", product.price.format(lang)), TEXT),
+            start(lang)
+        ),
+        at(
+            label(catalog.maker(product, lang).to_owned(), SMALL).style(theme::muted),
+            start(lang)
+        ),
+    ]
+    .spacing(2);
+    button(content)
+        .width(Fill)
+        .height(112)
+        .padding(10)
+        .style(theme::button_style(Kind::Tile))
+        .on_press(Message::AddProduct(index))
+        .into()
+}
+
+fn weight_panel<'a>(
+    weighing: &'a super::Weighing,
+    catalog: &'a Catalog,
+    tr: &'a Translator,
+) -> E<'a> {
+    let lang = tr.lang();
+    let product = &weighing.product;
+    let title = tr.tr(&Msg::new("ui-weight-title").arg("name", product_name(product, lang)));
+    let input = text_input("0,000", &weighing.text)
+        .id(WEIGHT)
+        .on_input(Message::Weight)
+        .on_submit(Message::ConfirmWeight)
+        .size(HUGE)
+        .padding(12)
+        .width(260)
+        .style(theme::input);
+    let keys = ["789", "456", "123", "0,⌫"];
+    let keypad = column(keys.iter().map(|line| {
+        row(line.chars().map(|k| {
+            button(at(
+                label(k.to_string(), LARGE),
+                iced::alignment::Horizontal::Center,
+            ))
+            .width(78)
+            .height(64)
+            .style(theme::button_style(Kind::Tile))
+            .on_press(Message::KeypadKey(k))
+            .into()
+        }))
+        .spacing(SPACE * 0.6)
+        .into()
+    }))
+    .spacing(SPACE * 0.6);
+    let buttons = flow(
+        lang,
+        vec![
+            action(
+                format!("{} ↵", tr.text("ui-add")),
+                Kind::Primary,
+                Some(Message::ConfirmWeight),
+            )
+            .width(160)
+            .into(),
+            action(
+                format!("{} Esc", tr.text("ui-back")),
+                Kind::Plain,
+                Some(Message::Back),
+            )
+            .width(160)
+            .into(),
+        ],
+    )
+    .spacing(SPACE);
+    let info = column![
+        label(title, LARGE).font(BOLD),
+        label(
+            format!(
+                "{} — {}",
+                price_text(product.price, product.unit, lang, tr),
+                catalog.maker(product, lang)
+            ),
+            TEXT
+        ),
+        label(tr.text("ui-weight-hint"), TEXT).style(theme::muted),
+        input,
+        buttons,
+    ]
+    .spacing(SPACE)
+    .align_x(start(lang));
+    container(flow(lang, vec![info.width(Fill).into(), keypad.into()]).spacing(SPACE * 2.0))
+        .padding(SPACE * 2.0)
+        .width(Fill)
+        .style(theme::panel)
+        .into()
+}
+
+fn cart_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Translator) -> E<'a> {
+    let lang = tr.lang();
+    let cart = counter.cart();
+    let title = flow(
+        lang,
+        vec![
+            label(tr.text("ui-cart"), LARGE).font(BOLD).into(),
+            Space::new().width(Fill).into(),
+            label(
+                tr.tr(&Msg::new("ui-articles").arg("count", cart.articles())),
+                TEXT,
+            )
+            .style(theme::muted)
+            .into(),
+        ],
+    )
+    .align_y(iced::Center);
+    let lines: E<'a> = if cart.is_empty() {
+        match &counter.done {
+            Some(done) => done_box(done, tr),
+            None => at(
+                label(tr.text("ui-cart-empty"), TEXT).style(theme::muted),
+                start(lang),
+            )
+            .into(),
+        }
+    } else {
+        scrollable(
+            column(
+                cart.lines()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, line)| cart_line(i, line, catalog, lang)),
+            )
+            .spacing(SPACE * 0.8)
+            .padding([0, 6]),
+        )
+        .height(Fill)
+        .into()
+    };
+    let total = flow(
+        lang,
+        vec![
+            label(tr.text("ui-total"), LARGE).font(BOLD).into(),
+            Space::new().width(Fill).into(),
+            label(cart.total().format(lang), HUGE).font(BOLD).into(),
+        ],
+    )
+    .align_y(iced::Center);
+    let rule =
+        container(Space::new().height(1))
+            .width(Fill)
+            .style(|_| iced::widget::container::Style {
+                background: Some(theme::LINE.into()),
+                ..Default::default()
+            });
+    column![
+        title,
+        container(lines).height(Fill),
+        rule,
+        total,
+        payment(counter, tr)
+    ]
+    .spacing(SPACE)
+    .into()
+}
+
+fn done_box<'a>(done: &'a super::Done, tr: &'a Translator) -> E<'a> {
+    let lang = tr.lang();
+    let mut content = column![
+        label(
+            tr.tr(&Msg::new("ui-sale-done").arg("number", &done.number)),
+            LARGE
+        )
+        .font(BOLD)
+    ]
+    .spacing(SPACE)
+    .align_x(start(lang));
+    if !done.change.is_zero() {
+        content = content.push(
+            label(
+                format!("{} {}", tr.text("ui-change"), done.change.format(lang)),
+                HUGE,
+            )
+            .font(BOLD),
+        );
+    }
+    container(content)
+        .padding(SPACE * 1.5)
+        .width(Fill)
+        .style(theme::notice(Tone::Good))
+        .into()
+}
+
+fn cart_line<'a>(
+    index: usize,
+    line: &'a crate::sale::CartLine,
+    catalog: &'a Catalog,
+    lang: Lang,
+) -> E<'a> {
+    let product = &line.product;
+    let name = format!(
+        "{} ({})",
+        product_name(product, lang),
+        catalog.maker(product, lang)
+    );
+    let top = flow(
+        lang,
+        vec![
+            at(label(name, TEXT).font(BOLD), start(lang)).into(),
+            label(line.total().format(lang), TEXT)
+                .font(BOLD)
+                .width(Shrink)
+                .into(),
+        ],
+    );
+    let small = |content: &str, message: Message, kind: Kind| -> E<'a> {
+        button(at(
+            label(content.to_owned(), TEXT),
+            iced::alignment::Horizontal::Center,
+        ))
+        .width(40)
+        .padding([4, 0])
+        .style(theme::button_style(kind))
+        .on_press(message)
+        .into()
+    };
+    let quantity = format!(
+        "{} × {}",
+        line.quantity.format(product.unit, lang),
+        product.price.format(lang)
+    );
+    let mut controls: Vec<E<'a>> = Vec::new();
+    if product.unit == Unit::Piece {
+        controls.push(small("−", Message::Decrease(index), Kind::Plain));
+        controls.push(small("+", Message::Increase(index), Kind::Plain));
+    }
+    controls.push(at(label(quantity, TEXT).style(theme::muted), start(lang)).into());
+    controls.push(small("✕", Message::Remove(index), Kind::Danger));
+    column![top, flow(lang, controls).spacing(6).align_y(iced::Center)]
+        .spacing(4)
+        .into()
+}
+
+fn payment<'a>(counter: &'a Counter, tr: &'a Translator) -> E<'a> {
+    let lang = tr.lang();
+    let cart = counter.cart();
+    let ready = !cart.is_empty() && !counter.is_saving();
+    let Some(paying) = &counter.paying else {
+        let buttons = flow(
+            lang,
+            vec![
+                action(
+                    format!("{} F2", tr.text("ui-pay-cash")),
+                    Kind::Primary,
+                    ready.then_some(Message::PayCash),
+                )
+                .into(),
+                action(
+                    format!("{} F3", tr.text("ui-pay-card")),
+                    Kind::Tile,
+                    ready.then_some(Message::PayRest(Method::Card)),
+                )
+                .into(),
+                action(
+                    format!("{} F4", tr.text("ui-pay-transfer")),
+                    Kind::Tile,
+                    ready.then_some(Message::PayRest(Method::Transfer)),
+                )
+                .into(),
+            ],
+        )
+        .spacing(SPACE * 0.6);
+        let clear = action(
+            tr.text("ui-clear"),
+            Kind::Danger,
+            ready.then_some(Message::ClearCart),
+        );
+        return column![buttons, clear].spacing(SPACE * 0.6).into();
+    };
+    let total = cart.total();
+    let received = text_input("0,00", &paying.cash_text)
+        .id(CASH)
+        .on_input(Message::CashReceived)
+        .on_submit(Message::ConfirmPayment)
+        .size(LARGE)
+        .padding(10)
+        .align_x(end(lang))
+        .style(theme::input);
+    let received_row = flow(
+        lang,
+        vec![
+            label(tr.text("ui-received"), LARGE).width(Shrink).into(),
+            received.into(),
+        ],
+    )
+    .spacing(SPACE)
+    .align_y(iced::Center);
+    let notes: Vec<E<'a>> = std::iter::once((tr.text("ui-exact"), total))
+        .chain([20, 50, 100, 200].map(|n| (n.to_string(), Money::from_dirhams(n))))
+        .map(|(name, amount)| action(name, Kind::Tile, Some(Message::CashNote(amount))).into())
+        .collect();
+    let balance = counter.draft().map(|d| d.balance(total)).unwrap_or(total);
+    let (balance_label, balance_amount) = if balance.is_negative() || balance.is_zero() {
+        (tr.text("ui-change"), -balance)
+    } else {
+        (tr.text("ui-due"), balance)
+    };
+    let balance_row = flow(
+        lang,
+        vec![
+            label(balance_label, LARGE).font(BOLD).into(),
+            Space::new().width(Fill).into(),
+            label(balance_amount.format(lang), HUGE).font(BOLD).into(),
+        ],
+    )
+    .align_y(iced::Center);
+    let confirm_ready = ready && balance <= Money::ZERO;
+    let buttons = flow(
+        lang,
+        vec![
+            action(
+                format!("{} ↵", tr.text("ui-confirm")),
+                Kind::Primary,
+                confirm_ready.then_some(Message::ConfirmPayment),
+            )
+            .into(),
+            action(
+                format!("{} F3", tr.text("ui-rest-by-card")),
+                Kind::Tile,
+                ready.then_some(Message::PayRest(Method::Card)),
+            )
+            .into(),
+            action(
+                format!("{} Esc", tr.text("ui-back")),
+                Kind::Plain,
+                Some(Message::Back),
+            )
+            .into(),
+        ],
+    )
+    .spacing(SPACE * 0.6);
+    column![
+        received_row,
+        flow(lang, notes).spacing(SPACE * 0.5),
+        balance_row,
+        buttons
+    ]
+    .spacing(SPACE)
+    .into()
+}

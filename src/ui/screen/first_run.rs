@@ -1,0 +1,130 @@
+//! The first start on an empty database: the shop's name and its first administrator,
+//! or the demo shop to try Souk.
+
+use crate::Error;
+use crate::i18n::{Msg, Translator};
+use iced::widget::{button, column, container, text, text_input};
+use iced::{Element, Fill, Task};
+
+use crate::ui::layout::{at, flow, start};
+use crate::ui::store::{self, Store};
+use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
+
+#[derive(Debug, Default)]
+pub struct FirstRun {
+    shop_name: String,
+    admin: String,
+    notice: Option<Msg>,
+    working: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    ShopName(String),
+    Admin(String),
+    /// Create the shop with its name and administrator.
+    Create,
+    /// Fill the database with the demo shop.
+    LoadDemo,
+    /// The shop was set up, or why not.
+    SetUp(Result<(), Error>),
+}
+
+/// What the window must do after this screen.
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    /// The shop exists now: reload everything and open the counter.
+    Done,
+}
+
+impl FirstRun {
+    pub fn update(&mut self, message: Message, store: &Store) -> Action {
+        match message {
+            Message::ShopName(text) => self.shop_name = text,
+            Message::Admin(text) => self.admin = text,
+            Message::Create | Message::LoadDemo if self.working => {}
+            Message::Create => {
+                if self.shop_name.trim().is_empty() || self.admin.trim().is_empty() {
+                    self.notice = Some(Msg::new("ui-first-needed"));
+                    return Action::None;
+                }
+                return self.set_up(store, false);
+            }
+            Message::LoadDemo => return self.set_up(store, true),
+            Message::SetUp(Ok(())) => return Action::Done,
+            Message::SetUp(Err(error)) => {
+                self.working = false;
+                self.notice = Some(error.msg());
+            }
+        }
+        Action::None
+    }
+
+    fn set_up(&mut self, store: &Store, with_demo: bool) -> Action {
+        self.working = true;
+        let store = store.clone();
+        let name = if self.shop_name.trim().is_empty() {
+            "Souk".to_owned()
+        } else {
+            self.shop_name.clone()
+        };
+        let admin = self.admin.clone();
+        Action::Run(Task::perform(
+            async move { store::set_up(store, name, admin, with_demo) },
+            Message::SetUp,
+        ))
+    }
+
+    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+        let lang = tr.lang();
+        let field = |placeholder: String, value: &'a str, on_input: fn(String) -> Message| {
+            text_input(&placeholder, value)
+                .on_input(on_input)
+                .on_submit(Message::Create)
+                .size(LARGE)
+                .padding(12)
+                .align_x(start(lang))
+                .style(theme::input)
+        };
+        let mut form = column![
+            text(tr.text("ui-first-title")).size(HUGE).font(BOLD),
+            at(text(tr.text("ui-first-intro")).size(TEXT), start(lang)),
+            text(tr.text("ui-first-shop-name")).size(TEXT),
+            field(tr.text("ui-shop"), &self.shop_name, Message::ShopName),
+            text(tr.text("ui-first-admin")).size(TEXT),
+            field(String::new(), &self.admin, Message::Admin),
+        ]
+        .spacing(SPACE)
+        .align_x(start(lang))
+        .max_width(640);
+        if let Some(msg) = &self.notice {
+            form = form.push(
+                container(text(tr.tr(msg)).size(TEXT))
+                    .padding(10)
+                    .width(Fill)
+                    .style(theme::notice(Tone::Bad)),
+            );
+        }
+        let buttons = flow(
+            lang,
+            vec![
+                button(text(tr.text("ui-first-create")).size(LARGE))
+                    .padding([12, 20])
+                    .style(theme::button_style(Kind::Primary))
+                    .on_press_maybe((!self.working).then_some(Message::Create))
+                    .into(),
+                button(text(tr.text("ui-first-demo")).size(LARGE))
+                    .padding([12, 20])
+                    .style(theme::button_style(Kind::Tile))
+                    .on_press_maybe((!self.working).then_some(Message::LoadDemo))
+                    .into(),
+            ],
+        )
+        .spacing(SPACE);
+        container(form.push(buttons))
+            .center(Fill)
+            .padding(SPACE * 3.0)
+            .into()
+    }
+}

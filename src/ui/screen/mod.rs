@@ -1,0 +1,4 @@
+//! One module per screen, each owning its state, its messages and its view.
+
+pub mod counter;
+pub mod first_run;

@@ -1,0 +1,168 @@
+//! The window's handle on the store: one connection behind a mutex, used from background
+//! tasks so the counter never waits on the disk, and what the counter loads at start.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use crate::catalog::{self, Category, Product, search::SearchIndex};
+use crate::clock::Clock;
+use crate::i18n::Lang;
+use crate::sale::{self, NewSale, Sale};
+use crate::users::{self, Role, User};
+use crate::{Result, db, demo, settings};
+use rusqlite::Connection;
+
+#[derive(Clone)]
+pub struct Store {
+    conn: Arc<Mutex<Connection>>,
+    clock: Arc<dyn Clock>,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Store> {
+        let conn = db::open(path)?;
+        Ok(Store {
+            conn: Arc::new(Mutex::new(conn)),
+            clock,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Runs `work` with the connection. Called from background tasks only.
+    pub fn with<T>(
+        &self,
+        work: impl FnOnce(&mut Connection, &dyn Clock) -> Result<T>,
+    ) -> Result<T> {
+        // A panic while holding the lock leaves a connection SQLite has rolled back: usable.
+        let mut conn = self
+            .conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        work(&mut conn, self.clock.as_ref())
+    }
+
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+}
+
+/// What the counter shows: the active products, their makers' first names, categories.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    pub products: Vec<Product>,
+    pub index: SearchIndex,
+    /// Producer id → first name in Latin and in Arabic letters.
+    pub makers: HashMap<i64, (String, String)>,
+    pub categories: Vec<Category>,
+}
+
+impl Catalog {
+    pub fn load(conn: &Connection) -> Result<Catalog> {
+        let products: Vec<Product> = catalog::products(conn)?
+            .into_iter()
+            .filter(|p| p.active)
+            .collect();
+        let makers = catalog::producers(conn)?
+            .into_iter()
+            .map(|p| {
+                let arabic = p
+                    .name_ar
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or(&p.code)
+                    .to_owned();
+                (p.id, (p.first_name().to_owned(), arabic))
+            })
+            .collect();
+        Ok(Catalog {
+            index: SearchIndex::new(&products),
+            products,
+            makers,
+            categories: catalog::categories(conn)?,
+        })
+    }
+
+    pub fn maker<'a>(&'a self, product: &'a Product, lang: Lang) -> &'a str {
+        self.makers.get(&product.producer_id).map_or(
+            product.producer_code.as_str(),
+            |(latin, arabic)| {
+                if lang.is_rtl() { arabic } else { latin }
+            },
+        )
+    }
+}
+
+/// Everything the window needs after start.
+#[derive(Debug, Clone)]
+pub struct Boot {
+    pub store: Store,
+    pub catalog: Catalog,
+    pub users: Vec<User>,
+    pub shop_name: Option<String>,
+    pub lang: Option<Lang>,
+    pub screen: Option<String>,
+}
+
+pub fn boot(path: PathBuf, clock: Arc<dyn Clock>) -> Result<Boot> {
+    let store = Store::open(&path, clock)?;
+    store.clone().with(|conn, _| {
+        Ok(Boot {
+            catalog: Catalog::load(conn)?,
+            users: users::list(conn)?
+                .into_iter()
+                .filter(|u| u.active)
+                .collect(),
+            shop_name: settings::get(conn, settings::SHOP_NAME)?,
+            lang: settings::get(conn, settings::UI_LANG)?
+                .as_deref()
+                .and_then(Lang::from_code),
+            screen: settings::get(conn, settings::UI_SCREEN)?,
+            store,
+        })
+    })
+}
+
+pub fn reload(store: Store) -> Result<Boot> {
+    let path = store.path.clone();
+    let clock = store.clock.clone();
+    drop(store);
+    boot(path, clock)
+}
+
+pub fn sell(store: Store, sale: NewSale) -> Result<Sale> {
+    store.with(|conn, clock| sale::sell(conn, clock, &sale))
+}
+
+pub fn save_setting(store: Store, key: &'static str, value: String) -> Result<()> {
+    store.with(|conn, _| settings::set(conn, key, &value))
+}
+
+/// The first run: the shop's name and its first administrator, optionally the demo shop.
+pub fn set_up(store: Store, shop_name: String, admin: String, with_demo: bool) -> Result<()> {
+    store.with(|conn, clock| {
+        if with_demo {
+            let today = crate::clock::business_day(clock.now());
+            demo::generate(
+                conn,
+                &demo::DemoOptions {
+                    months: 3,
+                    seed: 2016,
+                },
+                today,
+            )?;
+        } else {
+            users::add(conn, &admin, Role::Admin)?;
+        }
+        settings::set(conn, settings::SHOP_NAME, shop_name.trim())
+    })
+}

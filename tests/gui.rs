@@ -1,0 +1,227 @@
+//! The counter driven as a volunteer drives it, on the CPU renderer, over a real SQLite
+//! file: scan, weigh, pay, see the change, and find the sale on disk. Tasks the window
+//! would run in the background (saving the sale) run here to completion between steps.
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use common::{Shop, dh, utc};
+use iced::Task;
+use iced_test::core::Settings;
+use iced_test::futures::futures::{StreamExt, executor};
+use iced_test::runtime::Action;
+use iced_test::selector::id;
+use iced_test::simulator::Simulator;
+use souk::clock::FixedClock;
+use souk::i18n::{Lang, Msg, Translator};
+use souk::ui::screen::counter;
+use souk::ui::{App, Message, store, theme};
+
+struct Counter {
+    shop: Shop,
+    app: App,
+}
+
+impl Counter {
+    fn open(lang: Lang) -> Counter {
+        let shop = Shop::new();
+        let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
+        let boot = store::boot(shop.path(), clock).unwrap();
+        let (app, task) = App::ready(boot, lang);
+        let mut counter = Counter { shop, app };
+        counter.run(task);
+        counter
+    }
+
+    /// Runs a task as the window's runtime would and feeds back what it produces.
+    fn run(&mut self, task: Task<Message>) {
+        let Some(stream) = iced_test::runtime::task::into_stream(task) else {
+            return;
+        };
+        let outputs: Vec<Message> = executor::block_on(stream.collect::<Vec<_>>())
+            .into_iter()
+            .filter_map(|action| match action {
+                Action::Output(message) => Some(message),
+                _ => None,
+            })
+            .collect();
+        for message in outputs {
+            let task = self.app.update(message);
+            self.run(task);
+        }
+    }
+
+    fn send(&mut self, message: Message) {
+        let task = self.app.update(message);
+        self.run(task);
+    }
+
+    /// One step at the screen: `act` clicks and types on what the window shows now.
+    fn step(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>)) {
+        let settings = Settings {
+            fonts: theme::FONTS.iter().map(|f| Cow::Borrowed(*f)).collect(),
+            default_font: theme::FONT,
+            ..Settings::default()
+        };
+        let messages: Vec<Message> = {
+            let mut ui = Simulator::with_size(settings, (1366.0, 768.0), self.app.view());
+            act(&mut ui);
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    /// Types into a field, as a scanner or a keyboard does, then Enter.
+    fn type_in(&mut self, field: &'static str, text: &str) {
+        self.step(|ui| {
+            ui.click(id(field)).expect("the field is on screen");
+            ui.typewrite(text);
+            ui.tap_key(iced::keyboard::key::Named::Enter);
+        });
+    }
+
+    fn shows(&mut self, text: &str) -> bool {
+        let settings = Settings {
+            fonts: theme::FONTS.iter().map(|f| Cow::Borrowed(*f)).collect(),
+            default_font: theme::FONT,
+            ..Settings::default()
+        };
+        let mut ui = Simulator::with_size(settings, (1366.0, 768.0), self.app.view());
+        ui.find(text).is_ok()
+    }
+
+    fn cart_lines(&self) -> usize {
+        self.app
+            .shell()
+            .and_then(|s| s.counter())
+            .map_or(0, |c| c.cart().lines().len())
+    }
+}
+
+#[test]
+fn scan_two_weigh_one_pay_cash_and_see_the_change() {
+    let mut c = Counter::open(Lang::Fr);
+    c.type_in(counter::SEARCH, "2000000000015"); // Cake au citron, 51,50
+    c.type_in(counter::SEARCH, "P001-0003"); // Msemen, 3,00
+    c.type_in(counter::SEARCH, "2000000000022"); // Chebakia, 90,00 / kg
+    let asked = Translator::new(Lang::Fr).tr(&Msg::new("ui-weight-title").arg("name", "Chebakia"));
+    assert!(c.shows(&asked), "the weight is asked for: {asked}");
+    c.type_in(counter::WEIGHT, "0,350");
+    assert_eq!(c.cart_lines(), 3);
+    assert!(c.shows("86,00\u{a0}DH"));
+    c.step(|ui| {
+        ui.click("Espèces F2").expect("the cash button");
+    });
+    c.type_in(counter::CASH, "200");
+    assert_eq!(
+        c.cart_lines(),
+        0,
+        "the counter is ready for the next customer"
+    );
+    assert!(c.shows("Rendu 114,00\u{a0}DH"), "the change in large type");
+
+    let sales = souk::sale::list(&c.shop.conn, None, None).unwrap();
+    assert_eq!(sales.len(), 1);
+    let sale = souk::sale::load(&c.shop.conn, &sales[0].number).unwrap();
+    assert_eq!(sale.total, dh("86.00"));
+    assert_eq!(sale.change, dh("114.00"));
+    assert_eq!(sale.cashier, "Amina");
+}
+
+#[test]
+fn the_same_sale_in_arabic() {
+    let mut c = Counter::open(Lang::Ar);
+    c.type_in(counter::SEARCH, "شباكية");
+    c.type_in(counter::WEIGHT, "٠٫٥");
+    c.type_in(counter::SEARCH, "2000000000015");
+    assert!(c.shows("96,50\u{a0}درهم"));
+    c.step(|ui| {
+        ui.click("نقدا F2").expect("the cash button");
+    });
+    c.step(|ui| {
+        ui.click("100").expect("the 100 note");
+    });
+    c.step(|ui| {
+        ui.click("تأكيد ↵").expect("confirm");
+    });
+    assert_eq!(c.cart_lines(), 0);
+    assert!(c.shows("الباقي 3,50\u{a0}درهم"));
+    assert_eq!(souk::sale::list(&c.shop.conn, None, None).unwrap().len(), 1);
+}
+
+#[test]
+fn an_unknown_barcode_says_so_and_changes_nothing() {
+    let mut c = Counter::open(Lang::Fr);
+    c.type_in(counter::SEARCH, "2999999999999");
+    assert_eq!(c.cart_lines(), 0);
+    let said =
+        Translator::new(Lang::Fr).tr(&Msg::new("ui-unknown-code").arg("code", "2999999999999"));
+    assert!(c.shows(&said), "{said}");
+    assert_eq!(c.shop.count("sales"), 0);
+}
+
+#[test]
+fn a_failed_save_keeps_the_cart_and_says_why() {
+    let mut c = Counter::open(Lang::En);
+    c.type_in(counter::SEARCH, "2000000000015");
+    // The product is withdrawn behind the counter's back: the save must fail cleanly.
+    c.shop
+        .conn
+        .execute("UPDATE products SET active = 0 WHERE sku = 'P001-0001'", [])
+        .unwrap();
+    c.step(|ui| {
+        ui.click("Card F3").expect("the card button");
+    });
+    assert_eq!(c.cart_lines(), 1, "the cart is kept");
+    assert!(c.shows("No product has the code or barcode “P001-0001”."));
+    assert_eq!(c.shop.count("sales"), 0);
+}
+
+#[test]
+fn cart_and_payment_rules_without_a_window() {
+    let mut c = Counter::open(Lang::Fr);
+    let index = |c: &Counter, sku: &str| {
+        c.app
+            .shell()
+            .unwrap()
+            .catalog()
+            .products
+            .iter()
+            .position(|p| p.sku == sku)
+            .unwrap()
+    };
+    let (cake, msemen) = (index(&c, "P001-0001"), index(&c, "P001-0003"));
+    c.send(Message::Counter(counter::Message::AddProduct(cake)));
+    c.send(Message::Counter(counter::Message::AddProduct(msemen)));
+    c.send(Message::Counter(counter::Message::AddProduct(msemen)));
+    assert_eq!(c.cart_lines(), 2, "a second msemen is one more on its line");
+    c.send(Message::Counter(counter::Message::Increase(1)));
+    c.send(Message::Counter(counter::Message::Decrease(0)));
+    assert_eq!(c.cart_lines(), 1, "the last piece removes the line");
+    // Not enough cash: nothing is saved, the volunteer stays on the payment.
+    c.send(Message::Counter(counter::Message::PayCash));
+    c.send(Message::Counter(counter::Message::CashReceived("5".into())));
+    c.send(Message::Counter(counter::Message::ConfirmPayment));
+    assert_eq!(c.shop.count("sales"), 0);
+    assert_eq!(c.cart_lines(), 1);
+    // Part cash, the rest by card.
+    c.send(Message::Counter(counter::Message::PayRest(
+        souk::sale::Method::Card,
+    )));
+    let sale = souk::sale::load(&c.shop.conn, "2026-000001").unwrap();
+    assert_eq!(sale.total, dh("9.00"));
+    let methods: Vec<_> = sale.payments.iter().map(|p| (p.method, p.amount)).collect();
+    assert_eq!(
+        methods,
+        [
+            (souk::sale::Method::Cash, dh("5")),
+            (souk::sale::Method::Card, dh("4"))
+        ]
+    );
+}
