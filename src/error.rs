@@ -124,6 +124,26 @@ pub enum Error {
     UnknownRole(String),
     #[error("the check found {0} problems")]
     CheckFailed(usize),
+    #[error("a name is required, in Arabic or in Latin letters")]
+    NameRequired,
+    #[error("the code {0:?} already belongs to another producer")]
+    ProducerCodeTaken(String),
+    #[error("the code {code:?} already belongs to the product {owner}")]
+    SkuTaken { code: String, owner: String },
+    #[error("the barcode {code} already belongs to the product {owner}")]
+    BarcodeTaken { code: String, owner: String },
+    #[error("unknown category {value:?} (known: {known})")]
+    UnknownCategory { value: String, known: String },
+    #[error("unknown workshop {value:?} (known: {known})")]
+    UnknownWorkshop { value: String, known: String },
+    #[error("no producer was chosen")]
+    ProducerRequired,
+    #[error("{sku} has been sold: its producer cannot change")]
+    ProducerChangeAfterSale { sku: String },
+    #[error("the producer {0} is inactive")]
+    InactiveProducer(String),
+    #[error("every in-store barcode is taken")]
+    NoStoreBarcodeLeft,
 }
 
 impl Error {
@@ -202,6 +222,30 @@ impl Error {
             E::VoidOfRefund(n) => Msg::new("err-void-of-refund").arg("number", n),
             E::UnknownRole(r) => Msg::new("err-unknown-role").arg("role", r),
             E::CheckFailed(count) => Msg::new("err-check-failed").arg("count", *count),
+            E::NameRequired => Msg::new("cat-err-name-required"),
+            E::ProducerCodeTaken(code) => Msg::new("cat-err-code-taken").arg("code", code),
+            E::SkuTaken { code, owner } if code.eq_ignore_ascii_case(owner) => {
+                Msg::new("cat-err-sku-taken").arg("code", code)
+            }
+            E::SkuTaken { code, owner } => Msg::new("cat-err-sku-is-barcode")
+                .arg("code", code)
+                .arg("owner", owner),
+            E::BarcodeTaken { code, owner } => Msg::new("cat-err-barcode-taken")
+                .arg("code", code)
+                .arg("owner", owner),
+            E::UnknownCategory { value, .. } if value.is_empty() => Msg::new("cat-err-no-category"),
+            E::UnknownCategory { value, known } => Msg::new("cat-err-unknown-category")
+                .arg("value", value)
+                .arg("known", known),
+            E::UnknownWorkshop { value, known } => Msg::new("cat-err-unknown-workshop")
+                .arg("value", value)
+                .arg("known", known),
+            E::ProducerRequired => Msg::new("cat-err-no-producer"),
+            E::ProducerChangeAfterSale { sku } => {
+                Msg::new("cat-err-producer-change").arg("sku", sku)
+            }
+            E::InactiveProducer(code) => Msg::new("cat-err-inactive-producer").arg("code", code),
+            E::NoStoreBarcodeLeft => Msg::new("cat-err-no-barcode-left"),
         }
     }
 }

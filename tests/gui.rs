@@ -225,3 +225,68 @@ fn cart_and_payment_rules_without_a_window() {
         ]
     );
 }
+
+#[test]
+fn the_cart_survives_a_look_at_the_sales_history() {
+    let mut c = Counter::open(Lang::Fr);
+    c.type_in(counter::SEARCH, "2000000000015");
+    c.step(|ui| {
+        ui.click("Ventes F6").expect("the sales tab");
+    });
+    assert_eq!(
+        c.app.shell().map(souk::ui::Shell::tab),
+        Some(souk::ui::Tab::Sales)
+    );
+    assert!(c.app.shell().and_then(souk::ui::Shell::sales).is_some());
+    c.send(Message::Open(souk::ui::Tab::Counter));
+    assert_eq!(c.cart_lines(), 1);
+    // The next start comes back to the screen last shown.
+    let screen: String = c
+        .shop
+        .conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = 'ui.screen'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(screen, "counter");
+}
+
+#[test]
+fn the_language_is_remembered() {
+    let mut c = Counter::open(Lang::Fr);
+    c.step(|ui| {
+        ui.click("ع").expect("the Arabic button");
+    });
+    assert_eq!(c.app.lang(), Lang::Ar);
+    let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
+    let boot = store::boot(c.shop.path(), clock).unwrap();
+    assert_eq!(boot.lang, Some(Lang::Ar));
+}
+
+#[test]
+fn a_product_withdrawn_in_the_catalogue_leaves_the_counter() {
+    use souk::ui::screen::catalogue;
+    let mut c = Counter::open(Lang::Fr);
+    c.send(Message::Open(souk::ui::Tab::Catalogue));
+    let cake = souk::catalog::find_product(&c.shop.conn, "P001-0001")
+        .unwrap()
+        .unwrap();
+    c.send(Message::Catalogue(catalogue::Message::SetProductActive(
+        cake.id, false,
+    )));
+    let on_counter = |c: &Counter| {
+        c.app
+            .shell()
+            .unwrap()
+            .catalog()
+            .products
+            .iter()
+            .any(|p| p.id == cake.id)
+    };
+    assert!(!on_counter(&c), "the counter reloaded its products");
+    c.send(Message::Open(souk::ui::Tab::Counter));
+    c.type_in(counter::SEARCH, "2000000000015");
+    assert_eq!(c.cart_lines(), 0, "a withdrawn product cannot be sold");
+}

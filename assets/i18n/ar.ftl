@@ -208,3 +208,147 @@ ui-first-admin = اسم أول مسؤول
 ui-first-create = إنشاء المتجر
 ui-first-demo = تحميل المتجر التجريبي
 ui-first-needed = المرجو كتابة اسم المتجر واسم المسؤول.
+
+## النافذة: سجل المبيعات
+sales-ui-nav = المبيعات
+sales-ui-number = رقم الوصل
+sales-ui-number-placeholder = مثلا 153
+sales-ui-day = التاريخ
+sales-ui-day-placeholder = كل الأيام
+sales-ui-product = المنتوج
+sales-ui-product-placeholder = الاسم أو الرمز أو الرمز الشريطي
+sales-ui-search = بحث
+sales-ui-today = اليوم
+sales-ui-hint = يُبحث عن رقم الوصل في كل الأيام.
+sales-ui-searching = جارٍ البحث…
+sales-ui-none = لا توجد أي عملية بيع مطابقة. المرجو التحقق من الرقم أو التاريخ أو المنتوج.
+sales-ui-too-many = { $count ->
+    [zero] لا تُعرض أي عملية بيع: المرجو إضافة تاريخ أو منتوج للعثور على المبيعات.
+    [one] لا تُعرض إلا أحدث عملية بيع: المرجو إضافة تاريخ أو منتوج للعثور على المبيعات الأخرى.
+    [two] لا تُعرض إلا أحدث عمليتي بيع: المرجو إضافة تاريخ أو منتوج للعثور على المبيعات الأخرى.
+    [few] لا تُعرض إلا أحدث { $count } عمليات بيع: المرجو إضافة تاريخ أو منتوج للعثور على المبيعات الأخرى.
+    [many] لا تُعرض إلا أحدث { $count } عملية بيع: المرجو إضافة تاريخ أو منتوج للعثور على المبيعات الأخرى.
+   *[other] لا تُعرض إلا أحدث { $count } عملية بيع: المرجو إضافة تاريخ أو منتوج للعثور على المبيعات الأخرى.
+}
+sales-ui-pick = المرجو لمس عملية بيع في القائمة لعرض وصلها.
+sales-ui-receipt = وصل رقم { $number }
+sales-ui-cashier = عند الصندوق: { $name }
+sales-ui-discount = تخفيض { $amount }
+sales-ui-refund = استرجاع
+sales-ui-refund-all = استرجاع الكل
+sales-ui-void = إلغاء البيع
+sales-ui-refunded-part = استُرجع من قبل: { $quantity }
+sales-ui-refund-line-title = استرجاع { $name } (المتبقي { $left })
+sales-ui-refund-all-title = استرجاع كل ما تبقى من البيع رقم { $number }
+sales-ui-void-title = إلغاء البيع رقم { $number }: يبقى في السجل مع الإشارة إلى أنه ملغى.
+sales-ui-quantity = الكمية
+sales-ui-reason = السبب
+sales-ui-reason-placeholder = لماذا؟ (إجباري)
+sales-ui-confirm-refund = تأكيد الاسترجاع
+sales-ui-confirm-void = تأكيد الإلغاء
+sales-ui-refunded = تم تسجيل الاسترجاع رقم { $number }: المرجو رد { $amount }.
+
+## شاشة الكتالوغ (المنتِجات والمنتوجات)
+cat-nav = الكتالوغ
+cat-tab-products = المنتوجات
+cat-tab-producers = المنتِجات
+cat-add-product = منتوج جديد
+cat-add-producer = منتِجة جديدة
+cat-import-open = استيراد ملف
+cat-search-products = البحث عن منتوج بالاسم أو الرمز…
+cat-search-producers = البحث عن منتِجة بالاسم أو الرمز أو الهاتف…
+cat-col-name = الاسم
+cat-col-sku = الرمز
+cat-col-price = الثمن
+cat-col-producer = من صنع
+cat-col-category = الصنف
+cat-col-stock = المخزون
+cat-col-code = الرمز
+cat-col-phone = الهاتف
+cat-col-workshop = الورشة
+cat-col-share = حصة الجمعية
+cat-col-on-sale = المنتوجات المعروضة
+cat-col-line = السطر
+cat-col-reason = ما يجب تصحيحه
+cat-withdraw = سحب من البيع
+cat-put-back = إرجاع إلى البيع
+cat-deactivate = إيقاف
+cat-reactivate = إعادة التفعيل
+cat-inactive = خارج البيع
+cat-share-default = { $rate } (الحصة الافتراضية)
+cat-product-saved = تم تسجيل { $name }.
+cat-producer-saved = تم تسجيل { $name }.
+cat-product-back = { $name } معروض للبيع من جديد.
+cat-product-withdrawn = تم سحب { $name } من البيع. تبقى مبيعاته السابقة في الكشوف؛ المرجو لمس «إرجاع إلى البيع» لبيعه من جديد.
+cat-producer-back = تمت إعادة تفعيل { $name }. تبقى منتوجاتها خارج البيع: المرجو إرجاعها إلى البيع واحدا واحدا في «المنتوجات».
+cat-producer-withdrawn = { $count ->
+    [zero] تم إيقاف { $name }. تبقى مبيعاتها السابقة في كشوفها.
+    [one] تم إيقاف { $name } وسحب منتوجها المعروض من البيع. تبقى مبيعاتها السابقة في كشوفها.
+    [two] تم إيقاف { $name } وسحب منتوجيها المعروضين من البيع. تبقى مبيعاتها السابقة في كشوفها.
+    [few] تم إيقاف { $name } وسحب { $count } منتوجات معروضة من البيع. تبقى مبيعاتها السابقة في كشوفها.
+    [many] تم إيقاف { $name } وسحب { $count } منتوجا معروضا من البيع. تبقى مبيعاتها السابقة في كشوفها.
+   *[other] تم إيقاف { $name } وسحب { $count } منتوج معروض من البيع. تبقى مبيعاتها السابقة في كشوفها.
+}
+cat-new-product = منتوج جديد
+cat-edit-product = تعديل: { $name }
+cat-new-producer = منتِجة جديدة
+cat-edit-producer = تعديل: { $name }
+cat-name-fr = الاسم بالفرنسية
+cat-name-ar = الاسم بالعربية
+cat-name-latin = الاسم بالحروف اللاتينية
+cat-name-hint = يكفي اسم واحد: يُنسخ منه الآخر.
+cat-producer = من صنع
+cat-choose-producer = المرجو اختيار المنتِجة…
+cat-producer-fixed = سبق بيع هذا المنتوج: يبقى لهذه المنتِجة حتى تبقى كشوفها صحيحة. لمنتِجة أخرى، المرجو إضافة منتوج جديد.
+cat-category = الصنف
+cat-sold = طريقة البيع
+cat-by-piece = بالقطعة
+cat-by-kg = بالوزن (كلغ)
+cat-price-piece = ثمن القطعة (درهم)
+cat-price-kg = ثمن الكيلوغرام (درهم)
+cat-price-hint = مثلا 12,50
+cat-stock = المخزون
+cat-stock-not-counted = غير محسوب
+cat-stock-counted = محسوب
+cat-stock-count = العدد الموجود في الرف الآن
+cat-stock-hint = المرجو عدّها وكتابة العدد (بالكيلوغرام للمنتوجات التي تباع بالوزن). يمكن تركه فارغا للإبقاء على العدد الحالي.
+cat-sku = رمز المنتوج
+cat-sku-hint = يمكن تركه فارغا ليختار Souk رمزا.
+cat-barcode = الرمز الشريطي
+cat-barcode-hint = الأرقام الثلاثة عشر تحت الخطوط. لا يوجد رمز شريطي؟ المرجو لمس «إنشاء رمز شريطي» لملصق خاص بالمتجر.
+cat-generate-barcode = إنشاء رمز شريطي
+cat-no-workshop = بدون ورشة
+cat-phone = الهاتف
+cat-workshop = الورشة
+cat-share = حصة الجمعية (%)
+cat-share-hint = يمكن تركها فارغة لاستعمال الحصة الافتراضية للمتجر ({ $rate }). كل تغيير يسري على المبيعات المقبلة فقط.
+cat-code = رمز المنتِجة
+cat-code-hint = يمكن تركه فارغا ليختار Souk رمزا.
+cat-save = تسجيل
+cat-cancel = إلغاء
+cat-import-title = استيراد ملف جدول
+cat-import-kind = محتوى الملف
+cat-import-explain = في برنامج الجداول، المرجو حفظ الورقة بصيغة CSV (بفاصلة أو بفاصلة منقوطة). يذكر سطرها الأول أسماء الأعمدة: { $columns }.
+cat-import-path = مكان الملف
+cat-import-path-placeholder = /home/shop/Documents/products.csv
+cat-import-path-hint = المرجو كتابة المسار الكامل للملف، أو لصقه من مدير الملفات. إذا كان سطر واحد خاطئا، لا يُستورد أي شيء.
+cat-import = استيراد
+cat-importing = جارٍ الاستيراد…
+cat-import-fix = المرجو تصحيح هذه الأسطر في برنامج الجداول، وحفظ الملف، ثم استيراده من جديد.
+cat-import-no-path = المرجو أولا كتابة مكان الملف، مثلا /home/shop/Documents/products.csv
+cat-back-to-list = الرجوع إلى اللائحة
+cat-err-name-required = المرجو كتابة الاسم بالعربية أو بالحروف اللاتينية (يكفي واحد).
+cat-err-code-taken = الرمز «{ $code }» مسجل من قبل لمنتِجة أخرى. المرجو اختيار رمز آخر، أو تركه فارغا ليختار Souk رمزا.
+cat-err-sku-taken = الرمز «{ $code }» مسجل من قبل لمنتوج آخر. المرجو اختيار رمز آخر، أو تركه فارغا ليختار Souk رمزا.
+cat-err-sku-is-barcode = «{ $code }» هو الرمز الشريطي للمنتوج { $owner }. المرجو اختيار رمز آخر.
+cat-err-barcode-taken = الرمز الشريطي { $code } مستعمل من قبل للمنتوج { $owner }. المرجو التحقق من الملصق، أو لمس «إنشاء رمز شريطي» للحصول على رمز جديد.
+cat-err-no-category = المرجو اختيار صنف.
+cat-err-unknown-category = «{ $value }» ليس صنفا. المرجو الاختيار من بين: { $known }.
+cat-err-unknown-workshop = «{ $value }» ليست ورشة. المرجو الاختيار من بين: { $known }.
+cat-err-no-producer = المرجو اختيار المنتِجة التي صنعت هذا المنتوج.
+cat-err-producer-change = سبق بيع { $sku }: يجب أن يبقى لنفس المنتِجة حتى تبقى كشوفها صحيحة. لمنتِجة أخرى، المرجو إضافة منتوج جديد.
+cat-err-inactive-producer = المنتِجة { $code } موقوفة. المرجو إعادة تفعيلها أولا في «المنتِجات».
+cat-err-no-barcode-left = كل الرموز الشريطية الخاصة بالمتجر مستعملة. المرجو كتابة الرمز الشريطي المطبوع على المنتوج.
+cat-find-producer = المرجو كتابة بعض حروف اسمها أو رمزها…
+cat-no-products = لا يوجد أي منتوج بعد: المرجو لمس «منتوج جديد»، أو استيراد ملف.
+cat-no-producers = لا توجد أي منتِجة بعد: المرجو لمس «منتِجة جديدة»، أو استيراد ملف.

@@ -5,6 +5,7 @@
 //! transaction (`souk check` verifies it).
 
 pub mod ean;
+pub mod edit;
 pub mod import;
 pub mod search;
 

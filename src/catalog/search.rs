@@ -46,17 +46,19 @@ impl SearchIndex {
     /// Positions (in the slice the index was built from) of the products whose names or sku
     /// contain every word of the query, in catalogue order, at most `limit` of them.
     pub fn find(&self, query: &str, limit: usize) -> Vec<usize> {
+        self.matches(query).take(limit).collect()
+    }
+
+    /// The same, lazily: a caller that needs the first few stops scanning there.
+    pub fn matches(&self, query: &str) -> impl Iterator<Item = usize> + '_ {
         let words: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
-        if words.is_empty() {
-            return Vec::new();
-        }
         self.keys
             .iter()
             .enumerate()
-            .filter(|(_, key)| words.iter().all(|w| key.contains(w.as_str())))
+            .filter(move |(_, key)| {
+                !words.is_empty() && words.iter().all(|w| key.contains(w.as_str()))
+            })
             .map(|(i, _)| i)
-            .take(limit)
-            .collect()
     }
 }
 

@@ -32,13 +32,13 @@ pub struct RefundRequest {
 }
 
 /// What has already been refunded of one line.
-struct Refunded {
-    quantity: Quantity,
+pub(crate) struct Refunded {
+    pub(crate) quantity: Quantity,
     total: Money,
     association: Money,
 }
 
-fn refunded(conn: &Connection, line_id: i64) -> Result<Refunded> {
+pub(crate) fn refunded(conn: &Connection, line_id: i64) -> Result<Refunded> {
     let mut stmt = conn.prepare_cached(
         "SELECT coalesce(sum(-qty_milli), 0), coalesce(sum(-total_c), 0), coalesce(sum(-association_c), 0) \
          FROM sale_lines WHERE refund_of_line = ?1",

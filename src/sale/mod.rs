@@ -10,11 +10,13 @@ mod cart;
 mod correct;
 mod payment;
 mod record;
+mod search;
 
 pub use cart::{Cart, PaymentDraft};
 pub use correct::{RefundRequest, record_refund, refund, void};
 pub use payment::{Method, PaymentRow, Tender, settle};
 pub use record::{CartLine, NewSale, record, sell};
+pub use search::{SaleQuery, find, left_to_refund};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, Row};

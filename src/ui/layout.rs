@@ -1,7 +1,7 @@
 //! Mirroring for right-to-left: iced has no layout direction, so in Arabic the window
 //! reverses its rows and swaps its alignments here, in one place.
 
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang, Msg, Translator};
 use iced::Element;
 use iced::alignment::Horizontal;
 use iced::widget::{Row, row};
@@ -43,4 +43,25 @@ pub fn at<'a, M: 'a>(
     iced::widget::container(content)
         .width(iced::Fill)
         .align_x(side)
+}
+
+/// A message in the volunteer's language. In Arabic, receipt numbers and days given to it
+/// are isolated left-to-right: iced's text engine otherwise splits `2026-000153` at the
+/// hyphen inside a right-to-left sentence and shows `000153-2026`.
+pub fn say(tr: &Translator, msg: &Msg) -> String {
+    if !tr.lang().is_rtl() {
+        return tr.tr(msg);
+    }
+    let mut msg = msg.clone();
+    for (_, arg) in &mut msg.args {
+        if let Arg::Text(text) = arg
+            && text.contains(['-', '/'])
+            && text
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | ' '))
+        {
+            *text = format!("\u{2066}{text}\u{2069}");
+        }
+    }
+    tr.tr(&msg)
 }

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use iced::keyboard::{self, key::Named};
-use iced::widget::{button, column, container, pick_list, row, text};
+use iced::widget::{button, column, container, pick_list, text};
 use iced::{Element, Event, Fill, Subscription, Task};
 
 use crate::Error;
@@ -22,7 +22,7 @@ use crate::i18n::{Lang, Translator};
 use crate::settings;
 use crate::users::User;
 use layout::flow;
-use screen::{counter, first_run};
+use screen::{catalogue, counter, first_run, sales};
 use store::{Boot, Catalog, Store};
 use theme::{BOLD, Kind, LARGE, SPACE, TEXT};
 
@@ -58,12 +58,37 @@ pub struct Shell {
     users: Vec<User>,
     cashier: Option<i64>,
     shop_name: Option<String>,
-    screen: Screen,
+    /// Until the shop has its first administrator, only the first-run screen shows.
+    first_run: Option<first_run::FirstRun>,
+    /// The counter lives as long as the window: a cart survives a look at the history.
+    counter: counter::Counter,
+    sales: Option<Box<sales::Sales>>,
+    catalogue: Option<Box<catalogue::Catalogue>>,
+    tab: Tab,
 }
 
-pub enum Screen {
-    FirstRun(first_run::FirstRun),
-    Counter(Box<counter::Counter>),
+/// The screens the top bar switches between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Counter,
+    Sales,
+    Catalogue,
+}
+
+impl Tab {
+    fn code(self) -> &'static str {
+        match self {
+            Tab::Counter => "counter",
+            Tab::Sales => "sales",
+            Tab::Catalogue => "catalogue",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Tab> {
+        [Tab::Counter, Tab::Sales, Tab::Catalogue]
+            .into_iter()
+            .find(|t| t.code() == code)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -78,8 +103,14 @@ pub enum Message {
     SettingSaved(Result<(), Error>),
     /// A keyboard shortcut, wherever the focus is.
     Shortcut(Shortcut),
+    /// Show another screen (remembered for the next start).
+    Open(Tab),
     FirstRun(first_run::Message),
     Counter(counter::Message),
+    Sales(sales::Message),
+    Catalogue(catalogue::Message),
+    /// The counter's products were read again after a change in the catalogue.
+    CatalogReloaded(Result<Catalog, Error>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,6 +210,9 @@ impl App {
                 Named::F3 => Some(Message::Shortcut(Shortcut::Card)),
                 Named::F4 => Some(Message::Shortcut(Shortcut::Transfer)),
                 Named::Escape => Some(Message::Shortcut(Shortcut::Back)),
+                Named::F5 => Some(Message::Open(Tab::Counter)),
+                Named::F6 => Some(Message::Open(Tab::Sales)),
+                Named::F7 => Some(Message::Open(Tab::Catalogue)),
                 _ => None,
             },
             _ => None,
@@ -214,35 +248,74 @@ fn failed<'a>(lang: Lang, error: &Error) -> Element<'a, Message> {
 impl Shell {
     fn open(boot: Boot, lang: Lang) -> (Shell, Task<Message>) {
         let cashier = boot.users.first().map(|u| u.id);
-        let (screen, task) = if boot.users.is_empty() {
-            (
-                Screen::FirstRun(first_run::FirstRun::default()),
-                Task::none(),
-            )
-        } else {
-            let (counter, task) = counter::Counter::new();
-            (
-                Screen::Counter(Box::new(counter)),
-                task.map(Message::Counter),
-            )
-        };
-        let shell = Shell {
+        let (counter, focus) = counter::Counter::new();
+        let first_run = boot.users.is_empty().then(first_run::FirstRun::default);
+        let mut shell = Shell {
             store: boot.store,
             tr: Translator::new(lang),
             catalog: boot.catalog,
             users: boot.users,
             cashier,
             shop_name: boot.shop_name,
-            screen,
+            first_run,
+            counter,
+            sales: None,
+            catalogue: None,
+            tab: Tab::Counter,
+        };
+        let tab = boot
+            .screen
+            .as_deref()
+            .and_then(Tab::from_code)
+            .unwrap_or(Tab::Counter);
+        let task = if shell.first_run.is_some() {
+            Task::none()
+        } else if tab == Tab::Counter {
+            focus.map(Message::Counter)
+        } else {
+            shell.open_tab(tab)
         };
         (shell, task)
     }
 
+    fn open_tab(&mut self, tab: Tab) -> Task<Message> {
+        self.tab = tab;
+        let shown = match tab {
+            Tab::Counter => counter::Counter::focus_search().map(Message::Counter),
+            Tab::Sales => {
+                // Opened fresh each time: the history is read again, today's sales first.
+                let (sales, task) = sales::Sales::new(&self.store);
+                self.sales = Some(Box::new(sales));
+                task.map(Message::Sales)
+            }
+            Tab::Catalogue => {
+                let (screen, task) = catalogue::Catalogue::new(&self.store);
+                self.catalogue = Some(Box::new(screen));
+                task.map(Message::Catalogue)
+            }
+        };
+        let store = self.store.clone();
+        let remember = Task::perform(
+            async move { store::save_setting(store, settings::UI_SCREEN, tab.code().to_owned()) },
+            Message::SettingSaved,
+        );
+        Task::batch([shown, remember])
+    }
+
     pub fn counter(&self) -> Option<&counter::Counter> {
-        match &self.screen {
-            Screen::Counter(c) => Some(c),
-            Screen::FirstRun(_) => None,
-        }
+        self.first_run.is_none().then_some(&self.counter)
+    }
+
+    pub fn sales(&self) -> Option<&sales::Sales> {
+        self.sales.as_deref()
+    }
+
+    pub fn catalogue(&self) -> Option<&catalogue::Catalogue> {
+        self.catalogue.as_deref()
+    }
+
+    pub fn tab(&self) -> Tab {
+        self.tab
     }
 
     pub fn catalog(&self) -> &Catalog {
@@ -264,6 +337,11 @@ impl Shell {
                 Task::none()
             }
             Message::SettingSaved(_) | Message::Booted(_) => Task::none(),
+            Message::Open(_) if self.first_run.is_some() => Task::none(),
+            Message::Open(tab) => self.open_tab(tab),
+            Message::Shortcut(_) if self.tab != Tab::Counter || self.first_run.is_some() => {
+                Task::none()
+            }
             Message::Shortcut(shortcut) => {
                 let message = match shortcut {
                     Shortcut::Cash => counter::Message::PayCash,
@@ -280,13 +358,42 @@ impl Shell {
                     store: &self.store,
                     cashier: self.cashier,
                 };
-                let Screen::Counter(counter) = &mut self.screen else {
+                self.counter.update(message, &ctx).map(Message::Counter)
+            }
+            Message::Sales(message) => {
+                let Some(sales) = &mut self.sales else {
                     return Task::none();
                 };
-                counter.update(message, &ctx).map(Message::Counter)
+                match sales.update(message, &self.store, self.cashier) {
+                    sales::Action::None => Task::none(),
+                    sales::Action::Run(task) => task.map(Message::Sales),
+                }
             }
+            Message::Catalogue(message) => {
+                let Some(screen) = &mut self.catalogue else {
+                    return Task::none();
+                };
+                match screen.update(message, &self.store, self.tr.lang()) {
+                    catalogue::Action::None => Task::none(),
+                    catalogue::Action::Run(task) => task.map(Message::Catalogue),
+                    catalogue::Action::CatalogChanged(task) => {
+                        let store = self.store.clone();
+                        let reload = Task::perform(
+                            async move { store.with(|conn, _| Catalog::load(conn)) },
+                            Message::CatalogReloaded,
+                        );
+                        Task::batch([task.map(Message::Catalogue), reload])
+                    }
+                }
+            }
+            Message::CatalogReloaded(Ok(catalog)) => {
+                self.catalog = catalog;
+                Task::none()
+            }
+            // The counter keeps the products it had; the catalogue screen said what failed.
+            Message::CatalogReloaded(Err(_)) => Task::none(),
             Message::FirstRun(message) => {
-                let Screen::FirstRun(first) = &mut self.screen else {
+                let Some(first) = &mut self.first_run else {
                     return Task::none();
                 };
                 match first.update(message, &self.store) {
@@ -302,10 +409,14 @@ impl Shell {
     }
 
     fn view(&self) -> Element<'_, Message> {
-        let body = match &self.screen {
-            Screen::FirstRun(first) => first.view(&self.tr).map(Message::FirstRun),
-            Screen::Counter(counter) => {
-                counter::view(counter, &self.catalog, &self.tr).map(Message::Counter)
+        let body = match (&self.first_run, self.tab, &self.sales, &self.catalogue) {
+            (Some(first), ..) => first.view(&self.tr).map(Message::FirstRun),
+            (None, Tab::Sales, Some(sales), _) => sales.view(&self.tr).map(Message::Sales),
+            (None, Tab::Catalogue, _, Some(screen)) => {
+                screen.view(&self.tr).map(Message::Catalogue)
+            }
+            (None, ..) => {
+                counter::view(&self.counter, &self.catalog, &self.tr).map(Message::Counter)
             }
         };
         column![self.header(), body].into()
@@ -333,14 +444,19 @@ impl Shell {
             .iter()
             .find(|c| Some(c.id) == self.cashier)
             .cloned();
-        let picker = row![
-            text(self.tr.text("ui-cashier"))
-                .size(TEXT)
-                .color(iced::Color::WHITE),
-            pick_list(cashiers, chosen, Message::SetCashier)
-                .text_size(TEXT)
-                .padding([6, 10]),
-        ]
+        let picker = flow(
+            lang,
+            vec![
+                text(self.tr.text("ui-cashier"))
+                    .size(TEXT)
+                    .color(iced::Color::WHITE)
+                    .into(),
+                pick_list(cashiers, chosen, Message::SetCashier)
+                    .text_size(TEXT)
+                    .padding([6, 10])
+                    .into(),
+            ],
+        )
         .spacing(SPACE * 0.6)
         .align_y(iced::Center);
         let languages: Vec<Element<'_, Message>> =
@@ -359,12 +475,36 @@ impl Shell {
                         .into()
                 })
                 .collect();
+        let tabs: Vec<Element<'_, Message>> = if self.first_run.is_some() {
+            Vec::new()
+        } else {
+            [
+                (Tab::Counter, "ui-nav-counter", "F5"),
+                (Tab::Sales, "sales-ui-nav", "F6"),
+                (Tab::Catalogue, "cat-nav", "F7"),
+            ]
+            .into_iter()
+            .map(|(tab, name, key)| {
+                let kind = if tab == self.tab {
+                    Kind::Selected
+                } else {
+                    Kind::Plain
+                };
+                button(text(format!("{} {key}", self.tr.text(name))).size(TEXT))
+                    .padding([6, 16])
+                    .style(theme::button_style(kind))
+                    .on_press(Message::Open(tab))
+                    .into()
+            })
+            .collect()
+        };
         let bar = flow(
             lang,
             vec![
                 title.into(),
+                flow(lang, tabs).spacing(SPACE * 0.5).into(),
                 iced::widget::Space::new().width(Fill).into(),
-                flow(lang, vec![picker.into()]).into(),
+                picker.into(),
                 flow(lang, languages).spacing(SPACE * 0.4).into(),
             ],
         )

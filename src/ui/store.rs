@@ -64,6 +64,8 @@ pub struct Catalog {
     /// Producer id → first name in Latin and in Arabic letters.
     pub makers: HashMap<i64, (String, String)>,
     pub categories: Vec<Category>,
+    /// Barcode or upper-case sku → position in `products`: a scan is one hash lookup.
+    codes: HashMap<String, usize>,
 }
 
 impl Catalog {
@@ -84,12 +86,37 @@ impl Catalog {
                 (p.id, (p.first_name().to_owned(), arabic))
             })
             .collect();
-        Ok(Catalog {
+        Ok(Catalog::new(products, makers, catalog::categories(conn)?))
+    }
+
+    pub fn new(
+        products: Vec<Product>,
+        makers: HashMap<i64, (String, String)>,
+        categories: Vec<Category>,
+    ) -> Catalog {
+        let mut codes = HashMap::with_capacity(products.len() * 2);
+        for (i, p) in products.iter().enumerate() {
+            codes.insert(p.sku.to_uppercase(), i);
+            if let Some(barcode) = &p.barcode {
+                codes.insert(barcode.clone(), i);
+            }
+        }
+        Catalog {
             index: SearchIndex::new(&products),
             products,
             makers,
-            categories: catalog::categories(conn)?,
-        })
+            categories,
+            codes,
+        }
+    }
+
+    /// The product a scanner's code or a typed sku names exactly.
+    pub fn by_code(&self, code: &str) -> Option<&Product> {
+        let code = code.trim();
+        self.codes
+            .get(code)
+            .or_else(|| self.codes.get(&code.to_uppercase()))
+            .and_then(|i| self.products.get(*i))
     }
 
     pub fn maker<'a>(&'a self, product: &'a Product, lang: Lang) -> &'a str {

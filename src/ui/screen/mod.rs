@@ -1,4 +1,6 @@
 //! One module per screen, each owning its state, its messages and its view.
 
+pub mod catalogue;
 pub mod counter;
 pub mod first_run;
+pub mod sales;

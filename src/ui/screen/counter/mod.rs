@@ -112,6 +112,11 @@ impl Counter {
         (Counter::default(), focus(SEARCH))
     }
 
+    /// Gives the search field the focus, as when the counter comes back on screen.
+    pub fn focus_search() -> Task<Message> {
+        focus(SEARCH)
+    }
+
     pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Task<Message> {
         match message {
             Message::Search(text) => {
@@ -251,10 +256,7 @@ impl Counter {
             return Task::none();
         }
         // A scanner types the exact barcode or sku: that wins over a name search.
-        let exact = ctx.catalog.products.iter().find(|p| {
-            p.barcode.as_deref() == Some(code.as_str()) || p.sku.eq_ignore_ascii_case(&code)
-        });
-        if let Some(product) = exact {
+        if let Some(product) = ctx.catalog.by_code(&code) {
             self.query.clear();
             return self.add(product.clone(), ctx);
         }

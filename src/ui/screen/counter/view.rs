@@ -8,7 +8,7 @@ use iced::widget::{Space, button, column, container, row, scrollable, text, text
 use iced::{Element, Fill, Length, Shrink};
 
 use super::{CASH, Counter, Message, SEARCH, WEIGHT, product_name};
-use crate::ui::layout::{at, end, flow, start};
+use crate::ui::layout::{at, end, flow, say, start};
 use crate::ui::store::Catalog;
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
 
@@ -62,7 +62,7 @@ fn products_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Transla
         .style(theme::input);
     let mut side = column![search].spacing(SPACE);
     if let Some((tone, msg)) = &counter.notice {
-        side = side.push(notice(*tone, tr.tr(msg), lang));
+        side = side.push(notice(*tone, say(tr, msg), lang));
     }
     let mut tiles: Vec<E<'a>> = vec![category_tile(
         tr.text("ui-all"),
@@ -77,7 +77,8 @@ fn products_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Transla
             chosen,
         ));
     }
-    side = side.push(flow(lang, tiles).spacing(SPACE * 0.6).wrap());
+    // One row: iced's wrapping rows break right-to-left lines in the wrong order.
+    side = side.push(flow(lang, tiles).spacing(SPACE * 0.6));
     if let Some(weighing) = &counter.weighing {
         return side.push(weight_panel(weighing, catalog, tr)).into();
     }
@@ -314,7 +315,7 @@ fn done_box<'a>(done: &'a super::Done, tr: &'a Translator) -> E<'a> {
     let lang = tr.lang();
     let mut content = column![
         label(
-            tr.tr(&Msg::new("ui-sale-done").arg("number", &done.number)),
+            say(tr, &Msg::new("ui-sale-done").arg("number", &done.number)),
             LARGE
         )
         .font(BOLD)

@@ -1,0 +1,117 @@
+//! The counter's speed with a catalogue of 100,000 products, without drawing:
+//! - `counter/keystroke_100k/*`: one keystroke in the search field, and the product grid
+//!   worked out for it (target: under 5 ms; the worst case is a query that matches
+//!   nothing, which scans every product).
+//! - `counter/scan_to_cart_100k`: a scanner's code and Enter, to the line in the cart
+//!   (target: within a frame, 16 ms).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use souk::catalog::{Category, Product, ean};
+use souk::clock::FixedClock;
+use souk::i18n::Lang;
+use souk::money::{Money, Quantity, Unit};
+use souk::ui::screen::counter::{Context, Counter, Message};
+use souk::ui::store::{Catalog, Store};
+
+const NAMES: [(&str, &str); 8] = [
+    ("Cake au citron", "كيكة الليمون"),
+    ("Chebakia", "شباكية"),
+    ("Msemen", "مسمن"),
+    ("Zaalouk (pot)", "زعلوك"),
+    ("Caftan brodé", "قفطان مطرز"),
+    ("Tajine en terre", "طاجين فخار"),
+    ("Coussin berbère", "وسادة أمازيغية"),
+    ("Ghriba aux amandes", "غريبة باللوز"),
+];
+
+fn barcode(n: u32) -> String {
+    let mut digits = [0u8; 12];
+    let body = format!("2{:011}", 10_000 + n);
+    for (d, c) in digits.iter_mut().zip(body.bytes()) {
+        *d = c - b'0';
+    }
+    format!("{body}{}", ean::check_digit(&digits))
+}
+
+fn catalogue() -> Catalog {
+    let products: Vec<Product> = (0..100_000u32)
+        .map(|n| {
+            let (fr, ar) = NAMES[n as usize % NAMES.len()];
+            Product {
+                id: i64::from(n) + 1,
+                sku: format!("P{:03}-{n:06}", n % 500),
+                barcode: Some(barcode(n)),
+                name_ar: format!("{ar} {n}"),
+                name_fr: format!("{fr} {n}"),
+                category: "crafts".into(),
+                producer_id: i64::from(n % 500) + 1,
+                producer_code: format!("P{:03}", n % 500),
+                unit: Unit::Piece,
+                price: Money::from_centimes(1000 + i64::from(n % 9000)),
+                stock_tracked: false,
+                stock: Quantity::ZERO,
+                active: true,
+            }
+        })
+        .collect();
+    let makers: HashMap<i64, (String, String)> = (1..=500)
+        .map(|id| (id, (format!("Maker{id}"), "سهام".to_owned())))
+        .collect();
+    let categories = vec![Category {
+        code: "crafts".into(),
+        name_ar: "صناعة تقليدية".into(),
+        name_fr: "Artisanat".into(),
+        name_en: "Crafts".into(),
+    }];
+    Catalog::new(products, makers, categories)
+}
+
+fn bench(c: &mut Criterion) {
+    let catalog = catalogue();
+    let dir = tempfile::TempDir::new().unwrap();
+    let clock = Arc::new(FixedClock::new(
+        chrono::DateTime::from_timestamp(1_795_000_000, 0).unwrap(),
+    ));
+    let store = Store::open(&dir.path().join("bench.sqlite"), clock).unwrap();
+    let ctx = Context {
+        lang: Lang::Fr,
+        catalog: &catalog,
+        store: &store,
+        cashier: Some(1),
+    };
+    let (mut counter, _) = Counter::new();
+
+    let mut group = c.benchmark_group("counter");
+    for (name, query) in [
+        ("common_word", "caft"),
+        ("rare_match", "ghriba 99991"),
+        ("no_match", "zzzz"),
+    ] {
+        group.bench_function(format!("keystroke_100k/{name}"), |b| {
+            b.iter(|| {
+                let _ = counter.update(Message::Search(query.to_owned()), &ctx);
+                counter.shown(&catalog)
+            });
+        });
+    }
+    let codes: Vec<String> = (0..1000).map(|n| barcode(n * 97)).collect();
+    let mut next = 0;
+    group.bench_function("scan_to_cart_100k", |b| {
+        b.iter(|| {
+            next = (next + 1) % codes.len();
+            let _ = counter.update(Message::Search(codes[next].clone()), &ctx);
+            let _ = counter.update(Message::SubmitSearch, &ctx);
+            if counter.cart().lines().len() > 20 {
+                let _ = counter.update(Message::ClearCart, &ctx);
+            }
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,170 @@
+//! What the catalogue screen reads and writes, run off the UI thread on the window's store:
+//! every function here takes the `Store` by value so it can move into a background task.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::catalog::edit::{self, ProducerForm, ProductForm};
+use crate::catalog::import::{self, ImportSummary};
+use crate::catalog::{self, Category, Producer, Product};
+use crate::error::{Error, Result};
+use crate::money::Rate;
+use crate::ui::store::Store;
+
+/// The whole catalogue as the screen lists it, inactive rows included.
+#[derive(Debug, Clone, Default)]
+pub struct Data {
+    pub products: Vec<Product>,
+    pub producers: Vec<Producer>,
+    pub categories: Vec<Category>,
+    /// The association's share when a producer has none of her own.
+    pub default_rate: Rate,
+    /// Products that appear on a sale line: their producer can no longer change.
+    pub sold: HashSet<i64>,
+}
+
+impl Data {
+    pub fn producer(&self, id: i64) -> Option<&Producer> {
+        self.producers.iter().find(|p| p.id == id)
+    }
+
+    pub fn category(&self, code: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.code == code)
+    }
+
+    /// How many of her products are on sale.
+    pub fn products_of(&self, producer_id: i64) -> usize {
+        self.products
+            .iter()
+            .filter(|p| p.producer_id == producer_id && p.active)
+            .count()
+    }
+}
+
+/// What a write did, for the notice that confirms it.
+#[derive(Debug, Clone)]
+pub enum Change {
+    ProductSaved(Product),
+    ProducerSaved(Producer),
+    ProductActive(Product),
+    /// A producer was (de)activated; `withdrawn` of her products left the shelves with her.
+    ProducerActive {
+        producer: Producer,
+        withdrawn: usize,
+    },
+}
+
+/// Which file an import reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportKind {
+    Products,
+    Producers,
+}
+
+pub fn load(store: Store) -> Result<Data> {
+    store.with(|conn, _| {
+        let default_rate = crate::settings::get(conn, "default_share_rate_bp")?
+            .and_then(|v| v.trim().parse::<u32>().ok())
+            .map(Rate::from_basis_points)
+            .unwrap_or_default();
+        let sold = conn
+            .prepare("SELECT DISTINCT product_id FROM sale_lines")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<HashSet<i64>>>()?;
+        Ok(Data {
+            products: catalog::products(conn)?,
+            producers: catalog::producers(conn)?,
+            categories: catalog::categories(conn)?,
+            default_rate,
+            sold,
+        })
+    })
+}
+
+pub fn save_product(store: Store, id: Option<i64>, form: ProductForm) -> Result<Change> {
+    store.with(|conn, clock| {
+        let product = match id {
+            Some(id) => edit::update_product(conn, id, &form, clock.now())?,
+            None => edit::create_product(conn, &form, clock.now())?,
+        };
+        Ok(Change::ProductSaved(product))
+    })
+}
+
+pub fn save_producer(store: Store, id: Option<i64>, form: ProducerForm) -> Result<Change> {
+    store.with(|conn, _| {
+        let producer = match id {
+            Some(id) => edit::update_producer(conn, id, &form)?,
+            None => edit::create_producer(conn, &form)?,
+        };
+        Ok(Change::ProducerSaved(producer))
+    })
+}
+
+pub fn set_product_active(store: Store, id: i64, active: bool) -> Result<Change> {
+    store.with(|conn, _| edit::set_product_active(conn, id, active).map(Change::ProductActive))
+}
+
+pub fn set_producer_active(store: Store, id: i64, active: bool) -> Result<Change> {
+    store.with(|conn, _| {
+        let withdrawn = edit::set_producer_active(conn, id, active)?;
+        Ok(Change::ProducerActive {
+            producer: catalog::producer_by_id(conn, id)?,
+            withdrawn,
+        })
+    })
+}
+
+pub fn next_barcode(store: Store) -> Result<String> {
+    store.with(|conn, _| edit::next_store_barcode(conn))
+}
+
+/// Reads the file at the typed path and imports it, all or nothing.
+pub fn import(store: Store, kind: ImportKind, path: String) -> Result<ImportSummary> {
+    let path = clean_path(&path);
+    let bytes = std::fs::read(&path).map_err(|e| Error::ReadFile {
+        path: path.clone(),
+        source: Arc::new(e),
+    })?;
+    store.with(|conn, clock| match kind {
+        ImportKind::Products => import::import_products(conn, &bytes, clock.now()),
+        ImportKind::Producers => import::import_producers(conn, &bytes),
+    })
+}
+
+/// A path as people paste it: without the quotes or the `file://` a file manager adds,
+/// and with `~` for the home folder.
+pub fn clean_path(typed: &str) -> PathBuf {
+    let mut text = typed.trim();
+    for quote in ['"', '\''] {
+        if let Some(inner) = text.strip_prefix(quote).and_then(|t| t.strip_suffix(quote)) {
+            text = inner.trim();
+        }
+    }
+    let text = text.strip_prefix("file://").unwrap_or(text);
+    if let Some(rest) = text.strip_prefix("~/")
+        && let Some(home) = std::env::var_os("HOME")
+    {
+        return PathBuf::from(home).join(rest);
+    }
+    PathBuf::from(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pasted_path_loses_its_quotes_and_scheme() {
+        assert_eq!(
+            clean_path(" '/home/shop/produits.csv' "),
+            PathBuf::from("/home/shop/produits.csv")
+        );
+        assert_eq!(
+            clean_path("\"file:///home/shop/a b.csv\""),
+            PathBuf::from("/home/shop/a b.csv")
+        );
+        assert_eq!(clean_path("produits.csv"), PathBuf::from("produits.csv"));
+    }
+}
