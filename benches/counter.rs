@@ -82,6 +82,7 @@ fn bench(c: &mut Criterion) {
         catalog: &catalog,
         store: &store,
         cashier: Some(1),
+        can_discount: false,
     };
     let (mut counter, _) = Counter::new();
 

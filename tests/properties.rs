@@ -125,3 +125,36 @@ proptest! {
         prop_assert_eq!(over, 0);
     }
 }
+
+proptest! {
+    #[test]
+    fn a_cart_discount_is_spread_to_the_centime(
+        prices in prop::collection::vec(1i64..50_000, 1..6),
+        fraction in 0u32..=100,
+    ) {
+        let mut cart = souk::sale::Cart::default();
+        for (i, price) in prices.iter().enumerate() {
+            let product = souk::catalog::Product {
+                id: i64::try_from(i).unwrap(),
+                sku: format!("S{i}"),
+                barcode: None,
+                name_ar: String::new(),
+                name_fr: String::new(),
+                category: "decor".into(),
+                producer_id: 1,
+                producer_code: "P001".into(),
+                unit: souk::money::Unit::Piece,
+                price: Money::from_centimes(*price),
+                stock_tracked: false,
+                stock: Quantity::ZERO,
+                active: true,
+            };
+            cart.add(product, Quantity::pieces(1));
+        }
+        let gross: i64 = prices.iter().sum();
+        let amount = Money::from_centimes(gross * i64::from(fraction) / 100);
+        prop_assert!(cart.discount_all(amount).is_ok());
+        prop_assert_eq!(cart.discounts(), amount);
+        prop_assert!(cart.lines().iter().all(|l| !l.discount.is_negative() && l.discount <= l.gross()));
+    }
+}

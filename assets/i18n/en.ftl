@@ -321,3 +321,9 @@ cat-err-no-barcode-left = Every shop barcode is taken. Type the barcode printed 
 cat-find-producer = Type a few letters of her name or code…
 cat-no-products = No products yet: touch “New product”, or import a file.
 cat-no-producers = No producers yet: touch “New producer”, or import a file.
+
+## Discounts at the counter (administrators)
+ui-discount-cart = Discount on the cart
+ui-discount-line = Discount on { $name }
+ui-discount-hint = An amount (5) or a percentage (10 %)
+ui-discounts = Discounts

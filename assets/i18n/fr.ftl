@@ -321,3 +321,9 @@ cat-err-no-barcode-left = Tous les codes-barres de la boutique sont pris. Tapez 
 cat-find-producer = Tapez quelques lettres de son nom ou de son code…
 cat-no-products = Aucun produit pour l’instant : touchez « Nouveau produit », ou importez un fichier.
 cat-no-producers = Aucune productrice pour l’instant : touchez « Nouvelle productrice », ou importez un fichier.
+
+## Remises à la caisse (administrateurs)
+ui-discount-cart = Remise sur le panier
+ui-discount-line = Remise sur { $name }
+ui-discount-hint = Un montant (5) ou un pourcentage (10 %)
+ui-discounts = Remises

@@ -4,6 +4,7 @@
 use super::payment::{Method, Tender};
 use super::record::CartLine;
 use crate::catalog::Product;
+use crate::error::Error;
 use crate::money::{Money, Quantity, Unit};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -72,6 +73,71 @@ impl Cart {
 
     pub fn clear(&mut self) {
         self.lines.clear();
+    }
+
+    /// Sets a line's discount (an amount off the line, not below zero, not above it).
+    pub fn set_discount(&mut self, index: usize, discount: Money) -> Result<(), Error> {
+        let Some(line) = self.lines.get_mut(index) else {
+            return Ok(());
+        };
+        if discount.is_negative() || discount > line.gross() {
+            return Err(Error::DiscountTooLarge {
+                sku: line.product.sku.clone(),
+            });
+        }
+        line.discount = discount;
+        Ok(())
+    }
+
+    /// Takes `amount` off the whole cart: spread over the lines in proportion to their
+    /// price, to the centime, the rounding left over going to the largest lines, so the
+    /// lines' discounts add up to exactly `amount`. Replaces the lines' own discounts.
+    pub fn discount_all(&mut self, amount: Money) -> Result<(), Error> {
+        let gross: Money = self.lines.iter().map(CartLine::gross).sum();
+        if amount.is_negative() || amount > gross {
+            let sku = self
+                .lines
+                .first()
+                .map(|l| l.product.sku.clone())
+                .unwrap_or_default();
+            return Err(Error::DiscountTooLarge { sku });
+        }
+        if gross.is_zero() {
+            return Ok(());
+        }
+        let (amount_c, gross_c) = (i128::from(amount.centimes()), i128::from(gross.centimes()));
+        let mut shares: Vec<(usize, i64, i128)> = self
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let exact = amount_c * i128::from(l.gross().centimes());
+                (
+                    i,
+                    i64::try_from(exact / gross_c).unwrap_or(0),
+                    exact % gross_c,
+                )
+            })
+            .collect();
+        let given: i64 = shares.iter().map(|s| s.1).sum();
+        let mut left = amount.centimes() - given;
+        shares.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+        for share in &mut shares {
+            if left == 0 {
+                break;
+            }
+            share.1 += 1;
+            left -= 1;
+        }
+        for (i, centimes, _) in shares {
+            self.lines[i].discount = Money::from_centimes(centimes);
+        }
+        Ok(())
+    }
+
+    /// What the discounts take off the cart.
+    pub fn discounts(&self) -> Money {
+        self.lines.iter().map(|l| l.discount).sum()
     }
 
     pub fn total(&self) -> Money {
@@ -187,6 +253,23 @@ mod tests {
         cart.remove(0);
         cart.remove(5);
         assert!(cart.is_empty());
+    }
+
+    #[test]
+    fn discounts_stay_within_the_lines_and_add_up() {
+        let mut cart = Cart::default();
+        cart.add(product(1, Unit::Piece, 3), Quantity::pieces(1));
+        cart.add(product(2, Unit::Piece, 7), Quantity::pieces(1));
+        cart.add(product(3, Unit::Kg, 90), Quantity::from_milli(350));
+        assert!(cart.set_discount(0, Money::from_dirhams(4)).is_err());
+        assert!(cart.set_discount(0, Money::from_dirhams(1)).is_ok());
+        assert_eq!(cart.total(), Money::from_centimes(200 + 700 + 3150));
+        cart.discount_all(Money::from_centimes(1001))
+            .unwrap_or_default();
+        assert_eq!(cart.discounts(), Money::from_centimes(1001));
+        assert!(cart.lines().iter().all(|l| l.discount <= l.gross()));
+        assert_eq!(cart.total(), Money::from_centimes(300 + 700 + 3150 - 1001));
+        assert!(cart.discount_all(Money::from_dirhams(100)).is_err());
     }
 
     #[test]

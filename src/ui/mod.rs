@@ -278,6 +278,13 @@ impl Shell {
         (shell, task)
     }
 
+    /// Discounts are for administrators until PINs let one approve a volunteer's.
+    pub fn cashier_is_admin(&self) -> bool {
+        self.users
+            .iter()
+            .any(|u| Some(u.id) == self.cashier && u.role == crate::users::Role::Admin)
+    }
+
     fn open_tab(&mut self, tab: Tab) -> Task<Message> {
         self.tab = tab;
         let shown = match tab {
@@ -357,6 +364,7 @@ impl Shell {
                     catalog: &self.catalog,
                     store: &self.store,
                     cashier: self.cashier,
+                    can_discount: self.cashier_is_admin(),
                 };
                 self.counter.update(message, &ctx).map(Message::Counter)
             }
@@ -415,9 +423,13 @@ impl Shell {
             (None, Tab::Catalogue, _, Some(screen)) => {
                 screen.view(&self.tr).map(Message::Catalogue)
             }
-            (None, ..) => {
-                counter::view(&self.counter, &self.catalog, &self.tr).map(Message::Counter)
-            }
+            (None, ..) => counter::view(
+                &self.counter,
+                &self.catalog,
+                &self.tr,
+                self.cashier_is_admin(),
+            )
+            .map(Message::Counter),
         };
         column![self.header(), body].into()
     }
@@ -504,7 +516,11 @@ impl Shell {
                 title.into(),
                 flow(lang, tabs).spacing(SPACE * 0.5).into(),
                 iced::widget::Space::new().width(Fill).into(),
-                picker.into(),
+                if self.first_run.is_some() {
+                    iced::widget::Space::new().into()
+                } else {
+                    picker.into()
+                },
                 flow(lang, languages).spacing(SPACE * 0.4).into(),
             ],
         )

@@ -24,6 +24,7 @@ const SHOWN: usize = 48;
 pub const SEARCH: &str = "counter-search";
 pub const WEIGHT: &str = "counter-weight";
 pub const CASH: &str = "counter-cash";
+pub const DISCOUNT: &str = "counter-discount";
 
 #[derive(Debug, Default)]
 pub struct Counter {
@@ -31,6 +32,7 @@ pub struct Counter {
     category: Option<String>,
     cart: Cart,
     weighing: Option<Weighing>,
+    discounting: Option<Discounting>,
     paying: Option<Paying>,
     notice: Option<(Tone, Msg)>,
     done: Option<Done>,
@@ -50,6 +52,19 @@ struct Weighing {
 struct Paying {
     cash_text: String,
     other: Option<Method>,
+}
+
+/// A discount being typed, for one line or the whole cart.
+#[derive(Debug, Clone)]
+struct Discounting {
+    target: DiscountTarget,
+    text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiscountTarget {
+    Line(usize),
+    Cart,
 }
 
 /// The last sale, shown until the next customer's first product.
@@ -89,6 +104,12 @@ pub enum Message {
     PayRest(Method),
     /// Save the sale if it is paid.
     ConfirmPayment,
+    /// Start typing a discount (administrators only).
+    Discount(DiscountTarget),
+    /// The discount field changed: an amount (5) or a percentage (10 %).
+    DiscountAmount(String),
+    /// Apply the typed discount.
+    ConfirmDiscount,
     /// Escape: leave the weight or payment step, or clear the search.
     Back,
     /// The sale was saved, or why not.
@@ -101,6 +122,8 @@ pub struct Context<'a> {
     pub catalog: &'a Catalog,
     pub store: &'a Store,
     pub cashier: Option<i64>,
+    /// Whether the person at the counter may give discounts (an administrator).
+    pub can_discount: bool,
 }
 
 fn focus(id: &'static str) -> Task<Message> {
@@ -199,8 +222,29 @@ impl Counter {
                 self.confirm_payment(ctx)
             }
             Message::ConfirmPayment => self.confirm_payment(ctx),
+            Message::Discount(target) => {
+                if !ctx.can_discount || self.saving || self.cart.is_empty() {
+                    return Task::none();
+                }
+                self.paying = None;
+                self.discounting = Some(Discounting {
+                    target,
+                    text: String::new(),
+                });
+                focus(DISCOUNT)
+            }
+            Message::DiscountAmount(text) => {
+                if let Some(d) = &mut self.discounting {
+                    d.text = text;
+                }
+                Task::none()
+            }
+            Message::ConfirmDiscount => self.confirm_discount(ctx),
             Message::Back => {
-                if self.weighing.take().is_none() && self.paying.take().is_none() {
+                if self.discounting.take().is_none()
+                    && self.weighing.take().is_none()
+                    && self.paying.take().is_none()
+                {
                     self.query.clear();
                     self.notice = None;
                 }
@@ -324,6 +368,35 @@ impl Counter {
         }
     }
 
+    fn confirm_discount(&mut self, ctx: &Context<'_>) -> Task<Message> {
+        let Some(discounting) = self.discounting.take() else {
+            return focus(SEARCH);
+        };
+        if !ctx.can_discount {
+            return focus(SEARCH);
+        }
+        let gross = match discounting.target {
+            DiscountTarget::Line(i) => self.cart.lines().get(i).map_or(Money::ZERO, |l| l.gross()),
+            DiscountTarget::Cart => self.cart.lines().iter().map(|l| l.gross()).sum(),
+        };
+        let result =
+            read_discount(&discounting.text, gross).and_then(|amount| match discounting.target {
+                DiscountTarget::Line(i) => self.cart.set_discount(i, amount),
+                DiscountTarget::Cart => self.cart.discount_all(amount),
+            });
+        match result {
+            Ok(()) => {
+                self.notice = None;
+                focus(SEARCH)
+            }
+            Err(error) => {
+                self.notice = Some((Tone::Bad, error.msg()));
+                self.discounting = Some(discounting);
+                focus(DISCOUNT)
+            }
+        }
+    }
+
     /// The payment as entered, or the reason it cannot be read.
     fn draft(&self) -> Result<PaymentDraft, Error> {
         let Some(paying) = &self.paying else {
@@ -377,6 +450,12 @@ impl Counter {
         Task::perform(async move { store::sell(store, sale) }, Message::Saved)
     }
 
+    pub fn discounting(&self) -> Option<(DiscountTarget, &str)> {
+        self.discounting
+            .as_ref()
+            .map(|d| (d.target, d.text.as_str()))
+    }
+
     pub fn cart(&self) -> &Cart {
         &self.cart
     }
@@ -384,6 +463,16 @@ impl Counter {
     pub fn is_saving(&self) -> bool {
         self.saving
     }
+}
+
+/// An amount (`5`, `5,50 DH`) or a percentage of `gross` (`10 %`), rounded to the centime.
+fn read_discount(text: &str, gross: Money) -> Result<Money, Error> {
+    if text.trim().ends_with('%') {
+        let rate = crate::money::Rate::parse_percent(text).map_err(|e| Error::parse("value", e))?;
+        let (share, _) = rate.split(gross);
+        return Ok(share);
+    }
+    Money::parse(text).map_err(|e| Error::parse("value", e))
 }
 
 fn display_name(product: &Product, ctx: &Context<'_>) -> String {

@@ -7,7 +7,7 @@ use crate::sale::Method;
 use iced::widget::{Space, button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Fill, Length, Shrink};
 
-use super::{CASH, Counter, Message, SEARCH, WEIGHT, product_name};
+use super::{CASH, Counter, DISCOUNT, DiscountTarget, Message, SEARCH, WEIGHT, product_name};
 use crate::ui::layout::{at, end, flow, say, start};
 use crate::ui::store::Catalog;
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
@@ -35,10 +35,15 @@ fn action<'a>(
     .on_press_maybe(on_press)
 }
 
-pub fn view<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Translator) -> E<'a> {
+pub fn view<'a>(
+    counter: &'a Counter,
+    catalog: &'a Catalog,
+    tr: &'a Translator,
+    can_discount: bool,
+) -> E<'a> {
     let lang = tr.lang();
     let products = container(products_side(counter, catalog, tr)).width(Length::FillPortion(3));
-    let cart = container(cart_side(counter, catalog, tr))
+    let cart = container(cart_side(counter, catalog, tr, can_discount))
         .width(Length::FillPortion(2))
         .height(Fill)
         .padding(SPACE * 1.5)
@@ -244,7 +249,12 @@ fn weight_panel<'a>(
         .into()
 }
 
-fn cart_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Translator) -> E<'a> {
+fn cart_side<'a>(
+    counter: &'a Counter,
+    catalog: &'a Catalog,
+    tr: &'a Translator,
+    can_discount: bool,
+) -> E<'a> {
     let lang = tr.lang();
     let cart = counter.cart();
     let title = flow(
@@ -276,7 +286,7 @@ fn cart_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Translator)
                 cart.lines()
                     .iter()
                     .enumerate()
-                    .map(|(i, line)| cart_line(i, line, catalog, lang)),
+                    .map(|(i, line)| cart_line(i, line, catalog, lang, can_discount)),
             )
             .spacing(SPACE * 0.8)
             .padding([0, 6]),
@@ -300,15 +310,83 @@ fn cart_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Translator)
                 background: Some(theme::LINE.into()),
                 ..Default::default()
             });
-    column![
-        title,
-        container(lines).height(Fill),
-        rule,
-        total,
-        payment(counter, tr)
-    ]
-    .spacing(SPACE)
-    .into()
+    let mut side = column![title, container(lines).height(Fill), rule].spacing(SPACE);
+    if let Some((target, text)) = counter.discounting() {
+        side = side.push(discount_panel(counter, target, text, tr));
+    } else if !cart.discounts().is_zero() {
+        side = side.push(flow(
+            lang,
+            vec![
+                label(tr.text("ui-discounts"), TEXT).into(),
+                Space::new().width(Fill).into(),
+                label((-cart.discounts()).format(lang), TEXT).into(),
+            ],
+        ));
+    }
+    if can_discount && counter.discounting().is_none() && !cart.is_empty() {
+        let button = action(
+            tr.text("ui-discount-cart"),
+            Kind::Plain,
+            Some(Message::Discount(DiscountTarget::Cart)),
+        );
+        side = side.push(flow(
+            lang,
+            vec![Space::new().width(Fill).into(), button.width(Shrink).into()],
+        ));
+    }
+    side.push(total).push(payment(counter, tr)).into()
+}
+
+fn discount_panel<'a>(
+    counter: &'a Counter,
+    target: DiscountTarget,
+    text: &'a str,
+    tr: &'a Translator,
+) -> E<'a> {
+    let lang = tr.lang();
+    let title = match target {
+        DiscountTarget::Cart => tr.text("ui-discount-cart"),
+        DiscountTarget::Line(i) => {
+            let name = counter
+                .cart()
+                .lines()
+                .get(i)
+                .map_or("", |l| product_name(&l.product, lang));
+            tr.tr(&Msg::new("ui-discount-line").arg("name", name))
+        }
+    };
+    let input = text_input(&tr.text("ui-discount-hint"), text)
+        .id(DISCOUNT)
+        .on_input(Message::DiscountAmount)
+        .on_submit(Message::ConfirmDiscount)
+        .size(LARGE)
+        .padding(10)
+        .style(theme::input);
+    let buttons = flow(
+        lang,
+        vec![
+            input.into(),
+            action(
+                format!("{} ↵", tr.text("ui-confirm")),
+                Kind::Primary,
+                Some(Message::ConfirmDiscount),
+            )
+            .width(140)
+            .into(),
+            action(
+                format!("{} Esc", tr.text("ui-back")),
+                Kind::Plain,
+                Some(Message::Back),
+            )
+            .width(120)
+            .into(),
+        ],
+    )
+    .spacing(SPACE * 0.6)
+    .align_y(iced::Center);
+    column![at(label(title, TEXT).font(BOLD), start(lang)), buttons]
+        .spacing(6)
+        .into()
 }
 
 fn done_box<'a>(done: &'a super::Done, tr: &'a Translator) -> E<'a> {
@@ -343,6 +421,7 @@ fn cart_line<'a>(
     line: &'a crate::sale::CartLine,
     catalog: &'a Catalog,
     lang: Lang,
+    can_discount: bool,
 ) -> E<'a> {
     let product = &line.product;
     let name = format!(
@@ -371,17 +450,27 @@ fn cart_line<'a>(
         .on_press(message)
         .into()
     };
-    let quantity = format!(
+    let mut quantity = format!(
         "{} × {}",
         line.quantity.format(product.unit, lang),
         product.price.format(lang)
     );
+    if !line.discount.is_zero() {
+        quantity = format!("{quantity}  −{}", line.discount.format(lang));
+    }
     let mut controls: Vec<E<'a>> = Vec::new();
     if product.unit == Unit::Piece {
         controls.push(small("−", Message::Decrease(index), Kind::Plain));
         controls.push(small("+", Message::Increase(index), Kind::Plain));
     }
     controls.push(at(label(quantity, TEXT).style(theme::muted), start(lang)).into());
+    if can_discount {
+        controls.push(small(
+            "%",
+            Message::Discount(DiscountTarget::Line(index)),
+            Kind::Plain,
+        ));
+    }
     controls.push(small("✕", Message::Remove(index), Kind::Danger));
     column![top, flow(lang, controls).spacing(6).align_y(iced::Center)]
         .spacing(4)
