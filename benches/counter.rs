@@ -2,7 +2,8 @@
 //! - `counter/keystroke_100k/*`: one keystroke in the search field, and the product grid
 //!   worked out for it (target: under 5 ms; the worst case is a query that matches
 //!   nothing, which scans every product).
-//! - `counter/scan_to_cart_100k`: a scanner's code and Enter, to the line in the cart
+//! - `counter/scan_to_cart_100k`: a scanner's code and Enter, to the line in the cart;
+//!   `counter/scan_to_laid_out_frame_100k`: the same plus the view built and laid out
 //!   (target: within a frame, 16 ms).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -109,6 +110,32 @@ fn bench(c: &mut Criterion) {
             if counter.cart().lines().len() > 20 {
                 let _ = counter.update(Message::ClearCart, &ctx);
             }
+        });
+    });
+    // A whole frame's worth of work after a scan, minus rasterizing: the update, the
+    // view built, and its layout computed (iced_test's simulator lays it out on the CPU).
+    let tr = souk::i18n::Translator::new(Lang::Fr);
+    let settings = iced_test::core::Settings {
+        fonts: souk::ui::theme::FONTS
+            .iter()
+            .map(|f| std::borrow::Cow::Borrowed(*f))
+            .collect(),
+        default_font: souk::ui::theme::FONT,
+        ..iced_test::core::Settings::default()
+    };
+    group.sample_size(30);
+    group.bench_function("scan_to_laid_out_frame_100k", |b| {
+        b.iter(|| {
+            next = (next + 1) % codes.len();
+            let _ = counter.update(Message::Search(codes[next].clone()), &ctx);
+            let _ = counter.update(Message::SubmitSearch, &ctx);
+            if counter.cart().lines().len() > 8 {
+                let _ = counter.update(Message::ClearCart, &ctx);
+            }
+            let view = souk::ui::screen::counter::view(&counter, &catalog, &tr, false);
+            let ui =
+                iced_test::simulator::Simulator::with_size(settings.clone(), (1366.0, 768.0), view);
+            std::hint::black_box(ui.into_messages().count())
         });
     });
     group.finish();
