@@ -116,7 +116,7 @@ impl Screen {
 
     fn shows(&self, text: &str) -> bool {
         let mut ui = Simulator::with_size(settings(), (1366.0, 712.0), self.sales.view(&self.tr));
-        ui.find(text).is_ok()
+        ui.find(souk::ui::layout::bidi_safe(text).as_str()).is_ok()
     }
 
     fn say(&self, msg: Msg) -> String {

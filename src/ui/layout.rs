@@ -1,7 +1,7 @@
 //! Mirroring for right-to-left: iced has no layout direction, so in Arabic the window
 //! reverses its rows and swaps its alignments here, in one place.
 
-use crate::i18n::{Arg, Lang, Msg, Translator};
+use crate::i18n::{Lang, Msg, Translator};
 use iced::Element;
 use iced::alignment::Horizontal;
 use iced::widget::{Row, row};
@@ -49,19 +49,83 @@ pub fn at<'a, M: 'a>(
 /// are isolated left-to-right: iced's text engine otherwise splits `2026-000153` at the
 /// hyphen inside a right-to-left sentence and shows `000153-2026`.
 pub fn say(tr: &Translator, msg: &Msg) -> String {
-    if !tr.lang().is_rtl() {
-        return tr.tr(msg);
+    let text = tr.tr(msg);
+    if tr.lang().is_rtl() {
+        bidi_safe(&text)
+    } else {
+        text
     }
-    let mut msg = msg.clone();
-    for (_, arg) in &mut msg.args {
-        if let Arg::Text(text) = arg
-            && text.contains(['-', '/'])
-            && text
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | ' '))
-        {
-            *text = format!("\u{2066}{text}\u{2069}");
+}
+
+/// Keeps numbers whole inside right-to-left text. iced's text engine splits a number at
+/// its inner marks and orders the pieces right to left: `2026-000153` shows as
+/// `000153-2026` and `5 096,42` as `096,42 5`. A left-to-right isolate (U+2066 … U+2069)
+/// mends the hyphen, slash and colon; nothing mends a space inside a number in a window
+/// (isolates, U+202F and U+00A0 all fail there, measured under Xvfb), so in Arabic text
+/// amounts lose their thousands spaces: `5096,42`. Text without Arabic letters is left
+/// as it is.
+pub fn bidi_safe(text: &str) -> String {
+    let is_arabic = |c: char| matches!(c, '\u{600}'..='\u{6ff}' | '\u{750}'..='\u{77f}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}');
+    // Already made safe (a message passed through `say`): leave it, isolates do not nest.
+    if !text.chars().any(is_arabic) || text.contains('\u{2066}') {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let inner = |c: char| matches!(c, '\u{202f}' | '\u{a0}' | ',' | '.' | '-' | '/' | ':');
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            out.push(chars[i]);
+            i += 1;
+            continue;
         }
+        // A run of digits with single inner marks between digits.
+        let mut end = i + 1;
+        while end < chars.len() {
+            if chars[end].is_ascii_digit() {
+                end += 1;
+            } else if inner(chars[end]) && chars.get(end + 1).is_some_and(char::is_ascii_digit) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let run: String = chars[i..end]
+            .iter()
+            .filter(|c| !matches!(c, '\u{202f}' | '\u{a0}'))
+            .collect();
+        if run.contains(['-', '/', ':']) {
+            out.push('\u{2066}');
+            out.push_str(&run);
+            out.push('\u{2069}');
+        } else {
+            out.push_str(&run);
+        }
+        i = end;
     }
-    tr.tr(&msg)
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bidi_safe;
+
+    #[test]
+    fn numbers_in_arabic_text_are_isolated() {
+        assert_eq!(
+            bidi_safe("1\u{202f}250,00\u{a0}DH"),
+            "1\u{202f}250,00\u{a0}DH"
+        );
+        assert_eq!(
+            bidi_safe("المجموع 5\u{202f}096,42\u{a0}درهم"),
+            "المجموع 5096,42\u{a0}درهم"
+        );
+        assert_eq!(bidi_safe("1\u{202f}250,00 درهم"), "1250,00 درهم");
+        assert_eq!(
+            bidi_safe("وصل 2026-000153"),
+            "وصل \u{2066}2026-000153\u{2069}"
+        );
+        assert_eq!(bidi_safe("2 سلع"), "2 سلع");
+    }
 }

@@ -150,7 +150,7 @@ pub fn tiles<'a>(lang: Lang, choices: Vec<(String, bool, Message)>, per_row: usi
 
 /// One cell of a table row: a share of the width, its text at the line's start.
 pub fn cell<'a>(content: String, portion: u16, lang: Lang) -> E<'a> {
-    container(text(content).size(TEXT))
+    container(text(crate::ui::layout::bidi_safe(&content)).size(TEXT))
         .width(Length::FillPortion(portion))
         .align_x(start(lang))
         .into()

@@ -8,7 +8,7 @@ use iced::widget::{Space, button, column, container, row, scrollable, text, text
 use iced::{Element, Fill, Length, Shrink};
 
 use super::{CASH, Counter, DISCOUNT, DiscountTarget, Message, SEARCH, WEIGHT, product_name};
-use crate::ui::layout::{at, end, flow, say, start};
+use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::store::Catalog;
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
 
@@ -18,7 +18,7 @@ type E<'a> = Element<'a, Message>;
 const COLUMNS: usize = 4;
 
 fn label<'a>(content: impl Into<String>, size: f32) -> iced::widget::Text<'a> {
-    text(content.into()).size(size)
+    text(bidi_safe(&content.into())).size(size)
 }
 
 fn action<'a>(
@@ -291,6 +291,7 @@ fn cart_side<'a>(
             .spacing(SPACE * 0.8)
             .padding([0, 6]),
         )
+        .spacing(SPACE * 0.5)
         .height(Fill)
         .into()
     };

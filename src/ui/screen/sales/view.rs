@@ -19,7 +19,7 @@ pub(super) type E<'a> = Element<'a, Message>;
 pub(super) const WHEN: &str = "%d/%m/%Y %H:%M";
 
 pub(super) fn label<'a>(content: impl Into<String>, size: f32) -> iced::widget::Text<'a> {
-    text(content.into()).size(size)
+    text(crate::ui::layout::bidi_safe(&content.into())).size(size)
 }
 
 /// A large button with its label centred.
