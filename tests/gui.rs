@@ -6,21 +6,17 @@
 
 mod common;
 
-use std::borrow::Cow;
 use std::sync::Arc;
 
 use common::{Shop, dh, utc};
 use iced::Task;
-use iced_test::core::Settings;
-use iced_test::futures::futures::{StreamExt, executor};
-use iced_test::runtime::Action;
 use iced_test::selector::id;
 use iced_test::simulator::Simulator;
 use souk::clock::FixedClock;
 use souk::i18n::{Lang, Msg, Translator};
 use souk::ui::layout::bidi_safe;
 use souk::ui::screen::counter;
-use souk::ui::{App, Message, store, theme};
+use souk::ui::{App, Message, store};
 
 struct Counter {
     shop: Shop,
@@ -40,17 +36,7 @@ impl Counter {
 
     /// Runs a task as the window's runtime would and feeds back what it produces.
     fn run(&mut self, task: Task<Message>) {
-        let Some(stream) = iced_test::runtime::task::into_stream(task) else {
-            return;
-        };
-        let outputs: Vec<Message> = executor::block_on(stream.collect::<Vec<_>>())
-            .into_iter()
-            .filter_map(|action| match action {
-                Action::Output(message) => Some(message),
-                _ => None,
-            })
-            .collect();
-        for message in outputs {
+        for message in common::ui::drain(task) {
             let task = self.app.update(message);
             self.run(task);
         }
@@ -63,11 +49,7 @@ impl Counter {
 
     /// One step at the screen: `act` clicks and types on what the window shows now.
     fn step(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>)) {
-        let settings = Settings {
-            fonts: theme::FONTS.iter().map(|f| Cow::Borrowed(*f)).collect(),
-            default_font: theme::FONT,
-            ..Settings::default()
-        };
+        let settings = common::ui::settings();
         let messages: Vec<Message> = {
             let mut ui = Simulator::with_size(settings, (1366.0, 768.0), self.app.view());
             act(&mut ui);
@@ -88,11 +70,7 @@ impl Counter {
     }
 
     fn shows(&mut self, text: &str) -> bool {
-        let settings = Settings {
-            fonts: theme::FONTS.iter().map(|f| Cow::Borrowed(*f)).collect(),
-            default_font: theme::FONT,
-            ..Settings::default()
-        };
+        let settings = common::ui::settings();
         let mut ui = Simulator::with_size(settings, (1366.0, 768.0), self.app.view());
         ui.find(text).is_ok()
     }

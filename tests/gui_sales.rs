@@ -7,15 +7,11 @@
 
 mod common;
 
-use std::borrow::Cow;
 use std::sync::Arc;
 
 use chrono::Duration;
 use common::{Shop, dh, utc};
 use iced::Task;
-use iced_test::core::Settings;
-use iced_test::futures::futures::{StreamExt, executor};
-use iced_test::runtime::Action as Run;
 use iced_test::selector::id;
 use iced_test::simulator::Simulator;
 use souk::clock::FixedClock;
@@ -33,13 +29,7 @@ struct Screen {
     tr: Translator,
 }
 
-fn settings() -> Settings {
-    Settings {
-        fonts: theme::FONTS.iter().map(|f| Cow::Borrowed(*f)).collect(),
-        default_font: theme::FONT,
-        ..Settings::default()
-    }
-}
+use common::ui::settings;
 
 impl Screen {
     /// The shop after `ring` has rung its sales, and the screen opened on it at 11:00 on
@@ -62,17 +52,7 @@ impl Screen {
 
     /// Runs a task as the window's runtime would and feeds back what it produces.
     fn run(&mut self, task: Task<Message>) {
-        let Some(stream) = iced_test::runtime::task::into_stream(task) else {
-            return;
-        };
-        let outputs: Vec<Message> = executor::block_on(stream.collect::<Vec<_>>())
-            .into_iter()
-            .filter_map(|action| match action {
-                Run::Output(message) => Some(message),
-                _ => None,
-            })
-            .collect();
-        for message in outputs {
+        for message in common::ui::drain(task) {
             self.send(message);
         }
     }

@@ -2,6 +2,9 @@
 //! fixture catalogue, a cashier and a clock the test sets.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+#[cfg(feature = "gui")]
+pub mod ui;
+
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
