@@ -14,7 +14,10 @@ use rusqlite_migration::{M, Migrations};
 use crate::error::{Error, Result};
 
 /// Every migration, in order. Append only: shops' databases have already run the old ones.
-pub const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_init.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_init.sql"),
+    include_str!("../migrations/0002_receipts.sql"),
+];
 
 /// The schema version this program writes.
 pub fn schema_version() -> u32 {

@@ -144,6 +144,33 @@ pub enum Error {
     InactiveProducer(String),
     #[error("every in-store barcode is taken")]
     NoStoreBarcodeLeft,
+    #[error("{spec:?} is not a printer ({problem:?})")]
+    PrinterSpec {
+        spec: String,
+        problem: crate::receipt::printer::SpecProblem,
+    },
+    #[error("this build has no {kind} printer support; rebuild with --features {feature}")]
+    PrinterUnsupported {
+        kind: &'static str,
+        feature: &'static str,
+    },
+    #[error("the printer {printer} did not print: {detail}")]
+    PrintFailed { printer: String, detail: String },
+    #[error(
+        "the receipt of sale {number} was not printed ({cause}); it is kept as pending: print it with `souk receipt {number}`"
+    )]
+    ReceiptPending { number: String, cause: Box<Error> },
+    #[error("no printer given: use --printer or set receipt.printer")]
+    NoPrinter,
+    #[error("{0:?} is not a paper width (58 or 80)")]
+    PaperWidth(String),
+    #[error("text mode prints Latin letters only, not {text:?}")]
+    PrintNotLatin { text: String },
+    #[error("cannot write {path}: {source}")]
+    WriteFile {
+        path: PathBuf,
+        source: Arc<std::io::Error>,
+    },
 }
 
 impl Error {
@@ -246,6 +273,33 @@ impl Error {
             }
             E::InactiveProducer(code) => Msg::new("cat-err-inactive-producer").arg("code", code),
             E::NoStoreBarcodeLeft => Msg::new("cat-err-no-barcode-left"),
+            E::PrinterSpec { spec, problem } => {
+                use crate::receipt::printer::SpecProblem as P;
+                Msg::new(match problem {
+                    P::Kind => "print-err-spec-kind",
+                    P::Host => "print-err-spec-host",
+                    P::Port => "print-err-spec-port",
+                    P::Path => "print-err-spec-path",
+                    P::UsbIds => "print-err-spec-usb",
+                    P::Baud => "print-err-spec-baud",
+                })
+                .arg("spec", spec)
+            }
+            E::PrinterUnsupported { kind, feature } => Msg::new("print-err-unsupported")
+                .arg("kind", *kind)
+                .arg("feature", *feature),
+            E::PrintFailed { printer, detail } => Msg::new("print-err-failed")
+                .arg("printer", printer)
+                .arg("detail", detail),
+            E::ReceiptPending { number, cause } => Msg::new("print-err-pending")
+                .arg("number", number)
+                .arg("reason", cause.msg()),
+            E::NoPrinter => Msg::new("print-err-no-printer"),
+            E::PaperWidth(text) => Msg::new("print-err-paper").arg("text", text),
+            E::PrintNotLatin { text } => Msg::new("print-err-not-latin").arg("text", text),
+            E::WriteFile { path, source } => Msg::new("err-write-file")
+                .arg("path", path.display().to_string())
+                .arg("detail", source.to_string()),
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod demo;
 pub mod error;
 pub mod i18n;
 pub mod money;
+pub mod receipt;
 pub mod sale;
 pub mod settings;
 pub mod users;

@@ -6,6 +6,7 @@ mod catalog;
 mod check;
 mod demo;
 mod output;
+mod receipt;
 mod sales;
 mod sell;
 mod status;
@@ -68,6 +69,8 @@ pub enum Command {
     Refund(sales::RefundArgs),
     /// Void a sale of today.
     Void(sales::VoidArgs),
+    /// Print a sale's receipt again, or every receipt still waiting for a printer (--pending).
+    Receipt(receipt::ReceiptArgs),
     /// List sales of local business days FROM to TO (both included).
     Sales(sales::SalesArgs),
     /// Fill an empty database with a realistic demo shop.
@@ -148,6 +151,7 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Sell(args) => sell::run(&mut ctx, &args),
         Command::Refund(args) => sales::refund(&mut ctx, &args),
         Command::Void(args) => sales::void(&mut ctx, &args),
+        Command::Receipt(args) => receipt::run(&mut ctx, &args),
         Command::Sales(args) => sales::list(&ctx, &args),
         Command::Demo(args) => demo::run(&mut ctx, &args),
         Command::Check => check::run(&ctx),

@@ -1,7 +1,11 @@
-//! `souk sell --cashier NAME ITEM... --pay METHOD:AMOUNT...`
+//! `souk sell --cashier NAME ITEM... --pay METHOD:AMOUNT... [--printer SPEC [--width MM]]`
 
 use souk::catalog;
 use souk::money::{Money, Quantity, Unit};
+use souk::receipt::layout::Copy;
+use souk::receipt::pending;
+use souk::receipt::printer::PrinterSpec;
+use souk::receipt::raster::Paper;
 use souk::sale::{self, CartLine, NewSale, Tender};
 use souk::{Error, Result, users};
 
@@ -20,6 +24,25 @@ pub struct SellArgs {
     payments: Vec<String>,
     #[arg(long)]
     json: bool,
+    /// Print the receipt once the sale is saved, on SPEC: tcp:HOST[:PORT], file:PATH,
+    /// usb:VID:PID, serial:PATH[:BAUD], png:PATH or none. If the printer fails, the sale is
+    /// still saved and the command exits 0 (its job, the sale, is done): stderr says the
+    /// receipt is pending and why, and `souk receipt NUMBER` prints it later. With --json,
+    /// "receipt" says "printed" or "pending".
+    #[arg(long, value_name = "SPEC")]
+    printer: Option<String>,
+    /// Paper width in mm for --printer: 58 or 80. Default: the setting receipt.width, else 58.
+    #[arg(long, value_name = "MM", requires = "printer")]
+    width: Option<u32>,
+}
+
+/// A sale as `--json` writes it, with what became of its receipt when one was asked for.
+#[derive(serde::Serialize)]
+struct SoldJson<'a> {
+    #[serde(flatten)]
+    sale: &'a sale::Sale,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    receipt: Option<&'static str>,
 }
 
 /// Splits `P001-0002x0.350` into the code and the quantity text. A code may itself hold an
@@ -61,6 +84,14 @@ fn cart_line(conn: &rusqlite::Connection, item: &str) -> Result<CartLine> {
 
 pub fn run(ctx: &mut Context, args: &SellArgs) -> Result<()> {
     let cashier = users::require(&ctx.conn, &args.cashier)?;
+    // A mistyped printer or width refuses the command before anything is written.
+    let printing = match args.printer.as_deref() {
+        Some(text) => Some((
+            PrinterSpec::parse(text)?,
+            pending::paper(&ctx.conn, args.width)?,
+        )),
+        None => None,
+    };
     let lines = args
         .items
         .iter()
@@ -80,11 +111,50 @@ pub fn run(ctx: &mut Context, args: &SellArgs) -> Result<()> {
             tenders,
         },
     )?;
-    if args.json {
-        return output::json(&sale);
+    if !args.json {
+        output::sale(ctx.tr, &sale);
     }
-    output::sale(ctx.tr, &sale);
+    let receipt =
+        printing.map(|(spec, paper)| print_receipt(ctx, &sale.number, &spec, paper, !args.json));
+    if args.json {
+        return output::json(&SoldJson {
+            sale: &sale,
+            receipt,
+        });
+    }
     Ok(())
+}
+
+/// Prints the receipt of the sale just saved. A failure is said on stderr and does not
+/// fail the command: the sale is saved and the receipt waits as pending.
+fn print_receipt(
+    ctx: &mut Context,
+    number: &str,
+    spec: &PrinterSpec,
+    paper: Paper,
+    say: bool,
+) -> &'static str {
+    let printed = pending::print_sale(
+        &mut ctx.conn,
+        ctx.clock.as_ref(),
+        number,
+        spec,
+        paper,
+        Copy::Original,
+        true,
+    );
+    match printed {
+        Ok(outcome) => {
+            if say {
+                super::receipt::say_printed(ctx.tr, &outcome);
+            }
+            "printed"
+        }
+        Err(error) => {
+            output::report_error(&error, ctx.tr);
+            "pending"
+        }
+    }
 }
 
 #[cfg(test)]

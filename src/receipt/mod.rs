@@ -1,0 +1,36 @@
+//! Receipts: a sale laid out as the customer's ticket, drawn as a 1-bit raster with shaped
+//! Arabic and French (printer code pages cannot print Arabic), turned into ESC/POS bytes and
+//! sent to a printer after the sale is committed. A printer that fails never loses a sale:
+//! the receipt waits as pending and can be printed again.
+
+pub mod bitmap;
+pub mod escpos;
+pub mod layout;
+pub mod pending;
+pub mod png;
+pub mod printer;
+pub mod raster;
+
+pub use bitmap::Bitmap;
+pub use layout::{Block, Copy, Receipt, ShopInfo, Style};
+pub use raster::{Paper, Renderer, render, to_png_bytes, write_png};
+
+/// Prints the test page of the settings screen on `spec`, `width_mm` wide (58 or 80): the
+/// shop's header and footer as they will print, so the volunteer sees the printer works.
+pub fn print_test_page(
+    conn: &rusqlite::Connection,
+    spec: &printer::PrinterSpec,
+    width_mm: u32,
+) -> crate::Result<()> {
+    let paper = Paper::from_mm(width_mm).ok_or(crate::Error::PaperWidth(width_mm.to_string()))?;
+    let bitmap = render(&Receipt::test_page(&ShopInfo::load(conn)?), paper);
+    let bytes = escpos::encode(
+        &bitmap,
+        &escpos::PrintOptions {
+            cut: true,
+            open_drawer: false,
+            feed_lines: 3,
+        },
+    );
+    printer::send(spec, &printer::Job { bytes, bitmap })
+}

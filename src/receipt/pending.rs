@@ -1,0 +1,317 @@
+//! Receipts waiting for a printer. A receipt is queued (committed) before it is sent, the
+//! sending happens outside any transaction, and the job is then marked printed or failed:
+//! a printer that is off or jammed leaves the receipt pending, never the sale undone.
+//! `souk receipt NUMBER` or `souk receipt --pending` prints it later.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::clock::Clock;
+use crate::db;
+use crate::error::{Error, Result};
+use crate::receipt::escpos::{self, PrintOptions};
+use crate::receipt::layout::{Copy, Receipt, ShopInfo};
+use crate::receipt::printer::{self, Job, PrinterSpec};
+use crate::receipt::raster::{self, Paper};
+use crate::sale::{self, Method, Sale};
+use crate::settings;
+
+/// The setting naming the shop's printer (`tcp:192.168.1.50`), used when none is given.
+pub const PRINTER_SETTING: &str = "receipt.printer";
+/// The setting giving the paper width in mm (`58` or `80`).
+pub const WIDTH_SETTING: &str = "receipt.width";
+/// `1` when the printer's cash drawer opens for a cash sale.
+pub const DRAWER_SETTING: &str = "receipt.drawer";
+
+/// A receipt not printed yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingJob {
+    pub id: i64,
+    pub sale_id: i64,
+    /// The sale's receipt number.
+    pub number: String,
+    pub copy: Copy,
+    /// The printer it was meant for, as written.
+    pub printer: String,
+    pub created_at: DateTime<Utc>,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+}
+
+/// A receipt that came out of the printer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrintOutcome {
+    pub job_id: i64,
+    pub number: String,
+    pub copy: Copy,
+    pub printer: String,
+    /// Whether the job asked the printer to open the cash drawer.
+    pub drawer: bool,
+    /// Bytes sent to the printer.
+    pub bytes: usize,
+}
+
+fn copy_code(copy: Copy) -> &'static str {
+    match copy {
+        Copy::Original => "original",
+        Copy::Duplicate => "duplicate",
+    }
+}
+
+fn copy_of(code: &str) -> Copy {
+    if code == "duplicate" {
+        Copy::Duplicate
+    } else {
+        Copy::Original
+    }
+}
+
+fn ms(at: DateTime<Utc>) -> i64 {
+    at.timestamp_millis()
+}
+
+/// Records that a receipt is to be printed; returns the job's id.
+pub fn queue(
+    conn: &Connection,
+    sale_id: i64,
+    copy: Copy,
+    printer: &PrinterSpec,
+    at: DateTime<Utc>,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO receipt_jobs (sale_id, copy, printer, created_at_ms) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![
+        sale_id,
+        copy_code(copy),
+        printer.to_string(),
+        ms(at)
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// The job came out of the printer.
+pub fn mark_printed(conn: &Connection, id: i64, at: DateTime<Utc>) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE receipt_jobs SET attempts = attempts + 1, last_attempt_at_ms = ?2, \
+         printed_at_ms = ?2, last_error = NULL WHERE id = ?1",
+    )?
+    .execute(params![id, ms(at)])?;
+    Ok(())
+}
+
+/// The job could not be printed; it stays pending with the reason.
+pub fn mark_failed(conn: &Connection, id: i64, error: &str, at: DateTime<Utc>) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE receipt_jobs SET attempts = attempts + 1, last_attempt_at_ms = ?2, \
+         last_error = ?3 WHERE id = ?1",
+    )?
+    .execute(params![id, ms(at), error])?;
+    Ok(())
+}
+
+const PENDING_SELECT: &str = "SELECT j.id, j.sale_id, s.number, j.copy, j.printer, \
+     j.created_at_ms, j.attempts, j.last_error \
+     FROM receipt_jobs j JOIN sales s ON s.id = j.sale_id WHERE j.printed_at_ms IS NULL";
+
+fn pending_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PendingJob> {
+    let copy: String = row.get(3)?;
+    Ok(PendingJob {
+        id: row.get(0)?,
+        sale_id: row.get(1)?,
+        number: row.get(2)?,
+        copy: copy_of(&copy),
+        printer: row.get(4)?,
+        created_at: DateTime::from_timestamp_millis(row.get(5)?).unwrap_or_default(),
+        attempts: row.get(6)?,
+        last_error: row.get(7)?,
+    })
+}
+
+/// Every receipt still waiting, oldest first.
+pub fn pending(conn: &Connection) -> Result<Vec<PendingJob>> {
+    let sql = format!("{PENDING_SELECT} ORDER BY j.created_at_ms, j.id");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([], pending_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The pending original of a sale, if its first printing failed.
+fn pending_original(conn: &Connection, sale_id: i64) -> Result<Option<PendingJob>> {
+    let sql = format!(
+        "{PENDING_SELECT} AND j.sale_id = ?1 AND j.copy = 'original' ORDER BY j.id LIMIT 1"
+    );
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([sale_id], pending_from_row)
+        .optional()?)
+}
+
+fn original_printed(conn: &Connection, sale_id: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT 1 FROM receipt_jobs WHERE sale_id = ?1 AND copy = 'original' \
+             AND printed_at_ms IS NOT NULL LIMIT 1",
+        )?
+        .query_row([sale_id], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Prints the receipt of sale `number` on `spec`, after it was committed.
+///
+/// The job is queued first (committed), then drawn, encoded and sent outside any
+/// transaction, then marked printed or failed. An original that already came out once is
+/// printed as a duplicate; an original still pending is that same job, not a second one.
+/// The cash drawer opens only when `drawer` is asked, for an original paid at least partly
+/// in cash, when the shop enabled it (`receipt.drawer` = `1`).
+///
+/// On failure the sale is untouched and the receipt stays pending:
+/// [`Error::ReceiptPending`] says why and how to print it later.
+pub fn print_sale(
+    conn: &mut Connection,
+    clock: &dyn Clock,
+    number: &str,
+    spec: &PrinterSpec,
+    paper: Paper,
+    copy: Copy,
+    drawer: bool,
+) -> Result<PrintOutcome> {
+    let sale = sale::load(conn, number)?;
+    let (job_id, copy) = db::write(conn, |tx| {
+        if matches!(copy, Copy::Original) {
+            if let Some(job) = pending_original(tx, sale.id)? {
+                retarget(tx, job.id, spec)?;
+                return Ok((job.id, Copy::Original));
+            }
+            if original_printed(tx, sale.id)? {
+                let id = queue(tx, sale.id, Copy::Duplicate, spec, clock.now())?;
+                return Ok((id, Copy::Duplicate));
+            }
+        }
+        Ok((queue(tx, sale.id, copy, spec, clock.now())?, copy))
+    })?;
+    let drawer = drawer && matches!(copy, Copy::Original) && drawer_enabled(conn, &sale)?;
+    attempt(conn, clock, job_id, &sale, spec, paper, copy, drawer)
+}
+
+/// Tries a pending job again, on its own printer or on `spec`. A retry never opens the
+/// cash drawer: the sale was paid long ago.
+pub fn retry(
+    conn: &mut Connection,
+    clock: &dyn Clock,
+    job: &PendingJob,
+    spec: Option<&PrinterSpec>,
+    paper: Paper,
+) -> Result<PrintOutcome> {
+    let spec = match spec {
+        Some(spec) => {
+            retarget(conn, job.id, spec)?;
+            spec.clone()
+        }
+        None => PrinterSpec::parse(&job.printer)?,
+    };
+    let sale = sale::load_by_id(conn, job.sale_id)?;
+    attempt(conn, clock, job.id, &sale, &spec, paper, job.copy, false)
+}
+
+fn retarget(conn: &Connection, id: i64, spec: &PrinterSpec) -> Result<()> {
+    conn.prepare_cached("UPDATE receipt_jobs SET printer = ?2 WHERE id = ?1")?
+        .execute(params![id, spec.to_string()])?;
+    Ok(())
+}
+
+fn drawer_enabled(conn: &Connection, sale: &Sale) -> Result<bool> {
+    let cash = sale.payments.iter().any(|p| p.method == Method::Cash);
+    Ok(cash
+        && settings::get(conn, DRAWER_SETTING)?
+            .as_deref()
+            .map(str::trim)
+            == Some("1"))
+}
+
+/// Draws, encodes and sends one job, then records how it went.
+#[allow(clippy::too_many_arguments)]
+fn attempt(
+    conn: &mut Connection,
+    clock: &dyn Clock,
+    job_id: i64,
+    sale: &Sale,
+    spec: &PrinterSpec,
+    paper: Paper,
+    copy: Copy,
+    drawer: bool,
+) -> Result<PrintOutcome> {
+    let sent = job_for(conn, sale, paper, copy, drawer).and_then(|job| {
+        printer::send(spec, &job)?;
+        Ok(job.bytes.len())
+    });
+    match sent {
+        Ok(bytes) => {
+            mark_printed(conn, job_id, clock.now())?;
+            Ok(PrintOutcome {
+                job_id,
+                number: sale.number.clone(),
+                copy,
+                printer: spec.to_string(),
+                drawer,
+                bytes,
+            })
+        }
+        Err(cause) => {
+            mark_failed(conn, job_id, &cause.to_string(), clock.now())?;
+            Err(Error::ReceiptPending {
+                number: sale.number.clone(),
+                cause: Box::new(cause),
+            })
+        }
+    }
+}
+
+/// The receipt of a sale as a printer job.
+pub fn job_for(
+    conn: &Connection,
+    sale: &Sale,
+    paper: Paper,
+    copy: Copy,
+    drawer: bool,
+) -> Result<Job> {
+    let shop = ShopInfo::load(conn)?;
+    let receipt = Receipt::new(sale, &shop, copy);
+    let bitmap = raster::render(&receipt, paper);
+    let bytes = escpos::encode(
+        &bitmap,
+        &PrintOptions {
+            cut: true,
+            open_drawer: drawer,
+            feed_lines: 3,
+        },
+    );
+    Ok(Job { bytes, bitmap })
+}
+
+/// The paper width: `width` in mm if given, else the shop's setting, else 58 mm.
+pub fn paper(conn: &Connection, width: Option<u32>) -> Result<Paper> {
+    let text = match width {
+        Some(w) => w.to_string(),
+        None => match settings::get(conn, WIDTH_SETTING)? {
+            Some(setting) => setting.trim().to_owned(),
+            None => return Ok(Paper::Mm58),
+        },
+    };
+    text.parse::<u32>()
+        .ok()
+        .and_then(Paper::from_mm)
+        .ok_or(Error::PaperWidth(text))
+}
+
+/// The printer: `given` if any, else the shop's setting; none at all is refused.
+pub fn printer(conn: &Connection, given: Option<&str>) -> Result<PrinterSpec> {
+    match given {
+        Some(text) => PrinterSpec::parse(text),
+        None => match settings::get(conn, PRINTER_SETTING)? {
+            Some(text) if !text.trim().is_empty() => PrinterSpec::parse(&text),
+            _ => Err(Error::NoPrinter),
+        },
+    }
+}
