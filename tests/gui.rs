@@ -352,3 +352,67 @@ fn an_administrator_gives_a_discount_a_volunteer_cannot() {
     assert_eq!(sale.lines[1].discount, dh("0"));
     assert_eq!(sale.total, dh("49.35"));
 }
+
+#[test]
+fn the_receipt_prints_after_the_sale_and_waits_when_the_printer_is_off() {
+    let mut c = Counter::open(Lang::Fr);
+    let png = c.shop.dir.path().join("receipt.png");
+    souk::settings::set(
+        &c.shop.conn,
+        "receipt.printer",
+        &format!("png:{}", png.display()),
+    )
+    .unwrap();
+    c.type_in(counter::SEARCH, "2000000000015");
+    c.step(|ui| {
+        ui.click("Carte F3").expect("the card button");
+    });
+    assert!(png.exists(), "the receipt was printed (to a PNG printer)");
+    let counter = c.app.shell().and_then(|s| s.counter()).unwrap();
+    assert!(
+        counter.has_receipt_preview(),
+        "the counter shows the receipt"
+    );
+    let said = Translator::new(Lang::Fr).text("ui-printed");
+    assert!(c.shows(&said), "{said}");
+
+    // A printer that is off: the sale is saved, the receipt waits, a button prints it later.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    souk::settings::set(
+        &c.shop.conn,
+        "receipt.printer",
+        &format!("tcp:127.0.0.1:{port}"),
+    )
+    .unwrap();
+    c.type_in(counter::SEARCH, "P001-0003");
+    c.step(|ui| {
+        ui.click("Carte F3").expect("the card button");
+    });
+    assert_eq!(
+        c.shop.count("sales"),
+        2,
+        "the sale is saved whatever the printer"
+    );
+    assert_eq!(
+        souk::receipt::pending::pending(&c.shop.conn).unwrap().len(),
+        1
+    );
+    let again = Translator::new(Lang::Fr).text("ui-print-again");
+    assert!(c.shows(&again));
+    souk::settings::set(
+        &c.shop.conn,
+        "receipt.printer",
+        &format!("png:{}", png.display()),
+    )
+    .unwrap();
+    c.step(|ui| {
+        ui.click(again.as_str()).expect("the print-again button");
+    });
+    assert!(
+        souk::receipt::pending::pending(&c.shop.conn)
+            .unwrap()
+            .is_empty()
+    );
+}

@@ -64,6 +64,7 @@ pub struct Shell {
     counter: counter::Counter,
     sales: Option<Box<sales::Sales>>,
     catalogue: Option<Box<catalogue::Catalogue>>,
+    settings: Option<Box<screen::settings::Settings>>,
     tab: Tab,
 }
 
@@ -73,6 +74,7 @@ pub enum Tab {
     Counter,
     Sales,
     Catalogue,
+    Settings,
 }
 
 impl Tab {
@@ -81,6 +83,7 @@ impl Tab {
             Tab::Counter => "counter",
             Tab::Sales => "sales",
             Tab::Catalogue => "catalogue",
+            Tab::Settings => "settings",
         }
     }
 
@@ -109,6 +112,7 @@ pub enum Message {
     Counter(counter::Message),
     Sales(sales::Message),
     Catalogue(catalogue::Message),
+    Settings(screen::settings::Message),
     /// The counter's products were read again after a change in the catalogue.
     CatalogReloaded(Result<Catalog, Error>),
 }
@@ -213,6 +217,7 @@ impl App {
                 Named::F5 => Some(Message::Open(Tab::Counter)),
                 Named::F6 => Some(Message::Open(Tab::Sales)),
                 Named::F7 => Some(Message::Open(Tab::Catalogue)),
+                Named::F8 => Some(Message::Open(Tab::Settings)),
                 _ => None,
             },
             _ => None,
@@ -261,6 +266,7 @@ impl Shell {
             counter,
             sales: None,
             catalogue: None,
+            settings: None,
             tab: Tab::Counter,
         };
         let tab = boot
@@ -299,6 +305,11 @@ impl Shell {
                 let (screen, task) = catalogue::Catalogue::new(&self.store);
                 self.catalogue = Some(Box::new(screen));
                 task.map(Message::Catalogue)
+            }
+            Tab::Settings => {
+                let (screen, task) = screen::settings::Settings::new(&self.store);
+                self.settings = Some(Box::new(screen));
+                task.map(Message::Settings)
             }
         };
         let store = self.store.clone();
@@ -394,6 +405,10 @@ impl Shell {
                     }
                 }
             }
+            Message::Settings(message) => match &mut self.settings {
+                Some(screen) => screen.update(message, &self.store).map(Message::Settings),
+                None => Task::none(),
+            },
             Message::CatalogReloaded(Ok(catalog)) => {
                 self.catalog = catalog;
                 Task::none()
@@ -417,19 +432,30 @@ impl Shell {
     }
 
     fn view(&self) -> Element<'_, Message> {
-        let body = match (&self.first_run, self.tab, &self.sales, &self.catalogue) {
-            (Some(first), ..) => first.view(&self.tr).map(Message::FirstRun),
-            (None, Tab::Sales, Some(sales), _) => sales.view(&self.tr).map(Message::Sales),
-            (None, Tab::Catalogue, _, Some(screen)) => {
-                screen.view(&self.tr).map(Message::Catalogue)
-            }
-            (None, ..) => counter::view(
+        let counter = || {
+            counter::view(
                 &self.counter,
                 &self.catalog,
                 &self.tr,
                 self.cashier_is_admin(),
             )
-            .map(Message::Counter),
+            .map(Message::Counter)
+        };
+        let body = match (&self.first_run, self.tab) {
+            (Some(first), _) => first.view(&self.tr).map(Message::FirstRun),
+            (None, Tab::Counter) => counter(),
+            (None, Tab::Sales) => self
+                .sales
+                .as_ref()
+                .map_or_else(counter, |s| s.view(&self.tr).map(Message::Sales)),
+            (None, Tab::Catalogue) => self
+                .catalogue
+                .as_ref()
+                .map_or_else(counter, |s| s.view(&self.tr).map(Message::Catalogue)),
+            (None, Tab::Settings) => self
+                .settings
+                .as_ref()
+                .map_or_else(counter, |s| s.view(&self.tr).map(Message::Settings)),
         };
         column![self.header(), body].into()
     }
@@ -494,6 +520,7 @@ impl Shell {
                 (Tab::Counter, "ui-nav-counter", "F5"),
                 (Tab::Sales, "sales-ui-nav", "F6"),
                 (Tab::Catalogue, "cat-nav", "F7"),
+                (Tab::Settings, "set-nav", "F8"),
             ]
             .into_iter()
             .map(|(tab, name, key)| {

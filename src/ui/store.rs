@@ -193,3 +193,40 @@ pub fn set_up(store: Store, shop_name: String, admin: String, with_demo: bool) -
         settings::set(conn, settings::SHOP_NAME, shop_name.trim())
     })
 }
+
+/// What printing a sale's receipt came to, with the picture it printed (the counter's
+/// preview is exactly the printed raster).
+#[derive(Debug, Clone)]
+pub struct Printed {
+    pub number: String,
+    pub preview: Arc<crate::receipt::Bitmap>,
+    /// `None` when no printer is set: the preview is all there is.
+    pub outcome: Option<Result<(), crate::Error>>,
+}
+
+/// Prints a sale's receipt on the shop's printer (original, opening the drawer for cash
+/// when the shop wants it; or a duplicate), after the sale was committed.
+pub fn print(store: Store, number: String, copy: crate::receipt::Copy) -> Result<Printed> {
+    use crate::receipt::pending;
+    store.with(|conn, clock| {
+        let paper = pending::paper(conn, None)?;
+        let sale = sale::load(conn, &number)?;
+        let preview = Arc::new(pending::job_for(conn, &sale, paper, copy, false)?.bitmap);
+        let outcome = match pending::printer(conn, None) {
+            Err(crate::Error::NoPrinter) => None,
+            Err(error) => Some(Err(error)),
+            Ok(spec) => {
+                let drawer = matches!(copy, crate::receipt::Copy::Original);
+                Some(
+                    pending::print_sale(conn, clock, &number, &spec, paper, copy, drawer)
+                        .map(|_| ()),
+                )
+            }
+        };
+        Ok(Printed {
+            number,
+            preview,
+            outcome,
+        })
+    })
+}

@@ -4,3 +4,4 @@ pub mod catalogue;
 pub mod counter;
 pub mod first_run;
 pub mod sales;
+pub mod settings;

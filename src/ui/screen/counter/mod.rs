@@ -72,6 +72,10 @@ pub enum DiscountTarget {
 struct Done {
     number: String,
     change: Money,
+    /// The receipt as printed (or as it would print), once drawn.
+    preview: Option<iced::widget::image::Handle>,
+    /// Whether the receipt is waiting for the printer.
+    pending: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -114,6 +118,10 @@ pub enum Message {
     Back,
     /// The sale was saved, or why not.
     Saved(Result<Sale, Error>),
+    /// The receipt was printed (or could not be, and waits), with its picture.
+    Printed(Result<store::Printed, Error>),
+    /// Print the last sale's receipt again (after the printer was fixed).
+    RetryPrint,
 }
 
 /// What the counter needs from the window: the catalogue, the store, who is selling.
@@ -257,15 +265,44 @@ impl Counter {
                         self.cart.clear();
                         self.paying = None;
                         self.notice = None;
+                        let print = print_task(ctx, sale.number.clone());
                         self.done = Some(Done {
                             number: sale.number,
                             change: sale.change,
+                            preview: None,
+                            pending: false,
                         });
+                        return Task::batch([focus(SEARCH), print]);
                     }
                     Err(error) => self.notice = Some((Tone::Bad, error.msg())),
                 }
                 focus(SEARCH)
             }
+            Message::Printed(result) => {
+                match result {
+                    Ok(printed) => {
+                        let Some(done) = self.done.as_mut().filter(|d| d.number == printed.number)
+                        else {
+                            return Task::none();
+                        };
+                        done.preview = Some(preview_handle(&printed.preview));
+                        done.pending = matches!(printed.outcome, Some(Err(_)));
+                        match printed.outcome {
+                            Some(Ok(())) => {
+                                self.notice = Some((Tone::Good, Msg::new("ui-printed")))
+                            }
+                            Some(Err(error)) => self.notice = Some((Tone::Bad, error.msg())),
+                            None => {}
+                        }
+                    }
+                    Err(error) => self.notice = Some((Tone::Bad, error.msg())),
+                }
+                Task::none()
+            }
+            Message::RetryPrint => match &self.done {
+                Some(done) => print_task(ctx, done.number.clone()),
+                None => Task::none(),
+            },
         }
     }
 
@@ -450,6 +487,11 @@ impl Counter {
         Task::perform(async move { store::sell(store, sale) }, Message::Saved)
     }
 
+    /// Whether the last sale's receipt is shown (as printed, or as it would print).
+    pub fn has_receipt_preview(&self) -> bool {
+        self.done.as_ref().is_some_and(|d| d.preview.is_some())
+    }
+
     pub fn discounting(&self) -> Option<(DiscountTarget, &str)> {
         self.discounting
             .as_ref()
@@ -463,6 +505,27 @@ impl Counter {
     pub fn is_saving(&self) -> bool {
         self.saving
     }
+}
+
+fn print_task(ctx: &Context<'_>, number: String) -> Task<Message> {
+    let store = ctx.store.clone();
+    Task::perform(
+        async move { store::print(store, number, crate::receipt::Copy::Original) },
+        Message::Printed,
+    )
+}
+
+/// The receipt's dots as an image the window can show: black on white.
+fn preview_handle(bitmap: &crate::receipt::Bitmap) -> iced::widget::image::Handle {
+    let (width, height) = (bitmap.width(), bitmap.height());
+    let mut rgba = Vec::with_capacity(width as usize * height as usize * 4);
+    for y in 0..height {
+        for x in 0..width {
+            let v = if bitmap.get(x, y) { 0 } else { 255 };
+            rgba.extend_from_slice(&[v, v, v, 255]);
+        }
+    }
+    iced::widget::image::Handle::from_rgba(width, height, rgba)
 }
 
 /// An amount (`5`, `5,50 DH`) or a percentage of `gross` (`10 %`), rounded to the centime.

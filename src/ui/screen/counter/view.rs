@@ -410,11 +410,36 @@ fn done_box<'a>(done: &'a super::Done, tr: &'a Translator) -> E<'a> {
             .font(BOLD),
         );
     }
-    container(content)
+    if done.pending {
+        content = content.push(
+            action(
+                tr.text("ui-print-again"),
+                Kind::Primary,
+                Some(Message::RetryPrint),
+            )
+            .width(Shrink),
+        );
+    }
+    let summary = container(content)
         .padding(SPACE * 1.5)
         .width(Fill)
-        .style(theme::notice(Tone::Good))
-        .into()
+        .style(theme::notice(Tone::Good));
+    match &done.preview {
+        // The receipt exactly as printed, at its own size (one dot, one pixel).
+        Some(preview) => column![
+            summary,
+            scrollable(
+                container(iced::widget::image(preview.clone()))
+                    .center_x(Fill)
+                    .padding(SPACE)
+            )
+            .spacing(SPACE * 0.5)
+            .height(Fill)
+        ]
+        .spacing(SPACE)
+        .into(),
+        None => summary.into(),
+    }
 }
 
 fn cart_line<'a>(

@@ -20,11 +20,19 @@ use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
 pub(super) fn actions<'a>(shown: &'a Shown, sales: &'a Sales, tr: &'a Translator) -> E<'a> {
     let lang = tr.lang();
     let sale = &shown.sale;
-    if sale.status != Status::Completed {
-        return Space::new().into();
-    }
     let press = |message: Message| (!sales.saving).then_some(message);
-    let mut buttons: Vec<E<'a>> = Vec::new();
+    // Any receipt can be printed again, marked DUPLICATA.
+    let mut buttons: Vec<E<'a>> = vec![
+        action(
+            tr.text("sales-ui-reprint"),
+            Kind::Tile,
+            press(Message::Reprint),
+        )
+        .into(),
+    ];
+    if sale.status != Status::Completed {
+        return flow(lang, buttons).spacing(SPACE).into();
+    }
     if shown.refundable() {
         buttons.push(
             action(

@@ -122,6 +122,10 @@ pub enum Message {
     Refunded(Result<Sale, Error>),
     /// The void was saved (the voided sale), or why not.
     Voided(Result<Sale, Error>),
+    /// Print the shown sale's receipt again, marked DUPLICATA.
+    Reprint,
+    /// The duplicate was printed, or why not (it then waits as pending).
+    Reprinted(Result<crate::ui::store::Printed, Error>),
 }
 
 /// What the window must do after an update.
@@ -253,6 +257,25 @@ impl Sales {
                         Action::None
                     }
                 };
+            }
+            Message::Reprint => {
+                let Some(shown) = &self.shown else {
+                    return Action::None;
+                };
+                let (store, number) = (store.clone(), shown.sale.number.clone());
+                return Action::Run(Task::perform(
+                    async move {
+                        crate::ui::store::print(store, number, crate::receipt::Copy::Duplicate)
+                    },
+                    Message::Reprinted,
+                ));
+            }
+            Message::Reprinted(result) => {
+                self.notice = Some(match result.map(|p| p.outcome) {
+                    Ok(Some(Ok(()))) => (Tone::Good, Msg::new("ui-printed")),
+                    Ok(None) => (Tone::Bad, Error::NoPrinter.msg()),
+                    Ok(Some(Err(error))) | Err(error) => (Tone::Bad, error.msg()),
+                });
             }
             Message::Voided(result) => {
                 self.saving = false;
