@@ -416,3 +416,33 @@ fn the_receipt_prints_after_the_sale_and_waits_when_the_printer_is_off() {
             .is_empty()
     );
 }
+
+#[test]
+fn settings_are_saved_together_and_a_bad_printer_is_refused() {
+    use souk::ui::screen::settings::Message as Set;
+    let mut c = Counter::open(Lang::Fr);
+    c.send(Message::Open(souk::ui::Tab::Settings));
+    c.send(Message::Settings(Set::Edit(0, "imprimante au fond".into())));
+    c.send(Message::Settings(Set::Save));
+    assert_eq!(
+        souk::settings::get(&c.shop.conn, "receipt.printer").unwrap(),
+        None,
+        "nothing saved"
+    );
+    c.send(Message::Settings(Set::Edit(0, "tcp:192.168.1.50".into())));
+    c.send(Message::Settings(Set::Edit(
+        9,
+        "Ouvert 9h-20h | مفتوح يوميا".into(),
+    )));
+    c.send(Message::Settings(Set::Paper(80)));
+    c.send(Message::Settings(Set::TextMode(true)));
+    c.send(Message::Settings(Set::Save));
+    let get = |key: &str| souk::settings::get(&c.shop.conn, key).unwrap();
+    assert_eq!(get("receipt.printer").as_deref(), Some("tcp:192.168.1.50"));
+    assert_eq!(
+        get("receipt.header").as_deref(),
+        Some("Ouvert 9h-20h\nمفتوح يوميا")
+    );
+    assert_eq!(get("receipt.width").as_deref(), Some("80"));
+    assert_eq!(get("receipt.mode").as_deref(), Some("text"));
+}

@@ -404,3 +404,4 @@ err-write-file = تعذّرت كتابة { $path }: { $detail }
 ui-printed = تمت طباعة الوصل.
 ui-print-again = إعادة طباعة الوصل
 sales-ui-reprint = إعادة الطباعة (نسخة)
+set-text-mode = وصولات نصية فقط (بالفرنسية، للطابعات التي لا تطبع الصور)

@@ -373,3 +373,4 @@ err-write-file = Cannot write { $path }: { $detail }
 ui-printed = The receipt was printed.
 ui-print-again = Print the receipt again
 sales-ui-reprint = Print again (duplicate)
+set-text-mode = Text-only receipts (French only, for printers that cannot print pictures)

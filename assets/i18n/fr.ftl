@@ -373,3 +373,4 @@ err-write-file = Impossible d'écrire { $path } : { $detail }
 ui-printed = Le ticket a été imprimé.
 ui-print-again = Imprimer le ticket à nouveau
 sales-ui-reprint = Réimprimer (duplicata)
+set-text-mode = Tickets en texte seul (en français, pour les imprimantes qui n’impriment pas d’images)

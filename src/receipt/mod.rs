@@ -10,6 +10,7 @@ pub mod pending;
 pub mod png;
 pub mod printer;
 pub mod raster;
+pub mod text;
 
 pub use bitmap::Bitmap;
 pub use layout::{Block, Copy, Receipt, ShopInfo, Style};

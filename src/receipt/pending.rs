@@ -20,6 +20,8 @@ use crate::settings;
 pub const PRINTER_SETTING: &str = "receipt.printer";
 /// The setting giving the paper width in mm (`58` or `80`).
 pub const WIDTH_SETTING: &str = "receipt.width";
+/// `text` for the Latin-only text mode; anything else prints the picture.
+pub const MODE_SETTING: &str = "receipt.mode";
 /// `1` when the printer's cash drawer opens for a cash sale.
 pub const DRAWER_SETTING: &str = "receipt.drawer";
 
@@ -268,7 +270,8 @@ fn attempt(
     }
 }
 
-/// The receipt of a sale as a printer job.
+/// The receipt of a sale as a printer job: a picture, or text when the shop chose the
+/// text-only mode (`receipt.mode` = `text`) for a printer that prefers it.
 pub fn job_for(
     conn: &Connection,
     sale: &Sale,
@@ -279,14 +282,17 @@ pub fn job_for(
     let shop = ShopInfo::load(conn)?;
     let receipt = Receipt::new(sale, &shop, copy);
     let bitmap = raster::render(&receipt, paper);
-    let bytes = escpos::encode(
-        &bitmap,
-        &PrintOptions {
-            cut: true,
-            open_drawer: drawer,
-            feed_lines: 3,
-        },
-    );
+    let options = PrintOptions {
+        cut: true,
+        open_drawer: drawer,
+        feed_lines: 3,
+    };
+    let bytes = if settings::get(conn, MODE_SETTING)?.as_deref() == Some("text") {
+        let lines = crate::receipt::text::lines(&receipt, crate::receipt::text::columns(paper));
+        escpos::encode_text(&lines, escpos::CodePage::Wpc1252, &options)?
+    } else {
+        escpos::encode(&bitmap, &options)
+    };
     Ok(Job { bytes, bitmap })
 }
 

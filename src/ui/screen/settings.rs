@@ -39,6 +39,7 @@ pub struct Settings {
     values: Vec<String>,
     drawer: bool,
     show_maker: bool,
+    text_mode: bool,
     notice: Option<(Tone, Msg)>,
     busy: bool,
 }
@@ -49,6 +50,7 @@ pub struct Values {
     texts: Vec<String>,
     drawer: bool,
     show_maker: bool,
+    text_mode: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -63,6 +65,8 @@ pub enum Message {
     Drawer(bool),
     /// Name the maker of each item on the receipt, or not.
     ShowMaker(bool),
+    /// Print Latin text instead of the picture (printers that prefer text; no Arabic).
+    TextMode(bool),
     /// Save every setting.
     Save,
     /// The settings were saved, or why not.
@@ -95,6 +99,7 @@ fn load(store: &Store) -> Task<Message> {
                     texts,
                     drawer: flag("receipt.drawer")?,
                     show_maker: settings::get(conn, "receipt.show_maker")?.as_deref() != Some("0"),
+                    text_mode: settings::get(conn, "receipt.mode")?.as_deref() == Some("text"),
                 })
             })
         },
@@ -129,6 +134,7 @@ impl Settings {
                 self.values = values.texts;
                 self.drawer = values.drawer;
                 self.show_maker = values.show_maker;
+                self.text_mode = values.text_mode;
             }
             Message::Loaded(Err(error))
             | Message::Saved(Err(error))
@@ -148,6 +154,7 @@ impl Settings {
             }
             Message::Drawer(on) => self.drawer = on,
             Message::ShowMaker(on) => self.show_maker = on,
+            Message::TextMode(on) => self.text_mode = on,
             Message::Save => {
                 if let Err(error) = self.printer() {
                     self.notice = Some((Tone::Bad, error.msg()));
@@ -159,6 +166,7 @@ impl Settings {
                     texts: self.values.clone(),
                     drawer: self.drawer,
                     show_maker: self.show_maker,
+                    text_mode: self.text_mode,
                 };
                 return Task::perform(async move { save(&store, &values) }, Message::Saved);
             }
@@ -277,6 +285,13 @@ impl Settings {
                     .on_toggle(Message::ShowMaker)
                     .size(22)
                     .text_size(TEXT),
+            )
+            .push(
+                checkbox(self.text_mode)
+                    .label(tr.text("set-text-mode"))
+                    .on_toggle(Message::TextMode)
+                    .size(22)
+                    .text_size(TEXT),
             );
         if let Some((tone, msg)) = &self.notice {
             form = form.push(
@@ -335,7 +350,9 @@ fn save(store: &Store, values: &Values) -> Result<(), Error> {
                 tx,
                 "receipt.show_maker",
                 if values.show_maker { "1" } else { "0" },
-            )
+            )?;
+            let mode = if values.text_mode { "text" } else { "raster" };
+            settings::set(tx, crate::receipt::pending::MODE_SETTING, mode)
         })
     })
 }
