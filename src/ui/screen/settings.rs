@@ -233,7 +233,10 @@ impl Settings {
                 flow(
                     lang,
                     vec![
-                        container(text(tr.text(label)).size(TEXT)).width(260).into(),
+                        container(text(tr.text(label)).size(TEXT))
+                            .width(260)
+                            .align_x(start(lang))
+                            .into(),
                         input.into(),
                     ],
                 )
@@ -265,8 +268,12 @@ impl Settings {
                     vec![
                         container(text(tr.text("set-width")).size(TEXT))
                             .width(260)
+                            .align_x(start(lang))
                             .into(),
-                        row(paper).spacing(SPACE).into(),
+                        container(row(paper).spacing(SPACE))
+                            .width(Fill)
+                            .align_x(start(lang))
+                            .into(),
                     ],
                 )
                 .spacing(SPACE)
@@ -317,11 +324,9 @@ impl Settings {
             ],
         )
         .spacing(SPACE);
-        let content = container(
-            scrollable(form.push(buttons).padding(SPACE * 2.0).max_width(900)).height(Fill),
-        )
-        .padding(SPACE * 1.5)
-        .style(theme::panel);
+        let content = container(scrollable(form.push(buttons).padding(SPACE * 2.0)).height(Fill))
+            .padding(SPACE * 1.5)
+            .style(theme::panel);
         container(content)
             .padding(SPACE * 1.5)
             .center_x(Fill)
