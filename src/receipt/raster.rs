@@ -28,13 +28,17 @@ const FONTS: [&[u8]; 4] = [
 const FAMILY: &str = "Noto Sans";
 
 /// White dots on each side, above the first line and below the last.
-const MARGIN: f32 = 8.0;
-const TOP: f32 = 8.0;
-const BOTTOM: f32 = 24.0;
+/// A position or a length on the paper, in printer dots (pixels); floats only because the
+/// shaper lays glyphs out at sub-dot positions. Never money.
+pub(crate) type Dots = f32; // printer dots, i.e. pixels
+
+const MARGIN: Dots = 8.0;
+const TOP: Dots = 8.0;
+const BOTTOM: Dots = 24.0;
 /// The least white between two texts of a row.
-const GAP: f32 = 14.0;
+const GAP: Dots = 14.0;
 /// The height a rule takes, and its dashes.
-const RULE_BAND: f32 = 14.0;
+const RULE_BAND: Dots = 14.0;
 const DASH: u32 = 6;
 const DASH_GAP: u32 = 4;
 /// A coverage of at least this (out of 255) blackens a dot.
@@ -89,16 +93,16 @@ pub fn render(receipt: &Receipt, paper: Paper) -> Bitmap {
 /// A shaped text and where its top-left corner goes.
 struct Placed {
     buffer: Buffer,
-    x: f32,
-    y: f32,
+    x: Dots,
+    y: Dots,
 }
 
 /// What to draw, once every height is known.
 #[derive(Default)]
 struct Plan {
     texts: Vec<Placed>,
-    rules: Vec<f32>,
-    y: f32,
+    rules: Vec<Dots>,
+    y: Dots,
 }
 
 impl Renderer {
@@ -117,7 +121,7 @@ impl Renderer {
 
     /// The receipt as a picture as wide as the paper and as tall as it needs.
     pub fn render(&mut self, receipt: &Receipt, paper: Paper) -> Bitmap {
-        let width = paper.dots() as f32 - 2.0 * MARGIN;
+        let width = paper.dots() as Dots - 2.0 * MARGIN;
         let column = self.amount_column(receipt);
         let mut plan = Plan {
             y: TOP,
@@ -139,8 +143,8 @@ impl Renderer {
 
     /// The width of the widest amount of the rows that have a middle column, so that
     /// quantities and prices line up too.
-    fn amount_column(&mut self, receipt: &Receipt) -> f32 {
-        let mut column: f32 = 0.0;
+    fn amount_column(&mut self, receipt: &Receipt) -> Dots {
+        let mut column: Dots = 0.0;
         for block in &receipt.blocks {
             if let Block::Row {
                 middle, end, style, ..
@@ -153,7 +157,7 @@ impl Renderer {
         column
     }
 
-    fn plan_block(&mut self, plan: &mut Plan, block: &Block, width: f32, column: f32) {
+    fn plan_block(&mut self, plan: &mut Plan, block: &Block, width: Dots, column: Dots) {
         match block {
             Block::Center { text, style } => {
                 let buffer = self.shape(text, *style, Some(width), Some(Align::Center));
@@ -196,13 +200,13 @@ impl Renderer {
         plan: &mut Plan,
         texts: [&str; 3],
         style: Style,
-        width: f32,
-        column: f32,
+        width: Dots,
+        column: Dots,
     ) {
         let [mut start, middle, end] = texts.map(|t| self.shape(t, style, None, None));
         let [mut sw, mw, ew] = [&start, &middle, &end].map(width_of);
         let column = if mw > 0.0 { column.max(ew) } else { ew };
-        let gap = |w: f32| if w > 0.0 { w + GAP } else { 0.0 };
+        let gap = |w: Dots| if w > 0.0 { w + GAP } else { 0.0 };
         let right = MARGIN + width;
         if style == Style::Total && gap(sw) + gap(mw) + column > width {
             // On narrow paper the total's label steps down so that the amount keeps its size
@@ -270,13 +274,13 @@ impl Renderer {
 
 impl Plan {
     /// Puts texts side by side on their first baseline and moves below the tallest.
-    fn line(&mut self, mut texts: Vec<(Buffer, f32)>) {
+    fn line(&mut self, mut texts: Vec<(Buffer, Dots)>) {
         texts.retain(|(b, _)| b.layout_runs().any(|r| !r.glyphs.is_empty()));
         let baseline = texts
             .iter()
             .filter_map(|(b, _)| b.layout_runs().next().map(|r| r.line_y))
-            .fold(0.0, f32::max);
-        let mut bottom: f32 = 0.0;
+            .fold(0.0, Dots::max);
+        let mut bottom: Dots = 0.0;
         for (buffer, x) in texts {
             let Some(first) = buffer.layout_runs().next().map(|r| r.line_y) else {
                 continue;

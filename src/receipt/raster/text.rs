@@ -3,6 +3,7 @@
 //! kept whole inside Arabic, and lines broken where cosmic-text leaves a mixed-direction
 //! line too wide.
 
+use super::Dots;
 use std::borrow::Cow;
 
 use cosmic_text::{Align, Attrs, Buffer, Family, Metrics, Shaping, Weight, Wrap};
@@ -11,7 +12,7 @@ use super::{FAMILY, Renderer};
 use crate::receipt::layout::Style;
 
 /// How much larger Arabic words are drawn than Latin ones.
-const ARABIC_SCALE: f32 = 1.15;
+const ARABIC_SCALE: Dots = 1.15;
 
 /// Size, line height and weight of a style, in dots.
 fn metrics(style: Style) -> (Metrics, Weight) {
@@ -24,21 +25,21 @@ fn metrics(style: Style) -> (Metrics, Weight) {
 }
 
 impl Renderer {
-    /// Shapes a text: within `wrap` dots if given (lines aligned by `align`, or by their
+    /// Shapes a text: within `wrap_width` dots if given (lines aligned by `align`, or by their
     /// direction), else on one line as long as it is.
     pub(super) fn shape(
         &mut self,
         text: &str,
         style: Style,
-        wrap: Option<f32>,
+        wrap_width: Option<Dots>,
         align: Option<Align>,
     ) -> Buffer {
-        let buffer = self.shape_once(text, style, wrap, align);
-        match wrap {
+        let buffer = self.shape_once(text, style, wrap_width, align);
+        match wrap_width {
             // cosmic-text leaves some mixed-direction lines unbroken: break them here.
             Some(limit) if overflow(&buffer, limit) > 0.5 => {
                 let lines = self.break_lines(text, style, limit);
-                self.shape_once(&lines, style, wrap, align)
+                self.shape_once(&lines, style, wrap_width, align)
             }
             _ => buffer,
         }
@@ -48,18 +49,18 @@ impl Renderer {
         &mut self,
         text: &str,
         style: Style,
-        wrap: Option<f32>,
+        wrap_width: Option<Dots>,
         align: Option<Align>,
     ) -> Buffer {
         let (metrics, weight) = metrics(style);
         let mut buffer = Buffer::new(&mut self.fonts, metrics);
         let mut b = buffer.borrow_with(&mut self.fonts);
-        b.set_wrap(if wrap.is_some() {
+        b.set_wrap(if wrap_width.is_some() {
             Wrap::WordOrGlyph
         } else {
             Wrap::None
         });
-        b.set_size(wrap, None);
+        b.set_size(wrap_width, None);
         let text = keep_numbers_whole(text);
         let text = text.as_ref();
         let attrs = Attrs::new().family(Family::Name(FAMILY)).weight(weight);
@@ -79,7 +80,12 @@ impl Renderer {
 
     /// The text with line breaks where it must break to fit `limit`: between words, or
     /// inside a word too long for a line.
-    fn break_lines(&mut self, text: &str, style: Style, limit: f32) -> String {
+    fn break_lines(
+        &mut self,
+        text: &str,
+        style: Style,
+        limit: Dots, /* width in pixels */
+    ) -> String {
         let mut fits =
             |line: &str| overflow(&self.shape_once(line, style, None, None), limit) <= 0.5;
         let mut lines: Vec<String> = Vec::new();
@@ -179,20 +185,20 @@ fn script_spans(text: &str) -> Vec<(std::ops::Range<usize>, bool)> {
 }
 
 /// How far the glyphs of a shaped text go beyond `0..limit`.
-fn overflow(buffer: &Buffer, limit: f32) -> f32 {
+fn overflow(buffer: &Buffer, limit: Dots /* width in pixels */) -> Dots {
     buffer
         .layout_runs()
         .flat_map(|r| r.glyphs)
         .map(|g| (-g.x).max(g.x + g.w - limit))
-        .fold(0.0, f32::max)
+        .fold(0.0, Dots::max) // in pixels
 }
 
 /// The width of a shaped text's widest line.
-pub(super) fn width_of(buffer: &Buffer) -> f32 {
-    buffer.layout_runs().map(|r| r.line_w).fold(0.0, f32::max)
+pub(super) fn width_of(buffer: &Buffer) -> Dots {
+    buffer.layout_runs().map(|r| r.line_w).fold(0.0, Dots::max)
 }
 
-pub(super) fn height_of(buffer: &Buffer) -> f32 {
+pub(super) fn height_of(buffer: &Buffer) -> Dots {
     buffer.layout_runs().map(|r| r.line_height).sum()
 }
 
