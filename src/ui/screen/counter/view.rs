@@ -35,6 +35,17 @@ fn action<'a>(
     .on_press_maybe(on_press)
 }
 
+/// A button that names its keyboard shortcut: "Espèces F2", "Valider ↵".
+fn keyed<'a>(
+    tr: &Translator,
+    id: &'static str,
+    key: &str,
+    kind: Kind,
+    on_press: Option<Message>,
+) -> iced::widget::Button<'a, Message> {
+    action(format!("{} {key}", tr.text(id)), kind, on_press)
+}
+
 pub fn view<'a>(
     counter: &'a Counter,
     catalog: &'a Catalog,
@@ -209,20 +220,18 @@ fn weight_panel<'a>(
     let buttons = flow(
         lang,
         vec![
-            action(
-                format!("{} ↵", tr.text("ui-add")),
+            keyed(
+                tr,
+                "ui-add",
+                "↵",
                 Kind::Primary,
                 Some(Message::ConfirmWeight),
             )
             .width(160)
             .into(),
-            action(
-                format!("{} Esc", tr.text("ui-back")),
-                Kind::Plain,
-                Some(Message::Back),
-            )
-            .width(160)
-            .into(),
+            keyed(tr, "ui-back", "Esc", Kind::Plain, Some(Message::Back))
+                .width(160)
+                .into(),
         ],
     )
     .spacing(SPACE);
@@ -367,20 +376,18 @@ fn discount_panel<'a>(
         lang,
         vec![
             input.into(),
-            action(
-                format!("{} ↵", tr.text("ui-confirm")),
+            keyed(
+                tr,
+                "ui-confirm",
+                "↵",
                 Kind::Primary,
                 Some(Message::ConfirmDiscount),
             )
             .width(140)
             .into(),
-            action(
-                format!("{} Esc", tr.text("ui-back")),
-                Kind::Plain,
-                Some(Message::Back),
-            )
-            .width(120)
-            .into(),
+            keyed(tr, "ui-back", "Esc", Kind::Plain, Some(Message::Back))
+                .width(120)
+                .into(),
         ],
     )
     .spacing(SPACE * 0.6)
@@ -511,20 +518,26 @@ fn payment<'a>(counter: &'a Counter, tr: &'a Translator) -> E<'a> {
         let buttons = flow(
             lang,
             vec![
-                action(
-                    format!("{} F2", tr.text("ui-pay-cash")),
+                keyed(
+                    tr,
+                    "ui-pay-cash",
+                    "F2",
                     Kind::Primary,
                     ready.then_some(Message::PayCash),
                 )
                 .into(),
-                action(
-                    format!("{} F3", tr.text("ui-pay-card")),
+                keyed(
+                    tr,
+                    "ui-pay-card",
+                    "F3",
                     Kind::Tile,
                     ready.then_some(Message::PayRest(Method::Card)),
                 )
                 .into(),
-                action(
-                    format!("{} F4", tr.text("ui-pay-transfer")),
+                keyed(
+                    tr,
+                    "ui-pay-transfer",
+                    "F4",
                     Kind::Tile,
                     ready.then_some(Message::PayRest(Method::Transfer)),
                 )
@@ -580,24 +593,23 @@ fn payment<'a>(counter: &'a Counter, tr: &'a Translator) -> E<'a> {
     let buttons = flow(
         lang,
         vec![
-            action(
-                format!("{} ↵", tr.text("ui-confirm")),
+            keyed(
+                tr,
+                "ui-confirm",
+                "↵",
                 Kind::Primary,
                 confirm_ready.then_some(Message::ConfirmPayment),
             )
             .into(),
-            action(
-                format!("{} F3", tr.text("ui-rest-by-card")),
+            keyed(
+                tr,
+                "ui-rest-by-card",
+                "F3",
                 Kind::Tile,
                 ready.then_some(Message::PayRest(Method::Card)),
             )
             .into(),
-            action(
-                format!("{} Esc", tr.text("ui-back")),
-                Kind::Plain,
-                Some(Message::Back),
-            )
-            .into(),
+            keyed(tr, "ui-back", "Esc", Kind::Plain, Some(Message::Back)).into(),
         ],
     )
     .spacing(SPACE * 0.6);
