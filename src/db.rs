@@ -17,6 +17,7 @@ use crate::error::{Error, Result};
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_receipts.sql"),
+    include_str!("../migrations/0003_statements.sql"),
 ];
 
 /// The schema version this program writes.

@@ -171,6 +171,30 @@ pub enum Error {
         path: PathBuf,
         source: Arc<std::io::Error>,
     },
+    #[error("{0:?} is not a month (YYYY-MM)")]
+    StatementBadMonth(String),
+    #[error("the month {month} has not ended yet: its statements cannot be issued")]
+    StatementMonthOpen { month: String },
+    #[error("the statements of {month} are already issued")]
+    StatementsAlreadyIssued { month: String },
+    #[error("the payout exceeds the balance of {producer} ({balance}); record it as an advance")]
+    PayoutExceedsBalance { producer: String, balance: Money },
+    #[error("{0} is not an administrator")]
+    StatementNotAdmin(String),
+    #[error("no administrator exists: name one with --user or add one")]
+    StatementNoAdmin,
+    #[error("unknown payout method {0:?} (cash, transfer)")]
+    PayoutMethod(String),
+    #[error("{path} is not a Souk database")]
+    NotASoukDatabase { path: PathBuf },
+    #[error("the backup {path} is damaged: {detail}")]
+    BackupDamaged { path: PathBuf, detail: String },
+    #[error("no backup folder: give a FILE, or set the folder with `souk backup --folder DIR`")]
+    BackupFolderNeeded,
+    #[error("{0:?} is not a number of backups to keep (1 to 10000)")]
+    BackupKeep(String),
+    #[error("{0} is the current database itself")]
+    RestoreOntoItself(PathBuf),
 }
 
 impl Error {
@@ -300,6 +324,28 @@ impl Error {
             E::WriteFile { path, source } => Msg::new("err-write-file")
                 .arg("path", path.display().to_string())
                 .arg("detail", source.to_string()),
+            E::StatementBadMonth(text) => Msg::new("stmt-err-bad-month").arg("text", text),
+            E::StatementMonthOpen { month } => Msg::new("stmt-err-month-open").arg("month", month),
+            E::StatementsAlreadyIssued { month } => {
+                Msg::new("stmt-err-already-issued").arg("month", month)
+            }
+            E::PayoutExceedsBalance { producer, balance } => Msg::new("stmt-err-payout-exceeds")
+                .arg("producer", producer)
+                .arg("balance", *balance),
+            E::StatementNotAdmin(name) => Msg::new("stmt-err-not-admin").arg("name", name),
+            E::StatementNoAdmin => Msg::new("stmt-err-no-admin"),
+            E::PayoutMethod(m) => Msg::new("stmt-err-payout-method").arg("method", m),
+            E::NotASoukDatabase { path } => {
+                Msg::new("backup-err-not-souk").arg("path", path.display().to_string())
+            }
+            E::BackupDamaged { path, detail } => Msg::new("backup-err-damaged")
+                .arg("path", path.display().to_string())
+                .arg("detail", detail),
+            E::BackupFolderNeeded => Msg::new("backup-err-no-folder"),
+            E::BackupKeep(text) => Msg::new("backup-err-keep").arg("text", text),
+            E::RestoreOntoItself(path) => {
+                Msg::new("backup-err-itself").arg("path", path.display().to_string())
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 //! corrections, the store and its checks. Nothing here knows about the GUI: the CLI and the
 //! `ui` module are thin layers over these functions, which take a connection and a clock.
 
+pub mod backup;
 pub mod catalog;
 pub mod check;
 pub mod clock;
@@ -13,6 +14,7 @@ pub mod money;
 pub mod receipt;
 pub mod sale;
 pub mod settings;
+pub mod statement;
 pub mod users;
 
 #[cfg(feature = "gui")]

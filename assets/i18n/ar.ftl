@@ -405,3 +405,43 @@ ui-printed = تمت طباعة الوصل.
 ui-print-again = إعادة طباعة الوصل
 sales-ui-reprint = إعادة الطباعة (نسخة)
 set-text-mode = وصولات نصية فقط (بالفرنسية، للطابعات التي لا تطبع الصور)
+backup-err-not-souk = { $path } ليس قاعدة بيانات Souk: لم يتغيّر أي شيء.
+backup-err-damaged = النسخة الاحتياطية { $path } تالفة ({ $detail }): لم يتغيّر أي شيء. المرجو استعمال نسخة احتياطية أخرى.
+backup-err-no-folder = لم يُحدَّد أي مجلد للنسخ الاحتياطية: المرجو ذكر ملف، مثلا souk backup /media/usb/souk.sqlite، أو تحديد المجلد مرة واحدة بالأمر souk backup --folder DIR.
+backup-err-keep = «{ $text }» ليس عددا صالحا من النسخ الاحتياطية للاحتفاظ بها: المرجو إدخال عدد صحيح من 1 إلى 10000.
+backup-err-itself = { $path } هو قاعدة البيانات الحالية نفسها: المرجو اختيار ملف نسخة احتياطية.
+backup-done = كُتبت النسخة الاحتياطية وتم التحقق منها: { $path } ({ $size } بايت، المخطط { $version }، { $sales } عملية بيع).
+backup-removed = حُذفت نسخة احتياطية قديمة: { $path }
+backup-folder-set = ستُحفظ النسخ الاحتياطية في { $folder }، مع الاحتفاظ بآخر { $keep } نسخة.
+restore-done = استُرجعت قاعدة البيانات من { $backup } (المخطط { $version }، { $sales } عملية بيع).
+restore-kept = احتُفظ بقاعدة البيانات السابقة في { $path }
+restore-nothing-kept = لم تكن هناك قاعدة بيانات سابقة للاحتفاظ بها.
+
+## الكشوف والأداءات
+stmt-err-bad-month = «{ $text }» ليس شهرا: المرجو كتابته على شكل YYYY-MM، مثلا 2026-11.
+stmt-err-month-open = لم ينته شهر { $month } بعد: يمكن إصدار كشوفه ابتداء من أول يوم في الشهر الموالي. لم يُصدر أي شيء.
+stmt-err-already-issued = كشوف شهر { $month } صدرت من قبل؛ الكشف الصادر لا يتغير أبدا. أي تصحيح لاحق يظهر في الشهر الموالي.
+stmt-err-payout-exceeds = هذا الأداء يتجاوز ما هو مستحق لـ { $producer } ({ $balance }). المرجو أداء رصيدها على الأكثر، أو تسجيله كتسبيق (--advance). لم يُؤدَّ أي شيء.
+stmt-err-not-admin = { $name } ليس مسيّرا: المسيّرون وحدهم يصدرون الكشوف ويؤدون المستحقات.
+stmt-err-no-admin = لا يوجد أي مسيّر: المرجو تحديد واحد بـ --user، أو إضافته بـ souk user add NAME --role admin.
+stmt-err-payout-method = طريقة أداء غير معروفة «{ $method }»: cash (نقدا) أو transfer (تحويل).
+stmt-title = كشف { $name } ({ $code }) لشهر { $month }
+stmt-number = الكشف رقم { $number }
+stmt-draft = مسودة (غير صادر)
+stmt-opening = الرصيد الافتتاحي: { $amount }
+stmt-line = { $day }  { $number }  { $name } × { $quantity }: { $amount } (الجمعية { $association }، حصتها { $share })
+stmt-refund-line = { $day }  { $number }  استرجاع: { $name } × { $quantity }: { $amount } (الجمعية { $association }، حصتها { $share })
+stmt-totals = المبيعات { $gross }، حصة الجمعية { $association }، صافي حصتها { $net }
+stmt-payout-line = أُدي يوم { $day }: { $amount } ({ $method })
+stmt-paid-total = المؤدى هذا الشهر: { $amount }
+stmt-closing = الرصيد الختامي: { $amount }
+stmt-none = لا توجد أي منتجة لها كشف لشهر { $month }.
+stmt-issued = { $count ->
+    [zero] لم يُصدر أي كشف لشهر { $month }.
+    [one] صدر كشف واحد لشهر { $month }.
+    [two] صدر كشفان لشهر { $month }.
+    [few] صدرت { $count } كشوف لشهر { $month }.
+    [many] صدر { $count } كشفا لشهر { $month }.
+   *[other] صدر { $count } كشف لشهر { $month }.
+}
+stmt-payout-done = أُدي { $amount } لـ { $producer } ({ $method }). رصيدها الآن { $balance }.

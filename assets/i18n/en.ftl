@@ -374,3 +374,39 @@ ui-printed = The receipt was printed.
 ui-print-again = Print the receipt again
 sales-ui-reprint = Print again (duplicate)
 set-text-mode = Text-only receipts (French only, for printers that cannot print pictures)
+backup-err-not-souk = { $path } is not a Souk database: nothing was changed.
+backup-err-damaged = The backup { $path } is damaged ({ $detail }): nothing was changed. Use another backup.
+backup-err-no-folder = No backup folder is set: give a file, e.g. souk backup /media/usb/souk.sqlite, or set the folder once with souk backup --folder DIR.
+backup-err-keep = “{ $text }” is not a number of backups to keep: give a whole number from 1 to 10000.
+backup-err-itself = { $path } is the current database itself: choose a backup file.
+backup-done = Backup written and verified: { $path } ({ $size } bytes, schema { $version }, { $sales } sales).
+backup-removed = Older backup removed: { $path }
+backup-folder-set = Backups will go to { $folder }, the last { $keep } kept.
+restore-done = Database restored from { $backup } (schema { $version }, { $sales } sales).
+restore-kept = The previous database was kept in { $path }
+restore-nothing-kept = There was no previous database to keep.
+
+## Statements and payouts
+stmt-err-bad-month = "{ $text }" is not a month: write it as YYYY-MM, e.g. 2026-11.
+stmt-err-month-open = The month { $month } has not ended yet: its statements can be issued from the first day of the next month. Nothing was issued.
+stmt-err-already-issued = The statements of { $month } are already issued; an issued statement never changes. A later correction lands on the next month.
+stmt-err-payout-exceeds = This payout is more than what { $producer } is owed ({ $balance }). Pay at most her balance, or record it as an advance (--advance). Nothing was paid.
+stmt-err-not-admin = { $name } is not an administrator: only administrators issue statements and pay out.
+stmt-err-no-admin = No administrator exists: name one with --user, or add one with souk user add NAME --role admin.
+stmt-err-payout-method = Unknown payout method "{ $method }": cash or transfer.
+stmt-title = Statement of { $name } ({ $code }) for { $month }
+stmt-number = Statement no. { $number }
+stmt-draft = Draft (not issued)
+stmt-opening = Opening balance: { $amount }
+stmt-line = { $day }  { $number }  { $name } × { $quantity }: { $amount } (association { $association }, her share { $share })
+stmt-refund-line = { $day }  { $number }  refund: { $name } × { $quantity }: { $amount } (association { $association }, her share { $share })
+stmt-totals = Sales { $gross }, association { $association }, her net { $net }
+stmt-payout-line = Paid on { $day }: { $amount } ({ $method })
+stmt-paid-total = Paid this month: { $amount }
+stmt-closing = Closing balance: { $amount }
+stmt-none = No producer has a statement for { $month }.
+stmt-issued = { $count ->
+    [one] One statement issued for { $month }.
+   *[other] { $count } statements issued for { $month }.
+}
+stmt-payout-done = Paid { $amount } to { $producer } ({ $method }). Her balance is now { $balance }.

@@ -374,3 +374,39 @@ ui-printed = Le ticket a été imprimé.
 ui-print-again = Imprimer le ticket à nouveau
 sales-ui-reprint = Réimprimer (duplicata)
 set-text-mode = Tickets en texte seul (en français, pour les imprimantes qui n’impriment pas d’images)
+backup-err-not-souk = { $path } n’est pas une base de données Souk : rien n’a été modifié.
+backup-err-damaged = La sauvegarde { $path } est endommagée ({ $detail }) : rien n’a été modifié. Utilisez une autre sauvegarde.
+backup-err-no-folder = Aucun dossier de sauvegarde n’est défini : indiquez un fichier, par exemple souk backup /media/usb/souk.sqlite, ou définissez le dossier une fois avec souk backup --folder DOSSIER.
+backup-err-keep = « { $text } » n’est pas un nombre de sauvegardes à garder : indiquez un nombre entier de 1 à 10000.
+backup-err-itself = { $path } est la base de données actuelle elle-même : choisissez un fichier de sauvegarde.
+backup-done = Sauvegarde écrite et vérifiée : { $path } ({ $size } octets, schéma { $version }, { $sales } ventes).
+backup-removed = Ancienne sauvegarde supprimée : { $path }
+backup-folder-set = Les sauvegardes iront dans { $folder } ; les { $keep } dernières sont gardées.
+restore-done = Base de données restaurée depuis { $backup } (schéma { $version }, { $sales } ventes).
+restore-kept = La base de données précédente a été gardée dans { $path }
+restore-nothing-kept = Il n’y avait pas de base de données précédente à garder.
+
+## Relevés et versements
+stmt-err-bad-month = « { $text } » n’est pas un mois : écrivez-le AAAA-MM, par exemple 2026-11.
+stmt-err-month-open = Le mois { $month } n’est pas terminé : ses relevés pourront être émis à partir du premier jour du mois suivant. Rien n’a été émis.
+stmt-err-already-issued = Les relevés de { $month } sont déjà émis ; un relevé émis ne change plus. Une correction ultérieure figure sur le mois suivant.
+stmt-err-payout-exceeds = Ce versement dépasse ce qui est dû à { $producer } ({ $balance }). Versez au plus son solde, ou enregistrez-le comme avance (--advance). Rien n’a été versé.
+stmt-err-not-admin = { $name } n’est pas administratrice : seuls les administrateurs émettent les relevés et font les versements.
+stmt-err-no-admin = Aucun administrateur n’existe : indiquez-en un avec --user, ou ajoutez-en un avec souk user add NOM --role admin.
+stmt-err-payout-method = Mode de versement inconnu « { $method } » : cash (espèces) ou transfer (virement).
+stmt-title = Relevé de { $name } ({ $code }) pour { $month }
+stmt-number = Relevé n° { $number }
+stmt-draft = Brouillon (non émis)
+stmt-opening = Solde d’ouverture : { $amount }
+stmt-line = { $day }  { $number }  { $name } × { $quantity } : { $amount } (association { $association }, sa part { $share })
+stmt-refund-line = { $day }  { $number }  remboursement : { $name } × { $quantity } : { $amount } (association { $association }, sa part { $share })
+stmt-totals = Ventes { $gross }, association { $association }, sa part nette { $net }
+stmt-payout-line = Versé le { $day } : { $amount } ({ $method })
+stmt-paid-total = Versé ce mois : { $amount }
+stmt-closing = Solde de clôture : { $amount }
+stmt-none = Aucune productrice n’a de relevé pour { $month }.
+stmt-issued = { $count ->
+    [one] Un relevé émis pour { $month }.
+   *[other] { $count } relevés émis pour { $month }.
+}
+stmt-payout-done = { $amount } versés à { $producer } ({ $method }). Son solde est maintenant de { $balance }.

@@ -2,6 +2,7 @@
 //! command takes `--db` and `--lang`, speaks the user's language, exits 0 on success and
 //! non-zero with a one-line reason on any refusal.
 
+mod backup;
 mod catalog;
 mod check;
 mod demo;
@@ -9,6 +10,7 @@ mod output;
 mod receipt;
 mod sales;
 mod sell;
+mod statement;
 mod status;
 mod users;
 
@@ -89,6 +91,14 @@ pub enum Command {
     },
     /// Where the database is and what it holds.
     Status,
+    /// Write a verified backup of the database: into FILE, or dated into the backup folder.
+    Backup(backup::BackupArgs),
+    /// Replace the database with a backup; the previous one is kept aside.
+    Restore(backup::RestoreArgs),
+    /// Producers' statements of a month: preview them, or issue (number and freeze) them.
+    Statement(statement::StatementArgs),
+    /// Record a payout to a producer against her balance.
+    Payout(statement::PayoutArgs),
 }
 
 /// What every command works with: the open store, the clock, the user's language.
@@ -138,6 +148,10 @@ pub fn clock() -> Box<dyn Clock> {
 
 pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
     let path = database_path(global);
+    // Before opening: the database being replaced may be damaged or from a newer Souk.
+    if let Command::Restore(args) = &command {
+        return backup::restore(&path, args, tr);
+    }
     let conn = db::open(&path)?;
     let mut ctx = Context {
         conn,
@@ -158,6 +172,10 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::User { command } => users::run(&mut ctx, command),
         Command::Users { json } => users::list(&ctx, json),
         Command::Status => status::run(&ctx, &path),
+        Command::Statement(args) => statement::run(&mut ctx, &args),
+        Command::Payout(args) => statement::payout(&mut ctx, &args),
+        Command::Backup(args) => backup::backup(&ctx, &args),
+        Command::Restore(args) => backup::restore(&path, &args, ctx.tr),
     }
 }
 

@@ -1,0 +1,73 @@
+//! `souk backup [FILE]` and `souk restore FILE`: a verified copy of the live database, into a
+//! file or in rotation into the configured folder (`--folder DIR [--keep N]` sets it), and
+//! the replacement of the database by a backup, the previous one kept aside.
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use souk::i18n::{Msg, Translator};
+use souk::{Error, Result, backup};
+
+use super::Context;
+use super::output::say;
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The backup file to write. Without it: a dated backup in the configured folder.
+    #[arg(conflicts_with = "folder")]
+    pub file: Option<PathBuf>,
+    /// Sets the folder of dated backups (a USB stick, for instance), then makes one there.
+    #[arg(long)]
+    pub folder: Option<PathBuf>,
+    /// How many dated backups to keep in the folder (default 30).
+    #[arg(long, requires = "folder")]
+    pub keep: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup file to restore.
+    pub file: PathBuf,
+}
+
+pub fn backup(ctx: &Context, args: &BackupArgs) -> Result<()> {
+    let info = if let Some(file) = &args.file {
+        backup::backup_to(&ctx.conn, file)?
+    } else {
+        if let Some(folder) = &args.folder {
+            backup::configure(&ctx.conn, folder, args.keep)?;
+        }
+        let (folder, keep) = backup::configured(&ctx.conn)?.ok_or(Error::BackupFolderNeeded)?;
+        if args.folder.is_some() {
+            say(ctx.tr.tr(&Msg::new("backup-folder-set")
+                .arg("folder", folder.display().to_string())
+                .arg("keep", keep)));
+        }
+        backup::backup_rotating(&ctx.conn, &folder, keep, ctx.clock.as_ref())?
+    };
+    say(ctx.tr.tr(&Msg::new("backup-done")
+        .arg("path", info.path.display().to_string())
+        .arg("size", info.size.to_string())
+        .arg("version", i64::from(info.schema_version))
+        .arg("sales", info.sales)));
+    for old in &info.removed {
+        say(ctx
+            .tr
+            .tr(&Msg::new("backup-removed").arg("path", old.display().to_string())));
+    }
+    Ok(())
+}
+
+/// Runs before the database is opened: the current one may be damaged or unreadable.
+pub fn restore(current: &Path, args: &RestoreArgs, tr: &Translator) -> Result<()> {
+    let info = backup::restore(current, &args.file, super::clock().as_ref())?;
+    say(tr.tr(&Msg::new("restore-done")
+        .arg("backup", args.file.display().to_string())
+        .arg("version", i64::from(info.schema_version))
+        .arg("sales", info.sales)));
+    match &info.kept_aside {
+        Some(path) => say(tr.tr(&Msg::new("restore-kept").arg("path", path.display().to_string()))),
+        None => say(tr.text("restore-nothing-kept")),
+    }
+    Ok(())
+}

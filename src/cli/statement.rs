@@ -1,0 +1,208 @@
+//! `souk statement` and `souk payout`: producers' monthly statements (preview or issue)
+//! and payouts against their balance.
+
+use souk::i18n::Msg;
+use souk::money::Money;
+use souk::statement::{self, PayoutMethod, Statement};
+use souk::users::{self, Role};
+use souk::{Error, Result};
+
+use super::Context;
+use super::output::{self, say};
+
+#[derive(Debug, clap::Args)]
+pub struct StatementArgs {
+    /// The month, YYYY-MM (local business days).
+    #[arg(long)]
+    month: String,
+    /// Only this producer's statement.
+    #[arg(long)]
+    producer: Option<String>,
+    /// Issue (number and freeze) every statement of the month; the month must have ended.
+    #[arg(long)]
+    issue: bool,
+    /// Who issues; the first administrator when not named.
+    #[arg(long)]
+    user: Option<String>,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PayoutArgs {
+    /// The producer's code, e.g. P001.
+    producer: String,
+    /// The amount paid, e.g. 250 or 250,50.
+    amount: String,
+    /// cash or transfer.
+    #[arg(long)]
+    method: String,
+    /// Pay beyond her balance, as an advance.
+    #[arg(long)]
+    advance: bool,
+    #[arg(long)]
+    note: Option<String>,
+    /// Who pays (an administrator); the first administrator when not named.
+    #[arg(long)]
+    user: Option<String>,
+    #[arg(long)]
+    json: bool,
+}
+
+/// The named user, or the first administrator.
+fn acting_user(ctx: &Context, name: Option<&str>) -> Result<i64> {
+    match name {
+        Some(name) => Ok(users::require(&ctx.conn, name)?.id),
+        None => users::list(&ctx.conn)?
+            .into_iter()
+            .filter(|u| u.active && u.role == Role::Admin)
+            .min_by_key(|u| u.id)
+            .map(|u| u.id)
+            .ok_or(Error::StatementNoAdmin),
+    }
+}
+
+/// A statement as JSON: the statement's own fields, with `opening_balance` and
+/// `closing_balance` as aliases of `opening` and `closing`.
+fn statement_json(s: &Statement) -> Result<serde_json::Value> {
+    let mut value = serde_json::to_value(s).map_err(|e| Error::Csv(e.to_string()))?;
+    if let Some(map) = value.as_object_mut() {
+        map.insert("opening_balance".into(), s.opening.plain().into());
+        map.insert("closing_balance".into(), s.closing.plain().into());
+    }
+    Ok(value)
+}
+
+pub fn run(ctx: &mut Context, args: &StatementArgs) -> Result<()> {
+    let (year, month) = statement::parse_month(&args.month)?;
+    let mut list = if args.issue {
+        let user = acting_user(ctx, args.user.as_deref())?;
+        let issued = statement::issue(&mut ctx.conn, ctx.clock.as_ref(), year, month, user)?;
+        if !args.json {
+            say(ctx.tr.tr(&Msg::new("stmt-issued")
+                .arg("count", issued.len())
+                .arg("month", &args.month)));
+        }
+        issued
+    } else {
+        statement::statements(&ctx.conn, year, month)?
+    };
+    if let Some(code) = &args.producer {
+        list.retain(|s| s.producer.eq_ignore_ascii_case(code.trim()));
+        if list.is_empty() {
+            list.push(statement::statement(&ctx.conn, code, year, month)?);
+        }
+    }
+    if args.json {
+        let values = list
+            .iter()
+            .map(statement_json)
+            .collect::<Result<Vec<_>>>()?;
+        return match (&args.producer, values.as_slice()) {
+            (Some(_), [one]) => output::json(one),
+            _ => output::json(&values),
+        };
+    }
+    if list.is_empty() {
+        say(ctx.tr.tr(&Msg::new("stmt-none").arg("month", &args.month)));
+    }
+    for s in &list {
+        print_statement(ctx, s);
+    }
+    Ok(())
+}
+
+fn print_statement(ctx: &Context, s: &Statement) {
+    let tr = ctx.tr;
+    let lang = ctx.lang();
+    let money = |m: Money| m.format(lang);
+    let name = if lang.is_rtl() {
+        &s.producer_name_ar
+    } else {
+        &s.producer_name_latin
+    };
+    say("");
+    say(tr.tr(&Msg::new("stmt-title")
+        .arg("name", name)
+        .arg("code", &s.producer)
+        .arg("month", &s.month)));
+    say(match &s.number {
+        Some(number) => tr.tr(&Msg::new("stmt-number").arg("number", number)),
+        None => tr.text("stmt-draft"),
+    });
+    say(tr.tr(&Msg::new("stmt-opening").arg("amount", money(s.opening))));
+    for l in &s.lines {
+        let product = if lang.is_rtl() {
+            &l.name_ar
+        } else {
+            &l.name_fr
+        };
+        say(format!(
+            "  {}",
+            tr.tr(&Msg::new(if l.refund {
+                "stmt-refund-line"
+            } else {
+                "stmt-line"
+            })
+            .arg("day", l.day.to_string())
+            .arg("number", &l.number)
+            .arg("name", product)
+            .arg("quantity", l.quantity.format(l.unit, lang))
+            .arg("amount", money(l.amount))
+            .arg("association", money(l.association_share))
+            .arg("share", money(l.producer_share)))
+        ));
+    }
+    say(tr.tr(&Msg::new("stmt-totals")
+        .arg("gross", money(s.gross))
+        .arg("association", money(s.association_share))
+        .arg("net", money(s.net))));
+    for p in &s.paid {
+        say(format!(
+            "  {}",
+            tr.tr(&Msg::new("stmt-payout-line")
+                .arg("day", p.day.to_string())
+                .arg("amount", money(p.amount))
+                .arg("method", payout_method_name(ctx, p.method)))
+        ));
+    }
+    say(tr.tr(&Msg::new("stmt-paid-total").arg("amount", money(s.payouts))));
+    say(tr.tr(&Msg::new("stmt-closing").arg("amount", money(s.closing))));
+}
+
+fn payout_method_name(ctx: &Context, method: PayoutMethod) -> String {
+    ctx.tr.text(match method {
+        PayoutMethod::Cash => "method-cash",
+        PayoutMethod::Transfer => "method-transfer",
+    })
+}
+
+pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
+    let amount = Money::parse(&args.amount).map_err(|e| Error::parse("payment", e))?;
+    let method = PayoutMethod::from_code(&args.method)
+        .ok_or_else(|| Error::PayoutMethod(args.method.clone()))?;
+    let user = acting_user(ctx, args.user.as_deref())?;
+    let paid = statement::payout(
+        &mut ctx.conn,
+        ctx.clock.as_ref(),
+        &args.producer,
+        amount,
+        method,
+        user,
+        args.advance,
+        args.note.as_deref(),
+    )?;
+    if args.json {
+        return output::json(&paid);
+    }
+    let lang = ctx.lang();
+    say(ctx.tr.tr(&Msg::new("stmt-payout-done")
+        .arg("producer", &paid.producer)
+        .arg("amount", paid.amount.format(lang))
+        .arg("method", payout_method_name(ctx, paid.method))
+        .arg(
+            "balance",
+            paid.balance_after.unwrap_or_default().format(lang),
+        )));
+    Ok(())
+}

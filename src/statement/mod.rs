@@ -1,0 +1,455 @@
+//! Producers' monthly statements and the payouts made to them.
+//!
+//! A statement adds up only shares settled at the sale (each sale line's `producer_c` and
+//! `association_c`), over the local business days of one month, for one producer. Refunds
+//! are their own (negative) sales with their own business day, so a refund lands on the
+//! statement of the month it was given, never on the month of the sale it refunds. Voided
+//! sales count for nothing.
+//!
+//! - opening = her shares of non-voided lines before the month − payouts before the month;
+//! - net = Σ her shares of the month's lines; gross = Σ line totals; gross = association + net;
+//! - closing = opening + net − payouts of the month, which is the next month's opening.
+//!
+//! Issuing a month (only once it has ended) numbers every statement `R-YYYY-MM-NNN` and
+//! copies its figures, lines, payouts and the producer's names into append-only tables: an
+//! issued statement read back is exactly what was handed over. Payouts are recorded against
+//! her balance; paying more than the balance is refused unless it is an advance.
+
+mod payout;
+
+pub use payout::{Payout, PayoutMethod, balance, payout, payouts_between};
+
+use chrono::{DateTime, FixedOffset, Months, NaiveDate, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Serialize, Serializer};
+
+use crate::catalog::{self, Producer};
+use crate::clock::{self, Clock};
+use crate::db;
+use crate::error::{Error, Result};
+use crate::money::{Money, Quantity, Unit};
+use crate::users::{self, Role};
+
+/// One line of a statement: a sale line of hers, or a refund of one (negative).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatementLine {
+    pub day: NaiveDate,
+    /// The receipt number of the sale or refund.
+    pub number: String,
+    pub refund: bool,
+    pub sku: String,
+    pub name_fr: String,
+    pub name_ar: String,
+    pub unit: Unit,
+    #[serde(serialize_with = "qty_plain")]
+    pub quantity: Quantity,
+    #[serde(serialize_with = "money_plain")]
+    pub amount: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub association_share: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub producer_share: Money,
+}
+
+/// A producer's statement for one month: a draft computed from the ledger, or an issued
+/// one read back as it was frozen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Statement {
+    /// The producer's code.
+    pub producer: String,
+    pub producer_name_latin: String,
+    pub producer_name_ar: String,
+    #[serde(skip)]
+    pub producer_id: i64,
+    #[serde(skip)]
+    pub year: i32,
+    #[serde(skip)]
+    pub month_no: u32,
+    /// `YYYY-MM`.
+    pub month: String,
+    /// `R-YYYY-MM-NNN` once issued; `None` for a draft.
+    pub number: Option<String>,
+    #[serde(serialize_with = "opt_rfc3339")]
+    pub issued_at: Option<DateTime<FixedOffset>>,
+    #[serde(serialize_with = "money_plain")]
+    pub opening: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub gross: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub association_share: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub net: Money,
+    /// The total paid to her during the month.
+    #[serde(serialize_with = "money_plain")]
+    pub payouts: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub closing: Money,
+    pub lines: Vec<StatementLine>,
+    /// The payouts of the month, one by one.
+    pub paid: Vec<Payout>,
+}
+
+impl Statement {
+    pub fn is_issued(&self) -> bool {
+        self.number.is_some()
+    }
+}
+
+pub(crate) fn money_plain<S: Serializer>(m: &Money, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&m.plain())
+}
+
+fn qty_plain<S: Serializer>(q: &Quantity, s: S) -> Result<S::Ok, S::Error> {
+    let unit = if q.milli() % 1000 == 0 {
+        Unit::Piece
+    } else {
+        Unit::Kg
+    };
+    s.serialize_str(&q.plain(unit))
+}
+
+fn opt_rfc3339<S: Serializer>(t: &Option<DateTime<FixedOffset>>, s: S) -> Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => s.serialize_str(&t.to_rfc3339()),
+        None => s.serialize_none(),
+    }
+}
+
+pub(crate) fn instant(ms: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(ms).unwrap_or_default()
+}
+
+/// Reads a month typed as `YYYY-MM`.
+pub fn parse_month(text: &str) -> Result<(i32, u32)> {
+    let bad = || Error::StatementBadMonth(text.to_owned());
+    let (y, m) = text.trim().split_once('-').ok_or_else(bad)?;
+    let year: i32 = y.parse().map_err(|_| bad())?;
+    let month: u32 = m.parse().map_err(|_| bad())?;
+    if y.len() != 4 || !(1..=12).contains(&month) {
+        return Err(bad());
+    }
+    Ok((year, month))
+}
+
+/// The first day of the month and the first day of the next one.
+pub fn month_bounds(year: i32, month: u32) -> Result<(NaiveDate, NaiveDate)> {
+    let bad = || Error::StatementBadMonth(format!("{year:04}-{month:02}"));
+    let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(bad)?;
+    let next = first.checked_add_months(Months::new(1)).ok_or_else(bad)?;
+    Ok((first, next))
+}
+
+fn month_label(year: i32, month: u32) -> String {
+    format!("{year:04}-{month:02}")
+}
+
+/// Σ her producer shares of non-voided sale and refund lines of business days before `day`.
+fn shares_before(conn: &Connection, producer_id: i64, day: &str) -> Result<Money> {
+    let sum: i64 = conn
+        .prepare_cached(
+            "SELECT coalesce(sum(l.producer_c), 0) FROM sale_lines l JOIN sales s ON s.id = l.sale_id \
+             WHERE l.producer_id = ?1 AND s.business_day < ?2 \
+             AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id)",
+        )?
+        .query_row(params![producer_id, day], |r| r.get(0))?;
+    Ok(Money::from_centimes(sum))
+}
+
+/// Σ payouts to her on days before `day`.
+fn paid_before(conn: &Connection, producer_id: i64, day: &str) -> Result<Money> {
+    let sum: i64 = conn
+        .prepare_cached(
+            "SELECT coalesce(sum(amount_c), 0) FROM payouts WHERE producer_id = ?1 AND day < ?2",
+        )?
+        .query_row(params![producer_id, day], |r| r.get(0))?;
+    Ok(Money::from_centimes(sum))
+}
+
+fn lines_between(
+    conn: &Connection,
+    producer_id: i64,
+    first: &str,
+    next: &str,
+) -> Result<Vec<StatementLine>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.business_day, s.number, s.kind, l.sku, l.name_fr, l.name_ar, l.unit, l.qty_milli, \
+         l.total_c, l.association_c, l.producer_c \
+         FROM sale_lines l JOIN sales s ON s.id = l.sale_id \
+         WHERE l.producer_id = ?1 AND s.business_day >= ?2 AND s.business_day < ?3 \
+         AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id) \
+         ORDER BY s.business_day, s.sold_at_ms, s.id, l.line_no",
+    )?;
+    let rows = stmt.query_map(params![producer_id, first, next], |row| {
+        let day: String = row.get(0)?;
+        let kind: String = row.get(2)?;
+        let unit: String = row.get(6)?;
+        Ok(StatementLine {
+            day: day.parse().unwrap_or_default(),
+            number: row.get(1)?,
+            refund: kind == "refund",
+            sku: row.get(3)?,
+            name_fr: row.get(4)?,
+            name_ar: row.get(5)?,
+            unit: Unit::from_code(&unit).unwrap_or(Unit::Piece),
+            quantity: Quantity::from_milli(row.get(7)?),
+            amount: Money::from_centimes(row.get(8)?),
+            association_share: Money::from_centimes(row.get(9)?),
+            producer_share: Money::from_centimes(row.get(10)?),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The draft statement of a producer for a month, computed from the ledger.
+fn draft(conn: &Connection, producer: &Producer, year: i32, month: u32) -> Result<Statement> {
+    let (first, next) = month_bounds(year, month)?;
+    let (first, next) = (first.to_string(), next.to_string());
+    let opening =
+        shares_before(conn, producer.id, &first)? - paid_before(conn, producer.id, &first)?;
+    let lines = lines_between(conn, producer.id, &first, &next)?;
+    let paid = payouts_between(conn, producer.id, &first, &next)?;
+    let gross: Money = lines.iter().map(|l| l.amount).sum();
+    let association: Money = lines.iter().map(|l| l.association_share).sum();
+    let net: Money = lines.iter().map(|l| l.producer_share).sum();
+    let payouts: Money = paid.iter().map(|p| p.amount).sum();
+    Ok(Statement {
+        producer: producer.code.clone(),
+        producer_name_latin: producer.name_latin.clone(),
+        producer_name_ar: producer.name_ar.clone(),
+        producer_id: producer.id,
+        year,
+        month_no: month,
+        month: month_label(year, month),
+        number: None,
+        issued_at: None,
+        opening,
+        gross,
+        association_share: association,
+        net,
+        payouts,
+        closing: opening + net - payouts,
+        lines,
+        paid,
+    })
+}
+
+const ISSUED_COLUMNS: &str = "id, producer_id, producer_code, producer_name_latin, producer_name_ar, \
+     number, issued_at_ms, opening_c, gross_c, association_c, net_c, payouts_c, closing_c";
+
+/// The issued statement of a producer for a month, as it was frozen, if any.
+fn issued(conn: &Connection, producer_id: i64, year: i32, month: u32) -> Result<Option<Statement>> {
+    let sql = format!(
+        "SELECT {ISSUED_COLUMNS} FROM statements WHERE producer_id = ?1 AND year = ?2 AND month = ?3"
+    );
+    let found = conn
+        .prepare_cached(&sql)?
+        .query_row(params![producer_id, year, month], |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                Statement {
+                    producer_id: row.get(1)?,
+                    producer: row.get(2)?,
+                    producer_name_latin: row.get(3)?,
+                    producer_name_ar: row.get(4)?,
+                    year,
+                    month_no: month,
+                    month: month_label(year, month),
+                    number: row.get(5)?,
+                    issued_at: Some(clock::local(instant(row.get(6)?))),
+                    opening: Money::from_centimes(row.get(7)?),
+                    gross: Money::from_centimes(row.get(8)?),
+                    association_share: Money::from_centimes(row.get(9)?),
+                    net: Money::from_centimes(row.get(10)?),
+                    payouts: Money::from_centimes(row.get(11)?),
+                    closing: Money::from_centimes(row.get(12)?),
+                    lines: Vec::new(),
+                    paid: Vec::new(),
+                },
+            ))
+        })
+        .optional()?;
+    let Some((id, mut statement)) = found else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT day, sale_number, kind, sku, name_fr, name_ar, unit, qty_milli, total_c, \
+         association_c, producer_c FROM statement_lines WHERE statement_id = ?1 ORDER BY line_no",
+    )?;
+    let rows = stmt.query_map([id], |row| {
+        let day: String = row.get(0)?;
+        let kind: String = row.get(2)?;
+        let unit: String = row.get(6)?;
+        Ok(StatementLine {
+            day: day.parse().unwrap_or_default(),
+            number: row.get(1)?,
+            refund: kind == "refund",
+            sku: row.get(3)?,
+            name_fr: row.get(4)?,
+            name_ar: row.get(5)?,
+            unit: Unit::from_code(&unit).unwrap_or(Unit::Piece),
+            quantity: Quantity::from_milli(row.get(7)?),
+            amount: Money::from_centimes(row.get(8)?),
+            association_share: Money::from_centimes(row.get(9)?),
+            producer_share: Money::from_centimes(row.get(10)?),
+        })
+    })?;
+    statement.lines = rows.collect::<rusqlite::Result<_>>()?;
+    statement.paid = payout::payouts_of_statement(conn, id)?;
+    Ok(Some(statement))
+}
+
+/// The statement of the producer `producer_code` for a month: the issued one when the
+/// month was issued for her, else a draft.
+pub fn statement(
+    conn: &Connection,
+    producer_code: &str,
+    year: i32,
+    month: u32,
+) -> Result<Statement> {
+    let producer = catalog::producer_by_code(conn, producer_code)?
+        .ok_or_else(|| Error::UnknownProducer(producer_code.trim().to_owned()))?;
+    match issued(conn, producer.id, year, month)? {
+        Some(s) => Ok(s),
+        None => draft(conn, &producer, year, month),
+    }
+}
+
+/// The producers who have a statement for the month: sales, refunds or payouts in it, or a
+/// balance carried into it; and those whose statement of the month was issued.
+fn producers_of_month(conn: &Connection, year: i32, month: u32) -> Result<Vec<i64>> {
+    let (first, next) = month_bounds(year, month)?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT producer_id FROM ( \
+           SELECT l.producer_id, sum(CASE WHEN s.business_day < ?1 THEN l.producer_c ELSE 0 END) AS before_c, \
+                  max(s.business_day >= ?1) AS active \
+           FROM sale_lines l JOIN sales s ON s.id = l.sale_id \
+           WHERE s.business_day < ?2 AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id) \
+           GROUP BY l.producer_id \
+           UNION ALL \
+           SELECT producer_id, -sum(CASE WHEN day < ?1 THEN amount_c ELSE 0 END), max(day >= ?1) \
+           FROM payouts WHERE day < ?2 GROUP BY producer_id \
+           UNION ALL \
+           SELECT producer_id, 0, 1 FROM statements WHERE year = ?3 AND month = ?4 \
+         ) GROUP BY producer_id HAVING sum(before_c) <> 0 OR max(active) = 1",
+    )?;
+    let rows = stmt.query_map(
+        params![first.to_string(), next.to_string(), year, month],
+        |r| r.get(0),
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every producer's statement for a month (issued or draft), by producer code: every
+/// producer with activity in the month or a balance carried into it.
+pub fn statements(conn: &Connection, year: i32, month: u32) -> Result<Vec<Statement>> {
+    let mut out = Vec::new();
+    for id in producers_of_month(conn, year, month)? {
+        let statement = match issued(conn, id, year, month)? {
+            Some(s) => s,
+            None => draft(conn, &catalog::producer_by_id(conn, id)?, year, month)?,
+        };
+        out.push(statement);
+    }
+    out.sort_by(|a, b| a.producer.cmp(&b.producer));
+    Ok(out)
+}
+
+/// Whether any statement of the month has been issued.
+pub fn is_issued(conn: &Connection, year: i32, month: u32) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM statements WHERE year = ?1 AND month = ?2)")?
+        .query_row(params![year, month], |r| r.get(0))?)
+}
+
+/// Refuses unless `user_id` is an active administrator.
+pub(crate) fn require_admin(conn: &Connection, user_id: i64) -> Result<()> {
+    let user = users::by_id(conn, user_id)?;
+    if user.role != Role::Admin || !user.active {
+        return Err(Error::StatementNotAdmin(user.name));
+    }
+    Ok(())
+}
+
+/// Issues every producer's statement of a month in one transaction, numbered
+/// `R-YYYY-MM-001`… by producer code, and returns them as frozen. Refused for a month
+/// that has not ended (sales may still come), for a month already issued, and for a user
+/// who is not an administrator.
+pub fn issue(
+    conn: &mut Connection,
+    clock: &dyn Clock,
+    year: i32,
+    month: u32,
+    user_id: i64,
+) -> Result<Vec<Statement>> {
+    let at = clock.now();
+    let (_, next) = month_bounds(year, month)?;
+    let label = month_label(year, month);
+    if next > clock::business_day(at) {
+        return Err(Error::StatementMonthOpen { month: label });
+    }
+    db::write(conn, |tx| {
+        require_admin(tx, user_id)?;
+        if is_issued(tx, year, month)? {
+            return Err(Error::StatementsAlreadyIssued {
+                month: label.clone(),
+            });
+        }
+        let drafts = statements(tx, year, month)?;
+        for (index, s) in drafts.iter().enumerate() {
+            let number = format!("R-{label}-{:03}", index + 1);
+            tx.prepare_cached(
+                "INSERT INTO statements (producer_id, year, month, number, issued_at_ms, issued_by, \
+                 producer_code, producer_name_ar, producer_name_latin, opening_c, gross_c, \
+                 association_c, net_c, payouts_c, closing_c) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            )?
+            .execute(params![
+                s.producer_id,
+                year,
+                month,
+                number,
+                at.timestamp_millis(),
+                user_id,
+                s.producer,
+                s.producer_name_ar,
+                s.producer_name_latin,
+                s.opening.centimes(),
+                s.gross.centimes(),
+                s.association_share.centimes(),
+                s.net.centimes(),
+                s.payouts.centimes(),
+                s.closing.centimes(),
+            ])?;
+            let id = tx.last_insert_rowid();
+            for (n, l) in s.lines.iter().enumerate() {
+                tx.prepare_cached(
+                    "INSERT INTO statement_lines (statement_id, line_no, day, sale_number, kind, sku, \
+                     name_fr, name_ar, unit, qty_milli, total_c, association_c, producer_c) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                )?
+                .execute(params![
+                    id,
+                    i64::try_from(n).unwrap_or(i64::MAX - 1) + 1,
+                    l.day.to_string(),
+                    l.number,
+                    if l.refund { "refund" } else { "sale" },
+                    l.sku,
+                    l.name_fr,
+                    l.name_ar,
+                    l.unit.as_str(),
+                    l.quantity.milli(),
+                    l.amount.centimes(),
+                    l.association_share.centimes(),
+                    l.producer_share.centimes(),
+                ])?;
+            }
+            for p in &s.paid {
+                tx.prepare_cached(
+                    "INSERT INTO statement_payouts (statement_id, payout_id) VALUES (?1, ?2)",
+                )?
+                .execute(params![id, p.id])?;
+            }
+        }
+        statements(tx, year, month)
+    })
+}

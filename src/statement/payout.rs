@@ -1,0 +1,193 @@
+//! Payouts: money handed to a producer against her balance (cash or transfer), by an
+//! administrator. Her balance is all her settled shares of non-voided sales and refunds,
+//! minus everything already paid to her; a payout beyond it is refused unless recorded as
+//! an advance, and a negative balance is then shown and carried forward.
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{Connection, Row, params};
+use serde::Serialize;
+
+use super::{instant, money_plain, require_admin};
+use crate::catalog;
+use crate::clock::{self, Clock};
+use crate::db;
+use crate::error::{Error, Result};
+use crate::money::Money;
+
+/// How a payout was handed over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PayoutMethod {
+    Cash,
+    Transfer,
+}
+
+impl PayoutMethod {
+    pub fn code(self) -> &'static str {
+        match self {
+            PayoutMethod::Cash => "cash",
+            PayoutMethod::Transfer => "transfer",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<PayoutMethod> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "cash" => Some(PayoutMethod::Cash),
+            "transfer" => Some(PayoutMethod::Transfer),
+            _ => None,
+        }
+    }
+}
+
+/// A recorded payout.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Payout {
+    #[serde(skip)]
+    pub id: i64,
+    /// The producer's code.
+    pub producer: String,
+    pub day: chrono::NaiveDate,
+    #[serde(serialize_with = "rfc3339")]
+    pub at: DateTime<FixedOffset>,
+    #[serde(serialize_with = "money_plain")]
+    pub amount: Money,
+    pub method: PayoutMethod,
+    /// The name of who paid.
+    pub paid_by: String,
+    pub note: Option<String>,
+    pub advance: bool,
+    /// Her balance right after this payout (only when just recorded; `None` when read back
+    /// on a statement).
+    #[serde(
+        serialize_with = "opt_money_plain",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub balance_after: Option<Money>,
+}
+
+fn rfc3339<S: serde::Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&t.to_rfc3339())
+}
+
+fn opt_money_plain<S: serde::Serializer>(m: &Option<Money>, s: S) -> Result<S::Ok, S::Error> {
+    match m {
+        Some(m) => s.serialize_str(&m.plain()),
+        None => s.serialize_none(),
+    }
+}
+
+const PAYOUT_SELECT: &str = "SELECT po.id, p.code, po.day, po.at_ms, po.amount_c, po.method, \
+     u.name, po.note, po.advance FROM payouts po JOIN producers p ON p.id = po.producer_id \
+     JOIN users u ON u.id = po.paid_by";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Payout> {
+    let day: String = row.get(2)?;
+    let method: String = row.get(5)?;
+    Ok(Payout {
+        id: row.get(0)?,
+        producer: row.get(1)?,
+        day: day.parse().unwrap_or_default(),
+        at: clock::local(instant(row.get(3)?)),
+        amount: Money::from_centimes(row.get(4)?),
+        method: PayoutMethod::from_code(&method).unwrap_or(PayoutMethod::Cash),
+        paid_by: row.get(6)?,
+        note: row.get(7)?,
+        advance: row.get(8)?,
+        balance_after: None,
+    })
+}
+
+/// Payouts to a producer on local days from `first` (included) to `next` (excluded).
+pub fn payouts_between(
+    conn: &Connection,
+    producer_id: i64,
+    first: &str,
+    next: &str,
+) -> Result<Vec<Payout>> {
+    let sql = format!(
+        "{PAYOUT_SELECT} WHERE po.producer_id = ?1 AND po.day >= ?2 AND po.day < ?3 \
+         ORDER BY po.at_ms, po.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![producer_id, first, next], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn payouts_of_statement(conn: &Connection, statement_id: i64) -> Result<Vec<Payout>> {
+    let sql = format!(
+        "{PAYOUT_SELECT} JOIN statement_payouts sp ON sp.payout_id = po.id \
+         WHERE sp.statement_id = ?1 ORDER BY po.at_ms, po.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([statement_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// What the shop owes the producer now: all her settled shares of non-voided sales and
+/// refunds, minus all payouts to her. Negative after an advance or a refund that came
+/// after a payout.
+pub fn balance(conn: &Connection, producer_id: i64) -> Result<Money> {
+    let shares: i64 = conn
+        .prepare_cached(
+            "SELECT coalesce(sum(l.producer_c), 0) FROM sale_lines l \
+             WHERE l.producer_id = ?1 \
+             AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = l.sale_id)",
+        )?
+        .query_row([producer_id], |r| r.get(0))?;
+    let paid: i64 = conn
+        .prepare_cached("SELECT coalesce(sum(amount_c), 0) FROM payouts WHERE producer_id = ?1")?
+        .query_row([producer_id], |r| r.get(0))?;
+    Ok(Money::from_centimes(shares - paid))
+}
+
+/// Records a payout of `amount` to the producer `producer_code`, paid today by `user_id`
+/// (an administrator). Beyond her balance it is refused, with the balance, unless
+/// `advance`.
+#[allow(clippy::too_many_arguments)]
+pub fn payout(
+    conn: &mut Connection,
+    clock: &dyn Clock,
+    producer_code: &str,
+    amount: Money,
+    method: PayoutMethod,
+    user_id: i64,
+    advance: bool,
+    note: Option<&str>,
+) -> Result<Payout> {
+    if amount <= Money::ZERO {
+        return Err(Error::ZeroPayment);
+    }
+    let at = clock.now();
+    let note = note.map(str::trim).filter(|n| !n.is_empty());
+    db::write(conn, |tx| {
+        require_admin(tx, user_id)?;
+        let producer = catalog::producer_by_code(tx, producer_code)?
+            .ok_or_else(|| Error::UnknownProducer(producer_code.trim().to_owned()))?;
+        let before = balance(tx, producer.id)?;
+        if amount > before && !advance {
+            return Err(Error::PayoutExceedsBalance {
+                producer: producer.code,
+                balance: before,
+            });
+        }
+        tx.prepare_cached(
+            "INSERT INTO payouts (producer_id, day, at_ms, amount_c, method, paid_by, note, advance) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?
+        .execute(params![
+            producer.id,
+            clock::business_day(at).to_string(),
+            at.timestamp_millis(),
+            amount.centimes(),
+            method.code(),
+            user_id,
+            note,
+            advance,
+        ])?;
+        let id = tx.last_insert_rowid();
+        let sql = format!("{PAYOUT_SELECT} WHERE po.id = ?1");
+        let mut recorded = tx.prepare_cached(&sql)?.query_row([id], from_row)?;
+        recorded.balance_after = Some(before - amount);
+        Ok(recorded)
+    })
+}
