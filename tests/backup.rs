@@ -6,8 +6,9 @@
 
 mod common;
 
+use common::cli::{ok, refused, souk};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use chrono::Duration;
 use common::{Shop, fixture, utc};
@@ -318,39 +319,6 @@ fn files_that_are_not_souk_databases_are_refused() {
         .filter(|n| n.contains("before-restore"))
         .collect();
     assert!(names.is_empty(), "{names:?}");
-}
-
-fn souk(db: &Path, lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_souk"))
-        .arg("--db")
-        .arg(db)
-        .args(["--lang", lang])
-        .args(args)
-        .env("SOUK_CLOCK", "2026-11-29T10:15:00Z")
-        .env_remove("SOUK_DB")
-        .output()
-        .unwrap()
-}
-
-fn ok(out: &Output) -> String {
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "failed: {}\n{stdout}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    stdout
-}
-
-fn refused(out: &Output) -> String {
-    assert!(
-        !out.status.success(),
-        "should have been refused: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(!stderr.trim().is_empty());
-    stderr
 }
 
 fn cli_shop() -> (TempDir, PathBuf) {

@@ -4,45 +4,13 @@
 
 mod common;
 
+use common::cli::{ok, refused, souk};
+
 use std::path::Path;
-use std::process::{Command, Output};
 
 use common::fixture;
 use serde_json::Value;
 use tempfile::TempDir;
-
-fn souk(db: &Path, lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_souk"))
-        .arg("--db")
-        .arg(db)
-        .args(["--lang", lang])
-        .args(args)
-        .env("SOUK_CLOCK", "2026-11-29T10:15:00Z")
-        .env_remove("SOUK_DB")
-        .output()
-        .unwrap()
-}
-
-fn ok(out: &Output) -> String {
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "failed: {}\n{stdout}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    stdout
-}
-
-fn refused(out: &Output) -> String {
-    assert!(
-        !out.status.success(),
-        "should have been refused: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(!stderr.trim().is_empty());
-    stderr
-}
 
 fn shop() -> (TempDir, std::path::PathBuf) {
     let dir = TempDir::new().unwrap();

@@ -5,8 +5,7 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::{Command, Output};
+use common::cli::{ok, refused, souk};
 
 use common::{Shop, dh, utc};
 use proptest::prelude::*;
@@ -307,37 +306,6 @@ fn a_payout_beyond_the_balance_is_refused_unless_an_advance() {
     o.shop.clock.set(utc("2026-11-10T10:00:00Z"));
     let nov = statement::statement(&o.shop.conn, "P001", 2026, 11).unwrap();
     assert_eq!(nov.opening, -dh("20"));
-}
-
-fn souk(db: &Path, lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_souk"))
-        .arg("--db")
-        .arg(db)
-        .args(["--lang", lang])
-        .args(args)
-        .env("SOUK_CLOCK", "2026-11-29T10:15:00Z")
-        .env_remove("SOUK_DB")
-        .output()
-        .unwrap()
-}
-
-fn ok(out: &Output) -> String {
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "failed: {}\n{stdout}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    stdout
-}
-
-fn refused(out: &Output) -> String {
-    assert!(
-        !out.status.success(),
-        "should have been refused: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 #[test]

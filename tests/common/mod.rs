@@ -2,6 +2,7 @@
 //! fixture catalogue, a cashier and a clock the test sets.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod cli;
 #[cfg(feature = "gui")]
 pub mod ui;
 

@@ -1,0 +1,41 @@
+//! Running the `souk` binary as a user would: on a given database, in a given language,
+//! at a fixed instant, and reading what it said.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// Runs `souk --db DB --lang LANG ARGS…` at 2026-11-29 10:15 in Rabat.
+pub fn souk(db: &Path, lang: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_souk"))
+        .arg("--db")
+        .arg(db)
+        .args(["--lang", lang])
+        .args(args)
+        .env("SOUK_CLOCK", "2026-11-29T10:15:00Z")
+        .env_remove("SOUK_DB")
+        .output()
+        .unwrap()
+}
+
+/// What a successful command printed; fails the test with its stderr otherwise.
+pub fn ok(out: &Output) -> String {
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "failed: {}\n{stdout}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
+
+/// The reason a refused command gave (never empty); fails the test if it succeeded.
+pub fn refused(out: &Output) -> String {
+    assert!(
+        !out.status.success(),
+        "should have been refused: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!stderr.trim().is_empty());
+    stderr
+}
