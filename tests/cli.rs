@@ -360,3 +360,49 @@ fn a_database_from_a_newer_souk_is_refused() {
     let err = refused(&souk(&db, "en", &["producers"]));
     assert!(err.contains("newer"), "{err}");
 }
+
+#[test]
+fn sell_prints_on_the_shops_printer_when_none_is_named() {
+    let (dir, db) = shop();
+    let png = dir.path().join("receipt.png");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES ('receipt.printer', ?1)",
+        [format!("png:{}", png.display())],
+    )
+    .unwrap();
+    drop(conn);
+    let out = ok(&souk(
+        &db,
+        "en",
+        &[
+            "sell",
+            "--cashier",
+            "Amina",
+            "P001-0003",
+            "--pay",
+            "cash:5",
+            "--json",
+        ],
+    ));
+    let sale: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(sale["receipt"], "printed");
+    assert!(png.exists(), "the receipt went to the shop's printer");
+    // --printer none still sells without printing anything.
+    std::fs::remove_file(&png).unwrap();
+    ok(&souk(
+        &db,
+        "en",
+        &[
+            "sell",
+            "--cashier",
+            "Amina",
+            "P001-0003",
+            "--pay",
+            "cash:5",
+            "--printer",
+            "none",
+        ],
+    ));
+    assert!(!png.exists());
+}

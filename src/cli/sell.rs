@@ -25,14 +25,15 @@ pub struct SellArgs {
     #[arg(long)]
     json: bool,
     /// Print the receipt once the sale is saved, on SPEC: tcp:HOST[:PORT], file:PATH,
-    /// usb:VID:PID, serial:PATH[:BAUD], png:PATH or none. If the printer fails, the sale is
+    /// usb:VID:PID, serial:PATH[:BAUD], png:PATH or none. Default: the shop's printer
+    /// (setting receipt.printer) when one is set, else no receipt. If the printer fails, the sale is
     /// still saved and the command exits 0 (its job, the sale, is done): stderr says the
     /// receipt is pending and why, and `souk receipt NUMBER` prints it later. With --json,
     /// "receipt" says "printed" or "pending".
     #[arg(long, value_name = "SPEC")]
     printer: Option<String>,
-    /// Paper width in mm for --printer: 58 or 80. Default: the setting receipt.width, else 58.
-    #[arg(long, value_name = "MM", requires = "printer")]
+    /// Paper width in mm: 58 or 80. Default: the setting receipt.width, else 58.
+    #[arg(long, value_name = "MM")]
     width: Option<u32>,
 }
 
@@ -85,11 +86,16 @@ fn cart_line(conn: &rusqlite::Connection, item: &str) -> Result<CartLine> {
 pub fn run(ctx: &mut Context, args: &SellArgs) -> Result<()> {
     let cashier = users::require(&ctx.conn, &args.cashier)?;
     // A mistyped printer or width refuses the command before anything is written.
-    let printing = match args.printer.as_deref() {
-        Some(text) => Some((
-            PrinterSpec::parse(text)?,
-            pending::paper(&ctx.conn, args.width)?,
-        )),
+    let spec = match args.printer.as_deref() {
+        Some(text) => Some(PrinterSpec::parse(text)?),
+        None => match pending::printer(&ctx.conn, None) {
+            Ok(spec) => Some(spec),
+            Err(Error::NoPrinter) => None,
+            Err(error) => return Err(error),
+        },
+    };
+    let printing = match spec {
+        Some(spec) => Some((spec, pending::paper(&ctx.conn, args.width)?)),
         None => None,
     };
     let lines = args
