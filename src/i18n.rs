@@ -67,6 +67,14 @@ impl fmt::Display for Lang {
     }
 }
 
+/// Whether a text has Arabic letters (the Arabic blocks and presentation forms): what
+/// decides which side a line starts from, on screen and on paper.
+pub fn has_arabic(text: &str) -> bool {
+    text.chars().any(
+        |c| matches!(c, '\u{600}'..='\u{6ff}' | '\u{750}'..='\u{77f}' | '\u{fb50}'..='\u{feff}'),
+    )
+}
+
 /// A value given to a message: text, or a number (which picks plural forms).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {

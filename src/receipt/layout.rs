@@ -8,6 +8,7 @@
 //! writing (`1 250,00 DH`): a number inside an Arabic sentence is reordered by the bidi
 //! algorithm, so amounts always stand alone, in their own column.
 
+use crate::i18n::has_arabic;
 use rusqlite::Connection;
 
 use crate::error::Result;
@@ -383,11 +384,6 @@ fn amount(m: Money) -> String {
 /// An amount alone: `1 000,00`.
 fn number(m: Money) -> String {
     m.format_number(Lang::Fr)
-}
-
-fn has_arabic(text: &str) -> bool {
-    text.chars()
-        .any(|c| matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFEFF))
 }
 
 #[cfg(test)]

@@ -4,15 +4,12 @@
 
 use super::layout::{Block, Receipt};
 use super::raster::Paper;
-
-fn is_arabic(c: char) -> bool {
-    matches!(c, '\u{600}'..='\u{6ff}' | '\u{750}'..='\u{77f}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
-}
+use crate::i18n::has_arabic;
 
 /// The Latin part of a bilingual text (`Ticket / وصل` → `Ticket`); empty when there is none.
 fn latin(text: &str) -> String {
     text.split(" / ")
-        .filter(|part| !part.chars().any(is_arabic))
+        .filter(|part| !has_arabic(part))
         .collect::<Vec<_>>()
         .join(" / ")
         .trim()

@@ -65,9 +65,8 @@ pub fn say(tr: &Translator, msg: &Msg) -> String {
 /// amounts lose their thousands spaces: `5096,42`. Text without Arabic letters is left
 /// as it is.
 pub fn bidi_safe(text: &str) -> String {
-    let is_arabic = |c: char| matches!(c, '\u{600}'..='\u{6ff}' | '\u{750}'..='\u{77f}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}');
     // Already made safe (a message passed through `say`): leave it, isolates do not nest.
-    if !text.chars().any(is_arabic) || text.contains('\u{2066}') {
+    if !crate::i18n::has_arabic(text) || text.contains('\u{2066}') {
         return text.to_owned();
     }
     let chars: Vec<char> = text.chars().collect();
