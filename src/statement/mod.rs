@@ -179,25 +179,30 @@ fn lines_between(
          AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id) \
          ORDER BY s.business_day, s.sold_at_ms, s.id, l.line_no",
     )?;
-    let rows = stmt.query_map(params![producer_id, first, next], |row| {
-        let day: String = row.get(0)?;
-        let kind: String = row.get(2)?;
-        let unit: String = row.get(6)?;
-        Ok(StatementLine {
-            day: day.parse().unwrap_or_default(),
-            number: row.get(1)?,
-            refund: kind == "refund",
-            sku: row.get(3)?,
-            name_fr: row.get(4)?,
-            name_ar: row.get(5)?,
-            unit: Unit::from_code(&unit).unwrap_or(Unit::Piece),
-            quantity: Quantity::from_milli(row.get(7)?),
-            amount: Money::from_centimes(row.get(8)?),
-            association_share: Money::from_centimes(row.get(9)?),
-            producer_share: Money::from_centimes(row.get(10)?),
-        })
-    })?;
+    let rows = stmt.query_map(params![producer_id, first, next], line_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A statement line from a row of `day, number, kind, sku, name_fr, name_ar, unit,
+/// qty_milli, total_c, association_c, producer_c`: the live ledger and the frozen copy of
+/// an issued statement are read with the same columns.
+fn line_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<StatementLine> {
+    let day: String = row.get(0)?;
+    let kind: String = row.get(2)?;
+    let unit: String = row.get(6)?;
+    Ok(StatementLine {
+        day: day.parse().unwrap_or_default(),
+        number: row.get(1)?,
+        refund: kind == "refund",
+        sku: row.get(3)?,
+        name_fr: row.get(4)?,
+        name_ar: row.get(5)?,
+        unit: Unit::from_code(&unit).unwrap_or(Unit::Piece),
+        quantity: Quantity::from_milli(row.get(7)?),
+        amount: Money::from_centimes(row.get(8)?),
+        association_share: Money::from_centimes(row.get(9)?),
+        producer_share: Money::from_centimes(row.get(10)?),
+    })
 }
 
 /// The draft statement of a producer for a month, computed from the ledger.
@@ -275,24 +280,7 @@ fn issued(conn: &Connection, producer_id: i64, year: i32, month: u32) -> Result<
         "SELECT day, sale_number, kind, sku, name_fr, name_ar, unit, qty_milli, total_c, \
          association_c, producer_c FROM statement_lines WHERE statement_id = ?1 ORDER BY line_no",
     )?;
-    let rows = stmt.query_map([id], |row| {
-        let day: String = row.get(0)?;
-        let kind: String = row.get(2)?;
-        let unit: String = row.get(6)?;
-        Ok(StatementLine {
-            day: day.parse().unwrap_or_default(),
-            number: row.get(1)?,
-            refund: kind == "refund",
-            sku: row.get(3)?,
-            name_fr: row.get(4)?,
-            name_ar: row.get(5)?,
-            unit: Unit::from_code(&unit).unwrap_or(Unit::Piece),
-            quantity: Quantity::from_milli(row.get(7)?),
-            amount: Money::from_centimes(row.get(8)?),
-            association_share: Money::from_centimes(row.get(9)?),
-            producer_share: Money::from_centimes(row.get(10)?),
-        })
-    })?;
+    let rows = stmt.query_map([id], line_from_row)?;
     statement.lines = rows.collect::<rusqlite::Result<_>>()?;
     statement.paid = payout::payouts_of_statement(conn, id)?;
     Ok(Some(statement))
