@@ -35,11 +35,18 @@ pub struct Producer {
 impl Producer {
     /// The first name, as receipts and counter buttons show it.
     pub fn first_name(&self) -> &str {
-        self.name_latin
-            .split_whitespace()
-            .next()
-            .unwrap_or(&self.code)
+        first_word(&self.name_latin, &self.code)
     }
+
+    /// Her first name in Arabic letters, for Arabic screens and receipts.
+    pub fn first_name_ar(&self) -> &str {
+        first_word(&self.name_ar, &self.code)
+    }
+}
+
+/// The first word of a name (how the shop calls a maker), or `fallback` for an empty name.
+pub fn first_word<'a>(name: &'a str, fallback: &'a str) -> &'a str {
+    name.split_whitespace().next().unwrap_or(fallback)
 }
 
 fn serialize_rate<S: serde::Serializer>(rate: &Option<Rate>, s: S) -> Result<S::Ok, S::Error> {
@@ -248,11 +255,6 @@ pub fn move_stock(
     conn.prepare_cached("UPDATE products SET stock_milli = stock_milli + ?2 WHERE id = ?1")?
         .execute(params![product_id, delta.milli()])?;
     Ok(())
-}
-
-pub fn category_exists(conn: &Connection, code: &str) -> Result<bool> {
-    let mut stmt = conn.prepare_cached("SELECT 1 FROM categories WHERE code = ?1")?;
-    Ok(stmt.exists([code])?)
 }
 
 pub fn category_codes(conn: &Connection) -> Result<Vec<String>> {

@@ -22,6 +22,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Serialize, Serializer};
 
+use crate::catalog;
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::money::{Money, Quantity, Rate, Unit};
@@ -242,8 +243,8 @@ pub(crate) fn lines_of(conn: &Connection, sale_id: i64) -> Result<Vec<SaleLine>>
             name_ar: row.get(3)?,
             name_fr: row.get(4)?,
             category: row.get(5)?,
-            producer_name: latin.split_whitespace().next().unwrap_or(&code).to_owned(),
-            producer_name_ar: arabic.split_whitespace().next().unwrap_or(&code).to_owned(),
+            producer_name: catalog::first_word(&latin, &code).to_owned(),
+            producer_name_ar: catalog::first_word(&arabic, &code).to_owned(),
             producer: code,
             unit: Unit::from_code(&unit).unwrap_or(Unit::Piece),
             quantity: Quantity::from_milli(row.get(9)?),

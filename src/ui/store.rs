@@ -77,13 +77,10 @@ impl Catalog {
         let makers = catalog::producers(conn)?
             .into_iter()
             .map(|p| {
-                let arabic = p
-                    .name_ar
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or(&p.code)
-                    .to_owned();
-                (p.id, (p.first_name().to_owned(), arabic))
+                (
+                    p.id,
+                    (p.first_name().to_owned(), p.first_name_ar().to_owned()),
+                )
             })
             .collect();
         Ok(Catalog::new(products, makers, catalog::categories(conn)?))
