@@ -9,6 +9,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use crate::clock::Clock;
 use crate::db;
 use crate::error::{Error, Result};
+use crate::receipt::Bitmap;
 use crate::receipt::escpos::{self, PrintOptions};
 use crate::receipt::layout::{Copy, Receipt, ShopInfo};
 use crate::receipt::printer::{self, Job, PrinterSpec};
@@ -51,6 +52,8 @@ pub struct PrintOutcome {
     pub drawer: bool,
     /// Bytes sent to the printer.
     pub bytes: usize,
+    /// The picture that was printed (what a screen shows as the receipt).
+    pub bitmap: Bitmap,
 }
 
 fn copy_code(copy: Copy) -> &'static str {
@@ -246,10 +249,10 @@ fn attempt(
 ) -> Result<PrintOutcome> {
     let sent = job_for(conn, sale, paper, copy, drawer).and_then(|job| {
         printer::send(spec, &job)?;
-        Ok(job.bytes.len())
+        Ok((job.bytes.len(), job.bitmap))
     });
     match sent {
-        Ok(bytes) => {
+        Ok((bytes, bitmap)) => {
             mark_printed(conn, job_id, clock.now())?;
             Ok(PrintOutcome {
                 job_id,
@@ -258,6 +261,7 @@ fn attempt(
                 printer: spec.to_string(),
                 drawer,
                 bytes,
+                bitmap,
             })
         }
         Err(cause) => {

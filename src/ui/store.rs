@@ -207,17 +207,23 @@ pub fn print(store: Store, number: String, copy: crate::receipt::Copy) -> Result
     use crate::receipt::pending;
     store.with(|conn, clock| {
         let paper = pending::paper(conn, None)?;
-        let sale = sale::load(conn, &number)?;
-        let preview = Arc::new(pending::job_for(conn, &sale, paper, copy, false)?.bitmap);
-        let outcome = match pending::printer(conn, None) {
-            Err(crate::Error::NoPrinter) => None,
-            Err(error) => Some(Err(error)),
+        // Without a printer, or when it fails, the picture is drawn for the screen alone;
+        // when it prints, the screen shows the very picture that was sent.
+        let drawn = |conn: &Connection| -> Result<Arc<crate::receipt::Bitmap>> {
+            let sale = sale::load(conn, &number)?;
+            Ok(Arc::new(
+                pending::job_for(conn, &sale, paper, copy, false)?.bitmap,
+            ))
+        };
+        let (preview, outcome) = match pending::printer(conn, None) {
+            Err(crate::Error::NoPrinter) => (drawn(conn)?, None),
+            Err(error) => (drawn(conn)?, Some(Err(error))),
             Ok(spec) => {
                 let drawer = matches!(copy, crate::receipt::Copy::Original);
-                Some(
-                    pending::print_sale(conn, clock, &number, &spec, paper, copy, drawer)
-                        .map(|_| ()),
-                )
+                match pending::print_sale(conn, clock, &number, &spec, paper, copy, drawer) {
+                    Ok(printed) => (Arc::new(printed.bitmap), Some(Ok(()))),
+                    Err(error) => (drawn(conn)?, Some(Err(error))),
+                }
             }
         };
         Ok(Printed {
