@@ -178,3 +178,33 @@ fn a_discount_beyond_the_limit_goes_through_once_with_an_administrators_pin() {
         (Some("Rachida"), Some("Amina"))
     );
 }
+
+#[test]
+fn the_window_backs_up_once_a_day_and_says_when_it_cannot() {
+    let shop = Shop::new();
+    let usb = shop.dir.path().join("usb");
+    souk::backup::configure(&shop.conn, &usb, None).unwrap();
+    let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
+    let (app, task) = App::ready(store::boot(shop.path(), clock.clone()).unwrap(), Lang::Fr);
+    let mut w = Window { shop, app };
+    w.run(task);
+    assert_eq!(souk::backup::rotating_backups(&usb).unwrap().len(), 1);
+    w.send(Message::Tick);
+    assert_eq!(
+        souk::backup::rotating_backups(&usb).unwrap().len(),
+        1,
+        "once a day"
+    );
+    assert!(w.app.shell().unwrap().backup_problem().is_none());
+
+    // The folder is a file now (a stick that is not there, as far as Souk can tell).
+    let blocked = w.shop.dir.path().join("not-a-folder");
+    std::fs::write(&blocked, b"x").unwrap();
+    souk::backup::configure(&w.shop.conn, &blocked, None).unwrap();
+    clock.advance(chrono::Duration::days(1));
+    w.send(Message::Tick);
+    assert!(
+        w.app.shell().unwrap().backup_problem().is_some(),
+        "the window says so"
+    );
+}

@@ -484,3 +484,4 @@ ui-signin-cancel = إلغاء
 ui-lock = قفل
 ui-approve = مسيّرة
 ui-approved-by = بموافقة { $name }
+ui-backup-failed = تعذّر إنجاز النسخة الاحتياطية لليوم: { $reason } المبيعات محفوظة في قاعدة بيانات المتجر؛ تحقّقي من مجلد النسخ الاحتياطية (مفتاح USB)، ثم أعيدي تشغيل Souk أو شغّلي souk backup.

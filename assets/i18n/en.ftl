@@ -449,3 +449,4 @@ ui-signin-cancel = Cancel
 ui-lock = Lock
 ui-approve = Administrator
 ui-approved-by = Approved by { $name }
+ui-backup-failed = Today's backup could not be made: { $reason } The sales are safe in the shop's database; check the backup folder (USB stick), then restart Souk or run souk backup.

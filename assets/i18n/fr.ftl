@@ -449,3 +449,4 @@ ui-signin-cancel = Annuler
 ui-lock = Verrouiller
 ui-approve = Administratrice
 ui-approved-by = Approuvé par { $name }
+ui-backup-failed = La sauvegarde du jour n’a pas pu être faite : { $reason } Les ventes sont en sécurité dans la base de la boutique ; vérifiez le dossier de sauvegarde (clé USB), puis relancez Souk ou lancez souk backup.

@@ -41,7 +41,7 @@ impl Shell {
                 if self.pins && self.guard.is_none() && self.idle_too_long() {
                     self.lock();
                 }
-                Some(Task::none())
+                Some(self.daily_backup())
             }
             Message::Lock => {
                 self.lock();
@@ -60,6 +60,20 @@ impl Shell {
             }
             _ => None,
         }
+    }
+
+    /// The day's backup into the backup folder, once per business day, off the UI thread.
+    pub(super) fn daily_backup(&mut self) -> Task<Message> {
+        let today = crate::clock::business_day(self.store.now());
+        if self.backup_day == Some(today) {
+            return Task::none();
+        }
+        self.backup_day = Some(today);
+        let store = self.store.clone();
+        Task::perform(
+            async move { store.with(|conn, clock| crate::backup::daily(conn, clock).map(|_| ())) },
+            Message::BackedUp,
+        )
     }
 
     fn idle_too_long(&self) -> bool {

@@ -69,6 +69,9 @@ pub struct Shell {
     approval: Option<User>,
     /// The last time someone touched the window, by the shop's clock.
     last_activity: chrono::DateTime<chrono::Utc>,
+    /// The business day whose automatic backup was last seen to, and why it failed if it did.
+    backup_day: Option<chrono::NaiveDate>,
+    backup_problem: Option<crate::i18n::Msg>,
     shop_name: Option<String>,
     /// Until the shop has its first administrator, only the first-run screen shows.
     first_run: Option<first_run::FirstRun>,
@@ -132,8 +135,10 @@ pub enum Message {
     /// An administrator approves the volunteer's next action with her PIN.
     Approve,
     SignIn(sign_in::Message),
-    /// Time passes: lock after the idle time.
+    /// Time passes: lock after the idle time, back up once a day.
     Tick,
+    /// The day's automatic backup was made (or was not due), or why it failed.
+    BackedUp(Result<(), Error>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -295,6 +300,8 @@ impl Shell {
             guard: pins.then(|| sign_in::SignIn::new(sign_in::Purpose::SignIn)),
             approval: None,
             last_activity,
+            backup_day: None,
+            backup_problem: None,
             shop_name: boot.shop_name,
             first_run,
             counter,
@@ -308,6 +315,7 @@ impl Shell {
             .as_deref()
             .and_then(Tab::from_code)
             .unwrap_or(Tab::Counter);
+        let backup = shell.daily_backup();
         let task = if shell.first_run.is_some() {
             Task::none()
         } else if tab == Tab::Counter {
@@ -315,7 +323,7 @@ impl Shell {
         } else {
             shell.open_tab(tab)
         };
-        (shell, task)
+        (shell, Task::batch([task, backup]))
     }
 
     fn open_tab(&mut self, tab: Tab) -> Task<Message> {
@@ -359,6 +367,11 @@ impl Shell {
         self.catalogue.as_deref()
     }
 
+    /// Why the day's automatic backup failed, if it did.
+    pub fn backup_problem(&self) -> Option<&crate::i18n::Msg> {
+        self.backup_problem.as_ref()
+    }
+
     pub fn tab(&self) -> Tab {
         self.tab
     }
@@ -373,6 +386,10 @@ impl Shell {
         }
         match message {
             Message::Lock | Message::Approve | Message::SignIn(_) | Message::Tick => Task::none(),
+            Message::BackedUp(result) => {
+                self.backup_problem = result.err().map(|e| e.msg());
+                Task::none()
+            }
             Message::SetLang(lang) => {
                 self.tr = Translator::new(lang);
                 let store = self.store.clone();
@@ -500,7 +517,20 @@ impl Shell {
                 .as_ref()
                 .map_or_else(counter, |s| s.view(&self.tr).map(Message::Settings)),
         };
-        column![self.header(), body].into()
+        let mut page = column![self.header()];
+        if let Some(problem) = &self.backup_problem {
+            let said = crate::i18n::Msg::new("ui-backup-failed").arg("reason", problem.clone());
+            page = page.push(
+                container(layout::at(
+                    text(self.tr.tr(&said)).size(TEXT),
+                    layout::start(self.tr.lang()),
+                ))
+                .padding([6, 16])
+                .width(Fill)
+                .style(theme::notice(theme::Tone::Bad)),
+            );
+        }
+        page.push(body).into()
     }
 
     fn header(&self) -> Element<'_, Message> {
