@@ -32,6 +32,53 @@ pub enum Action {
 }
 
 impl Action {
+    pub const ALL: [Action; 17] = [
+        Action::ProducerAdded,
+        Action::ProducerChanged,
+        Action::ProductAdded,
+        Action::ProductChanged,
+        Action::CatalogueImported,
+        Action::Discount,
+        Action::Void,
+        Action::Refund,
+        Action::StatementsIssued,
+        Action::Payout,
+        Action::CashDifference,
+        Action::SettingChanged,
+        Action::UserAdded,
+        Action::UserChanged,
+        Action::PinChanged,
+        Action::PinFailed,
+        Action::Restored,
+    ];
+
+    pub fn from_code(code: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.code() == code)
+    }
+
+    /// The message naming the action for people reading the trail.
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            Action::ProducerAdded => "audit-producer-added",
+            Action::ProducerChanged => "audit-producer-changed",
+            Action::ProductAdded => "audit-product-added",
+            Action::ProductChanged => "audit-product-changed",
+            Action::CatalogueImported => "audit-catalogue-imported",
+            Action::Discount => "audit-discount",
+            Action::Void => "audit-void",
+            Action::Refund => "audit-refund",
+            Action::StatementsIssued => "audit-statements-issued",
+            Action::Payout => "audit-payout",
+            Action::CashDifference => "audit-cash-difference",
+            Action::SettingChanged => "audit-setting-changed",
+            Action::UserAdded => "audit-user-added",
+            Action::UserChanged => "audit-user-changed",
+            Action::PinChanged => "audit-pin-changed",
+            Action::PinFailed => "audit-pin-failed",
+            Action::Restored => "audit-restored",
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Action::ProducerAdded => "producer-added",
@@ -146,4 +193,23 @@ pub fn list(conn: &Connection, limit: usize) -> Result<Vec<Entry>> {
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Translator};
+
+    #[test]
+    fn every_action_reads_back_and_has_a_name() {
+        let ids = Translator::new(Lang::En).ids();
+        for action in Action::ALL {
+            assert_eq!(Action::from_code(action.code()), Some(action));
+            assert!(
+                ids.contains(&action.msg_id().to_owned()),
+                "{}",
+                action.msg_id()
+            );
+        }
+    }
 }

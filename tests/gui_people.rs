@@ -208,3 +208,33 @@ fn the_window_backs_up_once_a_day_and_says_when_it_cannot() {
         "the window says so"
     );
 }
+
+#[test]
+fn an_administrator_adds_a_volunteer_who_then_signs_in() {
+    use souk::ui::screen::people;
+    let mut w = Window::open();
+    // A volunteer cannot open the people's page.
+    w.sign_in("Amina", "1111");
+    w.send(Message::Open(souk::ui::Tab::People));
+    let refused = Translator::new(Lang::Fr).tr(&Msg::new("auth-err-not-allowed")
+        .arg("name", "Amina")
+        .arg("right", Msg::new("right-audit")));
+    assert!(w.shows(&refused), "{refused}");
+
+    w.send(Message::Lock);
+    w.sign_in("Rachida", "2016");
+    w.send(Message::Open(souk::ui::Tab::People));
+    w.type_in(people::NAME, "Zineb");
+    w.send(Message::People(people::Message::Pin("4444".into())));
+    w.send(Message::People(people::Message::Add));
+    assert!(w.shows("Zineb"));
+    let line = format!("29/11 10:00  Rachida  {}  Zineb", fr("audit-user-added"));
+    assert!(w.shows(&line), "the trail shows it: {line}");
+    let zineb = users::find(&w.shop.conn, "Zineb").unwrap().unwrap();
+    assert_eq!(zineb.role, Role::Volunteer);
+
+    w.send(Message::Lock);
+    w.sign_in("Zineb", "4444");
+    assert!(w.at_counter());
+    assert!(w.shows("Zineb"));
+}

@@ -23,7 +23,7 @@ use crate::i18n::{Lang, Translator};
 use crate::settings;
 use crate::users::User;
 use layout::flow;
-use screen::{catalogue, counter, first_run, sales, sign_in};
+use screen::{catalogue, counter, first_run, people, sales, sign_in};
 use store::{Boot, Catalog, Store};
 use theme::{BOLD, Kind, LARGE, SPACE, TEXT};
 
@@ -80,6 +80,7 @@ pub struct Shell {
     sales: Option<Box<sales::Sales>>,
     catalogue: Option<Box<catalogue::Catalogue>>,
     settings: Option<Box<screen::settings::Settings>>,
+    people: Option<Box<people::People>>,
     tab: Tab,
 }
 
@@ -90,6 +91,7 @@ pub enum Tab {
     Sales,
     Catalogue,
     Settings,
+    People,
 }
 
 impl Tab {
@@ -99,6 +101,7 @@ impl Tab {
             Tab::Sales => "sales",
             Tab::Catalogue => "catalogue",
             Tab::Settings => "settings",
+            Tab::People => "people",
         }
     }
 
@@ -128,6 +131,7 @@ pub enum Message {
     Sales(sales::Message),
     Catalogue(catalogue::Message),
     Settings(screen::settings::Message),
+    People(people::Message),
     /// The counter's products were read again after a change in the catalogue.
     CatalogReloaded(Result<Catalog, Error>),
     /// Lock the counter: the next person signs in with her PIN.
@@ -242,6 +246,7 @@ impl App {
                 Named::F6 => Some(Message::Open(Tab::Sales)),
                 Named::F7 => Some(Message::Open(Tab::Catalogue)),
                 Named::F8 => Some(Message::Open(Tab::Settings)),
+                Named::F9 => Some(Message::Open(Tab::People)),
                 _ => None,
             },
             _ => None,
@@ -308,6 +313,7 @@ impl Shell {
             sales: None,
             catalogue: None,
             settings: None,
+            people: None,
             tab: Tab::Counter,
         };
         let tab = boot
@@ -340,6 +346,11 @@ impl Shell {
                 let (screen, task) = catalogue::Catalogue::new(&self.store);
                 self.catalogue = Some(Box::new(screen));
                 task.map(Message::Catalogue)
+            }
+            Tab::People => {
+                let (screen, task) = people::People::new(&self.store);
+                self.people = Some(Box::new(screen));
+                task.map(Message::People)
             }
             Tab::Settings => {
                 let (screen, task) = screen::settings::Settings::new(&self.store);
@@ -468,6 +479,17 @@ impl Shell {
                     }
                 }
             }
+            Message::People(message) => {
+                let Some(screen) = &mut self.people else {
+                    return Task::none();
+                };
+                let changed = matches!(message, people::Message::Done(Ok(_)));
+                let task = screen.update(message, &self.store).map(Message::People);
+                if changed && let Ok(users) = self.store.with(|conn, _| crate::users::list(conn)) {
+                    self.users = users;
+                }
+                task
+            }
             Message::Settings(message) => match &mut self.settings {
                 Some(screen) => screen.update(message, &self.store).map(Message::Settings),
                 None => Task::none(),
@@ -512,6 +534,10 @@ impl Shell {
                 .catalogue
                 .as_ref()
                 .map_or_else(counter, |s| s.view(&self.tr).map(Message::Catalogue)),
+            (None, Tab::People) => self
+                .people
+                .as_ref()
+                .map_or_else(counter, |s| s.view(&self.tr).map(Message::People)),
             (None, Tab::Settings) => self
                 .settings
                 .as_ref()
@@ -594,6 +620,7 @@ impl Shell {
                 (Tab::Sales, "sales-ui-nav", "F6"),
                 (Tab::Catalogue, "cat-nav", "F7"),
                 (Tab::Settings, "set-nav", "F8"),
+                (Tab::People, "people-nav", "F9"),
             ]
             .into_iter()
             .map(|(tab, name, key)| {

@@ -101,6 +101,33 @@ mod tests {
     }
 
     #[test]
+    fn every_right_has_a_name() {
+        let ids = crate::i18n::Translator::new(crate::i18n::Lang::En).ids();
+        let all = [
+            Right::Sell,
+            Right::Print,
+            Right::Till,
+            Right::Catalogue,
+            Right::Void,
+            Right::Refund,
+            Right::Discount,
+            Right::Statements,
+            Right::Payout,
+            Right::People,
+            Right::Settings,
+            Right::Restore,
+            Right::Audit,
+        ];
+        for right in all {
+            assert!(
+                ids.contains(&right.msg_id().to_owned()),
+                "{}",
+                right.msg_id()
+            );
+        }
+    }
+
+    #[test]
     fn volunteers_sell_and_administrators_do_the_rest() -> Result<()> {
         let (_dir, conn) = shop()?;
         let amina = add(&conn, "Amina", Role::Volunteer)?.id;

@@ -153,7 +153,11 @@ impl SignIn {
                     .on_press(Message::Cancel),
             );
         }
-        container(content).center(Fill).padding(SPACE * 3.0).into()
+        // Anchored at the top, so the buttons stay put when the PIN field appears under them.
+        container(content)
+            .center_x(Fill)
+            .padding([SPACE * 12.0, SPACE * 3.0])
+            .into()
     }
 }
 

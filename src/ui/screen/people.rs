@@ -1,0 +1,342 @@
+//! The people who use Souk and the audit trail, for administrators: add a volunteer or an
+//! administrator with her PIN, give someone a new PIN (which also lifts a lock), change a
+//! role, withdraw someone; and read who did which sensitive thing. Every change is checked
+//! and written down by the core as the signed-in person.
+
+use iced::widget::{button, column, container, scrollable, text, text_input};
+use iced::{Element, Fill, Task};
+
+use crate::Error;
+use crate::audit::{self, Entry};
+use crate::i18n::{Msg, Translator};
+use crate::ui::layout::{at, bidi_safe, flow, say, start};
+use crate::ui::store::Store;
+use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
+use crate::users::{self, Right, Role, User};
+
+/// How many lines of the trail the screen shows.
+const TRAIL: usize = 200;
+
+pub const NAME: &str = "people-name";
+
+#[derive(Debug, Default)]
+pub struct People {
+    people: Vec<User>,
+    trail: Vec<Entry>,
+    name: String,
+    admin: bool,
+    pin: String,
+    /// Whose new PIN is being typed.
+    new_pin_for: Option<User>,
+    new_pin: String,
+    notice: Option<(Tone, Msg)>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(Result<(Vec<User>, Vec<Entry>), Error>),
+    Name(String),
+    Admin(bool),
+    Pin(String),
+    Add,
+    NewPinFor(Option<User>),
+    NewPin(String),
+    SaveNewPin,
+    SetRole(User, Role),
+    Withdraw(User),
+    /// A change was saved (the message to show), or why not.
+    Done(Result<Msg, Error>),
+}
+
+fn load(store: &Store) -> Task<Message> {
+    let store = store.clone();
+    Task::perform(
+        async move {
+            let by = store.acting()?;
+            store.with(|conn, _| {
+                users::rights::require(conn, by, Right::Audit)?;
+                Ok((users::list(conn)?, audit::list(conn, TRAIL)?))
+            })
+        },
+        Message::Loaded,
+    )
+}
+
+/// Runs a change as the signed-in person, then reads everything again.
+fn change(
+    store: &Store,
+    work: impl FnOnce(&mut rusqlite::Connection, &dyn crate::clock::Clock, i64) -> Result<Msg, Error>
+    + Send
+    + 'static,
+) -> Task<Message> {
+    let store = store.clone();
+    Task::perform(
+        async move {
+            let by = store.acting()?;
+            store.with(|conn, clock| work(conn, clock, by))
+        },
+        Message::Done,
+    )
+}
+
+impl People {
+    pub fn new(store: &Store) -> (People, Task<Message>) {
+        (People::default(), load(store))
+    }
+
+    pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
+        match message {
+            Message::Loaded(Ok((people, trail))) => {
+                self.people = people;
+                self.trail = trail;
+            }
+            Message::Loaded(Err(error)) | Message::Done(Err(error)) => {
+                self.notice = Some((Tone::Bad, error.msg()));
+            }
+            Message::Name(text) => self.name = text,
+            Message::Admin(on) => self.admin = on,
+            Message::Pin(text) => self.pin = text,
+            Message::Add => {
+                let (name, pin) = (self.name.trim().to_owned(), self.pin.clone());
+                let role = if self.admin {
+                    Role::Admin
+                } else {
+                    Role::Volunteer
+                };
+                return change(store, move |conn, clock, by| {
+                    let user = users::enrol(conn, clock, Some(by), &name, role, &pin)?;
+                    Ok(Msg::new("user-added")
+                        .arg("name", &user.name)
+                        .arg("role", Msg::new(role_id(user.role))))
+                });
+            }
+            Message::NewPinFor(user) => {
+                self.new_pin_for = user;
+                self.new_pin.clear();
+            }
+            Message::NewPin(text) => self.new_pin = text,
+            Message::SaveNewPin => {
+                let Some(user) = self.new_pin_for.clone() else {
+                    return Task::none();
+                };
+                let pin = std::mem::take(&mut self.new_pin);
+                return change(store, move |conn, clock, by| {
+                    users::change_pin(conn, clock, by, user.id, &pin)?;
+                    Ok(Msg::new("user-pin-changed").arg("name", &user.name))
+                });
+            }
+            Message::SetRole(user, role) => {
+                return change(store, move |conn, clock, by| {
+                    let user = users::change(conn, clock, by, user.id, role, true)?;
+                    Ok(Msg::new("user-role-changed")
+                        .arg("name", &user.name)
+                        .arg("role", Msg::new(role_id(user.role))))
+                });
+            }
+            Message::Withdraw(user) => {
+                return change(store, move |conn, clock, by| {
+                    users::change(conn, clock, by, user.id, user.role, false)?;
+                    Ok(Msg::new("user-withdrawn").arg("name", &user.name))
+                });
+            }
+            Message::Done(Ok(said)) => {
+                self.notice = Some((Tone::Good, said));
+                self.name.clear();
+                self.pin.clear();
+                self.new_pin_for = None;
+                return load(store);
+            }
+        }
+        Task::none()
+    }
+
+    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+        let lang = tr.lang();
+        let mut list = column![at(
+            text(tr.text("people-title")).size(LARGE).font(BOLD),
+            start(lang)
+        )]
+        .spacing(SPACE);
+        for user in self.people.iter().filter(|u| u.active) {
+            list = list.push(self.person(tr, user));
+        }
+        if let Some((tone, msg)) = &self.notice {
+            list = list.push(
+                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
+                    .padding(10)
+                    .width(Fill)
+                    .style(theme::notice(*tone)),
+            );
+        }
+        list = list.push(self.add_form(tr));
+        let left = container(scrollable(list.padding(SPACE)).height(Fill))
+            .padding(SPACE)
+            .width(iced::Length::FillPortion(3))
+            .style(theme::panel);
+        let right = container(scrollable(self.trail(tr).padding(SPACE)).height(Fill))
+            .padding(SPACE)
+            .width(iced::Length::FillPortion(2))
+            .style(theme::panel);
+        container(flow(lang, vec![left.into(), right.into()]).spacing(SPACE * 1.5))
+            .padding(SPACE * 1.5)
+            .into()
+    }
+
+    fn person<'a>(&'a self, tr: &'a Translator, user: &'a User) -> Element<'a, Message> {
+        let lang = tr.lang();
+        let small = |id: &'static str, message: Message| -> Element<'a, Message> {
+            button(text(tr.text(id)).size(SMALL))
+                .padding([6, 10])
+                .style(theme::button_style(Kind::Tile))
+                .on_press(message)
+                .into()
+        };
+        let other_role = match user.role {
+            Role::Admin => Role::Volunteer,
+            Role::Volunteer => Role::Admin,
+        };
+        let who = flow(
+            lang,
+            vec![
+                text(user.name.clone()).size(TEXT).font(BOLD).into(),
+                text(tr.text(role_id(user.role)))
+                    .size(TEXT)
+                    .style(theme::muted)
+                    .into(),
+            ],
+        )
+        .spacing(SPACE);
+        let mut items: Vec<Element<'a, Message>> = vec![
+            small("people-new-pin", Message::NewPinFor(Some(user.clone()))),
+            small(
+                match other_role {
+                    Role::Admin => "people-make-admin",
+                    Role::Volunteer => "people-make-volunteer",
+                },
+                Message::SetRole(user.clone(), other_role),
+            ),
+            small("people-withdraw", Message::Withdraw(user.clone())),
+        ];
+        if self.new_pin_for.as_ref().is_some_and(|u| u.id == user.id) {
+            items.push(
+                text_input(&tr.text("people-pin"), &self.new_pin)
+                    .secure(true)
+                    .on_input(Message::NewPin)
+                    .on_submit(Message::SaveNewPin)
+                    .size(TEXT)
+                    .padding(6)
+                    .width(120)
+                    .style(theme::input)
+                    .into(),
+            );
+        }
+        column![
+            who,
+            flow(lang, items).spacing(SPACE * 0.6).align_y(iced::Center)
+        ]
+        .spacing(SPACE * 0.4)
+        .align_x(start(lang))
+        .into()
+    }
+
+    fn add_form<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+        let lang = tr.lang();
+        let role = |admin: bool, id: &'static str| -> Element<'a, Message> {
+            let kind = if self.admin == admin {
+                Kind::Selected
+            } else {
+                Kind::Tile
+            };
+            button(text(tr.text(id)).size(TEXT))
+                .padding([8, 12])
+                .style(theme::button_style(kind))
+                .on_press(Message::Admin(admin))
+                .into()
+        };
+        let names = flow(
+            lang,
+            vec![
+                text_input(&tr.text("people-name"), &self.name)
+                    .id(NAME)
+                    .on_input(Message::Name)
+                    .on_submit(Message::Add)
+                    .size(TEXT)
+                    .padding(8)
+                    .width(200)
+                    .style(theme::input)
+                    .into(),
+                text_input(&tr.text("people-pin"), &self.pin)
+                    .secure(true)
+                    .on_input(Message::Pin)
+                    .on_submit(Message::Add)
+                    .size(TEXT)
+                    .padding(8)
+                    .width(140)
+                    .style(theme::input)
+                    .into(),
+            ],
+        )
+        .spacing(SPACE * 0.6)
+        .align_y(iced::Center);
+        let fields = flow(
+            lang,
+            vec![
+                role(false, "role-volunteer"),
+                role(true, "role-admin"),
+                button(text(tr.text("people-add")).size(TEXT))
+                    .padding([8, 16])
+                    .style(theme::button_style(Kind::Primary))
+                    .on_press(Message::Add)
+                    .into(),
+            ],
+        )
+        .spacing(SPACE * 0.6)
+        .align_y(iced::Center);
+        column![
+            at(
+                text(tr.text("people-add-title")).size(TEXT).font(BOLD),
+                start(lang)
+            ),
+            names,
+            fields
+        ]
+        .spacing(SPACE * 0.6)
+        .into()
+    }
+
+    fn trail<'a>(&'a self, tr: &'a Translator) -> iced::widget::Column<'a, Message> {
+        let lang = tr.lang();
+        let mut list = column![at(
+            text(tr.text("audit-title")).size(LARGE).font(BOLD),
+            start(lang)
+        )]
+        .spacing(SPACE * 0.4);
+        for entry in &self.trail {
+            let who = match (&entry.user, &entry.operator) {
+                (Some(u), Some(o)) => format!("{u} ({o})"),
+                (Some(u), None) => u.clone(),
+                (None, _) => "—".to_owned(),
+            };
+            let when = crate::clock::local(entry.at)
+                .format("%d/%m %H:%M")
+                .to_string();
+            let what = audit::Action::from_code(&entry.action)
+                .map_or_else(|| entry.action.clone(), |a| tr.text(a.msg_id()));
+            let line = format!("{when}  {who}  {what}  {}", entry.subject);
+            let line = if lang.is_rtl() {
+                bidi_safe(&line)
+            } else {
+                line
+            };
+            list = list.push(at(text(line).size(SMALL), start(lang)));
+        }
+        list
+    }
+}
+
+fn role_id(role: Role) -> &'static str {
+    match role {
+        Role::Admin => "role-admin",
+        Role::Volunteer => "role-volunteer",
+    }
+}
