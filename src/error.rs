@@ -195,6 +195,16 @@ pub enum Error {
     BackupKeep(String),
     #[error("{0} is the current database itself")]
     RestoreOntoItself(PathBuf),
+    #[error("the database is busy: another program is writing to it")]
+    DatabaseBusy,
+    #[error("the database cannot be written: its file, folder or disk is read-only")]
+    DatabaseReadOnly,
+    #[error("the disk is full")]
+    DiskFull,
+    #[error("the database is damaged or is not a database")]
+    DatabaseDamaged,
+    #[error("Souk is already open on {path} in another window")]
+    AlreadyOpen { path: PathBuf },
 }
 
 impl Error {
@@ -346,6 +356,13 @@ impl Error {
             E::RestoreOntoItself(path) => {
                 Msg::new("backup-err-itself").arg("path", path.display().to_string())
             }
+            E::DatabaseBusy => Msg::new("store-err-busy"),
+            E::DatabaseReadOnly => Msg::new("store-err-read-only"),
+            E::DiskFull => Msg::new("store-err-disk-full"),
+            E::DatabaseDamaged => Msg::new("store-err-damaged"),
+            E::AlreadyOpen { path } => {
+                Msg::new("store-err-already-open").arg("path", path.display().to_string())
+            }
         }
     }
 }
@@ -364,6 +381,24 @@ fn field_message(field: &str) -> &'static str {
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Error {
-        Error::Sqlite(Arc::new(e))
+        Error::storage(&e).unwrap_or_else(|| Error::Sqlite(Arc::new(e)))
+    }
+}
+
+impl Error {
+    /// The refusals of the disk and of other writers, which the user can act on (wait,
+    /// free space, move the file, restore a backup), apart from the database's own errors.
+    pub fn storage(e: &rusqlite::Error) -> Option<Error> {
+        use rusqlite::ErrorCode as C;
+        let rusqlite::Error::SqliteFailure(failure, _) = e else {
+            return None;
+        };
+        Some(match failure.code {
+            C::DatabaseBusy | C::DatabaseLocked => Error::DatabaseBusy,
+            C::ReadOnly => Error::DatabaseReadOnly,
+            C::DiskFull => Error::DiskFull,
+            C::DatabaseCorrupt | C::NotADatabase => Error::DatabaseDamaged,
+            _ => return None,
+        })
     }
 }

@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod i18n;
+pub mod lock;
 pub mod money;
 pub mod receipt;
 pub mod sale;

@@ -239,6 +239,8 @@ fn the_language_is_remembered() {
         ui.click("ع").expect("the Arabic button");
     });
     assert_eq!(c.app.lang(), Lang::Ar);
+    // The window closes (releasing its database) and opens again.
+    c.app = App::Loading { lang: Lang::Fr };
     let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
     let boot = store::boot(c.shop.path(), clock).unwrap();
     assert_eq!(boot.lang, Some(Lang::Ar));
@@ -325,6 +327,7 @@ fn an_administrator_gives_a_discount_a_volunteer_cannot() {
 
     let admin = souk::users::add(&c.shop.conn, "Rachida", souk::users::Role::Admin).unwrap();
     // The window reads its users at start: open it again, then choose the administrator.
+    c.app = App::Loading { lang: Lang::Fr };
     let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
     let (app, task) = App::ready(store::boot(c.shop.path(), clock).unwrap(), Lang::Fr);
     c.app = app;

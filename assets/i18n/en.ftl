@@ -410,3 +410,10 @@ stmt-issued = { $count ->
    *[other] { $count } statements issued for { $month }.
 }
 stmt-payout-done = Paid { $amount } to { $producer } ({ $method }). Her balance is now { $balance }.
+
+## One writer, full or read-only disks, damaged files
+store-err-busy = The database is busy: another Souk or another program is writing to it. Nothing was saved; try again in a moment.
+store-err-read-only = The database cannot be written: its file, its folder or the disk is read-only. Nothing was saved; move the database to a writable place or ask for help.
+store-err-disk-full = The disk is full. Nothing was saved; free some space (or use another disk) and try again.
+store-err-damaged = The database file is damaged or is not a Souk database. Nothing was changed; restore the last backup (souk restore FILE) or ask for help.
+store-err-already-open = Souk is already open on this database ({ $path }) in another window. Use that window, or close it first.

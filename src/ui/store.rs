@@ -18,6 +18,8 @@ pub struct Store {
     conn: Arc<Mutex<Connection>>,
     clock: Arc<dyn Clock>,
     path: PathBuf,
+    /// The window's lock on the database, shared by every clone: released with the last.
+    window: Option<Arc<crate::lock::WindowLock>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -35,6 +37,7 @@ impl Store {
             conn: Arc::new(Mutex::new(conn)),
             clock,
             path: path.to_path_buf(),
+            window: None,
         })
     }
 
@@ -137,8 +140,19 @@ pub struct Boot {
     pub screen: Option<String>,
 }
 
+/// Opens the shop for a window: one window per database (see [`crate::lock`]).
 pub fn boot(path: PathBuf, clock: Arc<dyn Clock>) -> Result<Boot> {
-    let store = Store::open(&path, clock)?;
+    let window = crate::lock::take(&path)?.map(Arc::new);
+    boot_with(path, clock, window)
+}
+
+fn boot_with(
+    path: PathBuf,
+    clock: Arc<dyn Clock>,
+    window: Option<Arc<crate::lock::WindowLock>>,
+) -> Result<Boot> {
+    let mut store = Store::open(&path, clock)?;
+    store.window = window;
     store.clone().with(|conn, _| {
         Ok(Boot {
             catalog: Catalog::load(conn)?,
@@ -159,8 +173,10 @@ pub fn boot(path: PathBuf, clock: Arc<dyn Clock>) -> Result<Boot> {
 pub fn reload(store: Store) -> Result<Boot> {
     let path = store.path.clone();
     let clock = store.clock.clone();
+    // The same window goes on: it keeps its lock.
+    let window = store.window.clone();
     drop(store);
-    boot(path, clock)
+    boot_with(path, clock, window)
 }
 
 pub fn sell(store: Store, sale: NewSale) -> Result<Sale> {

@@ -1,0 +1,403 @@
+//! One writer: another writer holding the database, a second window, a read-only file or
+//! folder, a full disk and a damaged file each give a clear message in the user's language,
+//! and what was already saved stays exactly as it was.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::cli::{ok, refused, souk};
+use common::snapshot::fingerprint;
+use common::{Shop, dh};
+use rusqlite::{Connection, OpenFlags};
+use souk::Error;
+use souk::i18n::{Lang, Translator};
+use souk::sale::{Method, NewSale, Tender};
+
+/// The message of `error` in each language, checked to contain the given words.
+fn says(error: &Error, words: [&str; 3]) {
+    for (lang, word) in [Lang::En, Lang::Fr, Lang::Ar].into_iter().zip(words) {
+        let text = Translator::new(lang).tr(&error.msg());
+        assert!(text.contains(word), "{lang:?}: {text:?} lacks {word:?}");
+    }
+}
+
+fn one_sale(shop: &Shop) -> NewSale {
+    let line = shop.line("P001-0001", "1");
+    NewSale {
+        cashier_id: shop.cashier,
+        tenders: vec![Tender {
+            method: Method::Cash,
+            amount: line.total(),
+        }],
+        lines: vec![line],
+    }
+}
+
+fn numbers(conn: &Connection) -> Vec<String> {
+    conn.prepare("SELECT number FROM sales ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+#[test]
+fn a_sale_while_another_writer_holds_the_database_is_refused_and_writes_nothing() {
+    let mut shop = Shop::new();
+    shop.cash_sale(vec![shop.line("P001-0003", "2")]);
+    let before = fingerprint(&shop.conn);
+
+    let other = souk::db::open(&shop.path()).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    shop.conn.busy_timeout(Duration::from_millis(200)).unwrap();
+    let sale = one_sale(&shop);
+    let error = souk::sale::sell(&mut shop.conn, &shop.clock, &sale).unwrap_err();
+    assert!(matches!(error, Error::DatabaseBusy), "{error:?}");
+    says(&error, ["busy", "occupée", "مشغولة"]);
+    other.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(fingerprint(&shop.conn), before);
+
+    // Once the other writer is done, the same sale goes through with the next number.
+    let saved = souk::sale::sell(&mut shop.conn, &shop.clock, &sale).unwrap();
+    assert_eq!(saved.number, "2026-000002");
+    assert!(souk::check::run(&shop.conn).unwrap().is_empty());
+}
+
+/// Holds a write transaction on `db` from another thread for `hold`.
+fn hold_writer(db: &Path, hold: Duration) -> std::thread::JoinHandle<()> {
+    let conn = souk::db::open(db).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    std::thread::spawn(move || {
+        std::thread::sleep(hold);
+        conn.execute_batch("COMMIT").unwrap();
+    })
+}
+
+const SELL: [&str; 6] = [
+    "sell",
+    "--cashier",
+    "amina",
+    "P001-0001",
+    "--pay",
+    "cash:100",
+];
+
+#[test]
+fn the_command_line_waits_for_a_short_writer_then_sells() {
+    let shop = Shop::new();
+    let holder = hold_writer(&shop.path(), Duration::from_millis(1500));
+    let started = Instant::now();
+    ok(&souk(&shop.path(), "en", &SELL));
+    assert!(started.elapsed() >= Duration::from_millis(1000));
+    holder.join().unwrap();
+    // Two commands in a row, as a script runs them: nothing outlives the first.
+    ok(&souk(&shop.path(), "en", &SELL));
+    assert_eq!(numbers(&shop.conn), ["2026-000001", "2026-000002"]);
+}
+
+#[test]
+fn the_command_line_gives_up_on_a_long_writer_with_a_message() {
+    let shop = Shop::new();
+    let before = fingerprint(&shop.conn);
+    let holder = hold_writer(&shop.path(), Duration::from_secs(8));
+    let reason = refused(&souk(&shop.path(), "fr", &SELL));
+    assert!(reason.contains("occupée"), "{reason}");
+    holder.join().unwrap();
+    assert_eq!(fingerprint(&shop.conn), before);
+}
+
+#[test]
+fn a_second_window_on_the_same_database_is_refused_until_the_first_closes() {
+    let shop = Shop::new();
+    let first = souk::lock::take(&shop.path()).unwrap();
+    assert!(first.is_some(), "this file system has advisory locks");
+    let error = souk::lock::take(&shop.path()).unwrap_err();
+    assert!(matches!(error, Error::AlreadyOpen { .. }), "{error:?}");
+    says(&error, ["already open", "déjà ouvert", "مفتوح"]);
+    // Another process sees it too, and the command line still works beside the window.
+    ok(&souk(&shop.path(), "en", &SELL));
+    drop(first);
+    assert!(souk::lock::take(&shop.path()).unwrap().is_some());
+}
+
+/// Run by `a_killed_window_leaves_no_lock_behind` in a child process: holds the window's
+/// lock until killed.
+#[test]
+fn lock_holder_child() {
+    let Ok(db) = std::env::var("SOUK_TEST_HOLD_LOCK") else {
+        return;
+    };
+    let _lock = souk::lock::take(Path::new(&db)).unwrap();
+    println!("locked");
+    std::thread::sleep(Duration::from_secs(60));
+}
+
+#[test]
+fn a_killed_window_leaves_no_lock_behind() {
+    use std::io::{BufRead, BufReader};
+    let shop = Shop::new();
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "lock_holder_child", "--nocapture"])
+        .env("SOUK_TEST_HOLD_LOCK", shop.path())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    assert!(lines.any(|l| l.unwrap().contains("locked")));
+    let error = souk::lock::take(&shop.path()).unwrap_err();
+    assert!(matches!(error, Error::AlreadyOpen { .. }), "{error:?}");
+    child.kill().unwrap(); // SIGKILL: no destructor runs
+    child.wait().unwrap();
+    assert!(souk::lock::take(&shop.path()).unwrap().is_some());
+}
+
+#[test]
+fn a_restore_is_refused_while_a_window_is_open() {
+    let shop = Shop::new();
+    shop.cash_sale_cli();
+    let copy = shop.dir.path().join("copy.sqlite");
+    ok(&souk(
+        &shop.path(),
+        "en",
+        &["backup", copy.to_str().unwrap()],
+    ));
+    ok(&souk(&shop.path(), "en", &SELL));
+    let before = fingerprint(&shop.conn);
+    let window = souk::lock::take(&shop.path()).unwrap();
+    let reason = refused(&souk(
+        &shop.path(),
+        "ar",
+        &["restore", copy.to_str().unwrap()],
+    ));
+    assert!(reason.contains("مفتوح"), "{reason}");
+    assert_eq!(fingerprint(&shop.conn), before);
+    drop(window);
+    ok(&souk(
+        &shop.path(),
+        "en",
+        &["restore", copy.to_str().unwrap()],
+    ));
+}
+
+trait CliSale {
+    fn cash_sale_cli(&self);
+}
+
+impl CliSale for Shop {
+    fn cash_sale_cli(&self) {
+        ok(&souk(&self.path(), "en", &SELL));
+    }
+}
+
+/// Makes files and folders read-only in a way that binds whoever runs the tests: permission
+/// bits, or the immutable attribute when permission bits do not stop us (root). Undone on drop.
+struct ReadOnly {
+    paths: Vec<PathBuf>,
+    immutable: bool,
+}
+
+impl ReadOnly {
+    /// `None` (with the reason printed) when neither way binds on this machine.
+    fn make(paths: &[&Path]) -> Option<ReadOnly> {
+        let probe_dir = tempfile::TempDir::new().unwrap();
+        let probe = probe_dir.path().join("probe");
+        std::fs::write(&probe, b"x").unwrap();
+        set_mode(&probe, 0o444);
+        let bits_bind = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&probe)
+            .is_err();
+        let guard = ReadOnly {
+            paths: paths.iter().map(|p| p.to_path_buf()).collect(),
+            immutable: !bits_bind,
+        };
+        if bits_bind {
+            for p in paths {
+                set_mode(p, if p.is_dir() { 0o555 } else { 0o444 });
+            }
+            return Some(guard);
+        }
+        for p in paths {
+            let done = Command::new("chattr").arg("+i").arg(p).status();
+            if !matches!(done, Ok(s) if s.success()) {
+                eprintln!(
+                    "skipped: running as root, where permission bits do not stop writes, \
+                     and chattr +i does not work here"
+                );
+                return None;
+            }
+        }
+        Some(guard)
+    }
+}
+
+impl Drop for ReadOnly {
+    fn drop(&mut self) {
+        for p in &self.paths {
+            if self.immutable {
+                let _ = Command::new("chattr").arg("-i").arg(p).status();
+            } else {
+                set_mode(p, if p.is_dir() { 0o755 } else { 0o644 });
+            }
+        }
+    }
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[test]
+fn a_read_only_database_is_refused_at_open_and_stays_as_it_was() {
+    let mut shop = Shop::new();
+    shop.cash_sale(vec![shop.line("P001-0003", "2")]);
+    let before = fingerprint(&shop.conn);
+    let path = shop.path();
+    // As if the file were carried on a locked stick: checkpointed, then write-protected.
+    shop.conn
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .unwrap();
+    let folder = path.parent().unwrap().to_path_buf();
+    let files: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let mut all: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    all.push(&folder);
+    let Some(guard) = ReadOnly::make(&all) else {
+        return;
+    };
+    let error = souk::db::open(&path).unwrap_err();
+    assert!(matches!(error, Error::DatabaseReadOnly), "{error:?}");
+    says(&error, ["read-only", "lecture seule", "للقراءة فقط"]);
+    let error = souk::lock::take(&path).unwrap_err();
+    assert!(matches!(error, Error::DatabaseReadOnly), "{error:?}");
+    let reason = refused(&souk(&path, "fr", &SELL));
+    assert!(reason.contains("lecture seule"), "{reason}");
+    drop(guard);
+    assert_eq!(fingerprint(&shop.conn), before);
+}
+
+#[test]
+fn a_new_database_in_a_read_only_folder_is_refused() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let folder = dir.path().join("locked");
+    std::fs::create_dir(&folder).unwrap();
+    let Some(guard) = ReadOnly::make(&[&folder]) else {
+        return;
+    };
+    let error = souk::db::open(&folder.join("souk.sqlite")).unwrap_err();
+    assert!(matches!(error, Error::DatabaseReadOnly), "{error:?}");
+    drop(guard);
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 0);
+}
+
+#[test]
+fn a_write_on_a_read_only_connection_is_named_and_writes_nothing() {
+    // What SQLite answers when the file became read-only after the counter opened it.
+    let mut shop = Shop::new();
+    let before = fingerprint(&shop.conn);
+    let sale = one_sale(&shop);
+    let mut reader =
+        Connection::open_with_flags(shop.path(), OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let error = souk::sale::sell(&mut reader, &shop.clock, &sale).unwrap_err();
+    assert!(matches!(error, Error::DatabaseReadOnly), "{error:?}");
+    assert_eq!(fingerprint(&shop.conn), before);
+    souk::sale::sell(&mut shop.conn, &shop.clock, &sale).unwrap();
+}
+
+#[test]
+fn a_full_disk_refuses_the_sale_whole_and_keeps_every_saved_one() {
+    let mut shop = Shop::new();
+    let pages: i64 = shop
+        .conn
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .unwrap();
+    // The disk has room for a few more pages only.
+    let _: i64 = shop
+        .conn
+        .query_row(&format!("PRAGMA max_page_count = {}", pages + 2), [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let sale = one_sale(&shop);
+    let mut saved = Vec::new();
+    let error = loop {
+        match souk::sale::sell(&mut shop.conn, &shop.clock, &sale) {
+            Ok(s) => saved.push(s.number),
+            Err(e) => break e,
+        }
+        assert!(saved.len() < 10_000, "the disk never filled");
+    };
+    assert!(matches!(error, Error::DiskFull), "{error:?}");
+    says(&error, ["disk is full", "disque est plein", "ممتلئ"]);
+    let before = fingerprint(&shop.conn);
+    assert_eq!(numbers(&shop.conn), saved);
+    assert!(souk::check::run(&shop.conn).unwrap().is_empty());
+
+    // Space freed: the next sale takes the next number, with no gap.
+    let _: i64 = shop
+        .conn
+        .query_row("PRAGMA max_page_count = 1000000", [], |r| r.get(0))
+        .unwrap();
+    let next = souk::sale::sell(&mut shop.conn, &shop.clock, &sale).unwrap();
+    assert_eq!(next.number, format!("2026-{:06}", saved.len() + 1));
+    assert_ne!(fingerprint(&shop.conn), before);
+    assert!(souk::check::run(&shop.conn).unwrap().is_empty());
+    assert_eq!(next.total, dh("51.50"));
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_named_and_left_untouched() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let path = dir.path().join("souk.sqlite");
+    let garbage: Vec<u8> = (0..8192u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(&path, &garbage).unwrap();
+    let error = souk::db::open(&path).unwrap_err();
+    assert!(matches!(error, Error::DatabaseDamaged), "{error:?}");
+    says(&error, ["damaged", "abîmé", "تالف"]);
+    let reason = refused(&souk(&path, "en", &SELL));
+    assert!(reason.contains("damaged"), "{reason}");
+    assert_eq!(std::fs::read(&path).unwrap(), garbage);
+}
+
+/// The window's boot: a second window on the same database shows why it cannot open, in
+/// the user's language, instead of crashing; the first window reloads without tripping on
+/// its own lock.
+#[cfg(feature = "gui")]
+#[test]
+fn a_second_window_shows_why_it_cannot_open() {
+    use std::sync::Arc;
+
+    use iced_test::simulator::Simulator;
+    use souk::clock::FixedClock;
+    use souk::ui::{App, Message, store};
+
+    let shop = Shop::new();
+    let clock = Arc::new(FixedClock::new(common::utc("2026-11-29T10:00:00Z")));
+    let first = store::boot(shop.path(), clock.clone()).unwrap();
+    let error = store::boot(shop.path(), clock.clone()).unwrap_err();
+    assert!(matches!(error, Error::AlreadyOpen { .. }), "{error:?}");
+
+    let mut app = App::Loading { lang: Lang::Fr };
+    let _ = app.update(Message::Booted(Err(error.clone())));
+    assert!(matches!(app, App::Failed { .. }));
+    let expected = Translator::new(Lang::Fr).tr(&error.msg());
+    let mut ui = Simulator::with_size(common::ui::settings(), (1366.0, 768.0), app.view());
+    assert!(ui.find(expected.as_str()).is_ok(), "{expected}");
+
+    let reloaded = store::reload(first.store.clone()).unwrap();
+    drop(first);
+    assert!(matches!(
+        store::boot(shop.path(), clock.clone()).unwrap_err(),
+        Error::AlreadyOpen { .. }
+    ));
+    drop(reloaded);
+    assert!(store::boot(shop.path(), clock).is_ok());
+}
