@@ -85,10 +85,15 @@ pub fn open_at_version(path: &Path, count: usize) -> Result<Connection> {
     Ok(conn)
 }
 
-/// Why the database could not be opened: busy, read-only, full or damaged when SQLite
-/// says so; a file SQLite cannot open in a folder the system refuses to write is read-only
+/// Why the database could not be opened: not a database (named), busy, read-only, full or
+/// damaged when SQLite says so; a file SQLite cannot open in a folder the system refuses to write is read-only
 /// too (SQLite only says "cannot open").
 fn opening(path: &Path, e: rusqlite::Error) -> Error {
+    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) {
+        return Error::NotASoukDatabase {
+            path: path.to_path_buf(),
+        };
+    }
     if let Some(known) = Error::storage(&e) {
         return known;
     }

@@ -360,11 +360,49 @@ fn a_file_that_is_not_a_database_is_named_and_left_untouched() {
     let garbage: Vec<u8> = (0..8192u32).map(|i| (i * 7 % 251) as u8).collect();
     std::fs::write(&path, &garbage).unwrap();
     let error = souk::db::open(&path).unwrap_err();
+    assert!(matches!(error, Error::NotASoukDatabase { .. }), "{error:?}");
+    says(&error, ["not a Souk database", "pas une base", "ليس قاعدة"]);
+    let reason = refused(&souk(&path, "en", &SELL));
+    assert!(
+        reason.contains("souk.sqlite is not a Souk database"),
+        "{reason}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), garbage);
+}
+
+#[test]
+fn a_damaged_page_met_while_reading_is_named() {
+    let mut shop = Shop::new();
+    shop.cash_sale(vec![shop.line("P001-0003", "2")]);
+    shop.conn
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .unwrap();
+    let page: i64 = shop
+        .conn
+        .query_row("PRAGMA page_size", [], |r| r.get(0))
+        .unwrap();
+    let root: i64 = shop
+        .conn
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'sale_lines'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let Shop { dir, conn, .. } = shop;
+    drop(conn);
+    let path = dir.path().join("shop").join("souk.sqlite");
+    // Scribble over the lines' table page, as a failing disk would.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let start = usize::try_from((root - 1) * page).unwrap();
+    for b in &mut bytes[start..start + 64] {
+        *b = 0xAB;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let conn = souk::db::open(&path).unwrap();
+    let error = souk::sale::load(&conn, "2026-000001").unwrap_err();
     assert!(matches!(error, Error::DatabaseDamaged), "{error:?}");
     says(&error, ["damaged", "abîmé", "تالف"]);
-    let reason = refused(&souk(&path, "en", &SELL));
-    assert!(reason.contains("damaged"), "{reason}");
-    assert_eq!(std::fs::read(&path).unwrap(), garbage);
 }
 
 /// The window's boot: a second window on the same database shows why it cannot open, in
