@@ -205,6 +205,14 @@ pub enum Error {
     DatabaseDamaged,
     #[error("Souk is already open on {path} in another window")]
     AlreadyOpen { path: PathBuf },
+    #[error("{text:?} contains the invisible character {code}")]
+    HiddenCharacter { text: String, code: String },
+    #[error("{text:?} is {chars} characters long; at most {max}")]
+    TextTooLong {
+        text: String,
+        chars: usize,
+        max: usize,
+    },
 }
 
 impl Error {
@@ -241,12 +249,12 @@ impl Error {
             E::Parse { field, error } => Msg::new("err-field")
                 .arg("field", Msg::new(field_message(field)))
                 .arg("detail", error.msg()),
-            E::UnknownProduct(code) => Msg::new("err-unknown-product").arg("code", code),
+            E::UnknownProduct(code) => Msg::new("err-unknown-product").arg("code", typed(code)),
             E::InactiveProduct(code) => Msg::new("err-inactive-product").arg("code", code),
-            E::UnknownProducer(code) => Msg::new("err-unknown-producer").arg("code", code),
-            E::UnknownUser(name) => Msg::new("err-unknown-user").arg("name", name),
+            E::UnknownProducer(code) => Msg::new("err-unknown-producer").arg("code", typed(code)),
+            E::UnknownUser(name) => Msg::new("err-unknown-user").arg("name", typed(name)),
             E::UserExists(name) => Msg::new("err-user-exists").arg("name", name),
-            E::UnknownSale(number) => Msg::new("err-unknown-sale").arg("number", number),
+            E::UnknownSale(number) => Msg::new("err-unknown-sale").arg("number", typed(number)),
             E::WeightNeeded { sku } => Msg::new("err-weight-needed").arg("sku", sku),
             E::EmptyCart => Msg::new("err-empty-cart"),
             E::DiscountTooLarge { sku } => Msg::new("err-discount-too-large").arg("sku", sku),
@@ -256,8 +264,8 @@ impl Error {
             }
             E::ZeroPayment => Msg::new("err-zero-payment"),
             E::CashNotNeeded => Msg::new("err-cash-not-needed"),
-            E::UnknownMethod(m) => Msg::new("err-unknown-method").arg("method", m),
-            E::PaymentSyntax(p) => Msg::new("err-payment-syntax").arg("text", p),
+            E::UnknownMethod(m) => Msg::new("err-unknown-method").arg("method", typed(m)),
+            E::PaymentSyntax(p) => Msg::new("err-payment-syntax").arg("text", typed(p)),
             E::ReasonRequired => Msg::new("err-reason-required"),
             E::AlreadyVoided(n) => Msg::new("err-already-voided").arg("number", n),
             E::RefundOfVoided(n) => Msg::new("err-refund-of-voided").arg("number", n),
@@ -274,14 +282,14 @@ impl Error {
                 .arg("line", *line)
                 .arg("left", left),
             E::NothingToRefund(n) => Msg::new("err-nothing-to-refund").arg("number", n),
-            E::InvalidBarcode(code) => Msg::new("err-invalid-barcode").arg("code", code),
+            E::InvalidBarcode(code) => Msg::new("err-invalid-barcode").arg("code", typed(code)),
             E::Import { errors } => Msg::new("err-import").arg("count", errors.len()),
             E::Csv(detail) => Msg::new("err-csv").arg("detail", detail),
             E::MissingColumn(name) => Msg::new("err-missing-column").arg("column", name),
             E::DemoNeedsEmptyDatabase => Msg::new("err-demo-needs-empty"),
-            E::BadDay(text) => Msg::new("err-bad-day").arg("text", text),
+            E::BadDay(text) => Msg::new("err-bad-day").arg("text", typed(text)),
             E::VoidOfRefund(n) => Msg::new("err-void-of-refund").arg("number", n),
-            E::UnknownRole(r) => Msg::new("err-unknown-role").arg("role", r),
+            E::UnknownRole(r) => Msg::new("err-unknown-role").arg("role", typed(r)),
             E::CheckFailed(count) => Msg::new("err-check-failed").arg("count", *count),
             E::NameRequired => Msg::new("cat-err-name-required"),
             E::ProducerCodeTaken(code) => Msg::new("cat-err-code-taken").arg("code", code),
@@ -363,8 +371,20 @@ impl Error {
             E::AlreadyOpen { path } => {
                 Msg::new("store-err-already-open").arg("path", path.display().to_string())
             }
+            E::HiddenCharacter { text, code } => Msg::new("input-err-hidden-character")
+                .arg("text", text)
+                .arg("code", code),
+            E::TextTooLong { text, chars, max } => Msg::new("input-err-too-long")
+                .arg("text", text)
+                .arg("chars", *chars)
+                .arg("max", *max),
         }
     }
+}
+
+/// What the user typed, as a message quotes it (see [`crate::text::shown`]).
+fn typed(text: &str) -> String {
+    crate::text::shown(text)
 }
 
 /// The message naming a field of a form or a column of a file.

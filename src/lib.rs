@@ -16,6 +16,7 @@ pub mod receipt;
 pub mod sale;
 pub mod settings;
 pub mod statement;
+pub mod text;
 pub mod users;
 
 #[cfg(feature = "gui")]

@@ -417,3 +417,7 @@ store-err-read-only = The database cannot be written: its file, its folder or th
 store-err-disk-full = The disk is full. Nothing was saved; free some space (or use another disk) and try again.
 store-err-damaged = The database file is damaged or is not a Souk database. Nothing was changed; restore the last backup (souk restore FILE) or ask for help.
 store-err-already-open = Souk is already open on this database ({ $path }) in another window. Use that window, or close it first.
+
+## Bad input
+input-err-hidden-character = “{ $text }” contains an invisible character ({ $code }), such as a tab or a direction override. Nothing was saved; type it again without it.
+input-err-too-long = “{ $text }” is { $chars } characters long; at most { $max } are allowed. Nothing was saved.

@@ -417,3 +417,7 @@ store-err-read-only = La base de données ne peut pas être écrite : son fichie
 store-err-disk-full = Le disque est plein. Rien n’a été enregistré ; libérez de la place (ou utilisez un autre disque) et réessayez.
 store-err-damaged = Le fichier de la base de données est abîmé ou n’est pas une base Souk. Rien n’a été modifié ; restaurez la dernière sauvegarde (souk restore FICHIER) ou demandez de l’aide.
 store-err-already-open = Souk est déjà ouvert sur cette base de données ({ $path }) dans une autre fenêtre. Utilisez cette fenêtre, ou fermez-la d’abord.
+
+## Saisies incorrectes
+input-err-hidden-character = « { $text } » contient un caractère invisible ({ $code }), comme une tabulation ou un forçage de sens d’écriture. Rien n’a été enregistré ; retapez-le sans ce caractère.
+input-err-too-long = « { $text } » fait { $chars } caractères ; { $max } au plus sont permis. Rien n’a été enregistré.

@@ -89,6 +89,13 @@ struct Problems {
 }
 
 impl Problems {
+    /// Every cell is text someone may read on a receipt or a statement.
+    fn visible(&mut self, row: &[String]) {
+        if let Some(error) = row.iter().find_map(|cell| crate::text::check(cell).err()) {
+            self.add(error.msg());
+        }
+    }
+
     fn add(&mut self, reason: Msg) {
         self.found.push(LineError {
             line: self.line,
@@ -140,6 +147,7 @@ pub fn import_producers_in(conn: &Connection, bytes: &[u8]) -> Result<ImportSumm
             line: *line,
             found: Vec::new(),
         };
+        p.visible(row);
         let code = table.get(row, "code").to_owned();
         if code.is_empty() {
             p.add(Msg::new("import-no-code"));
@@ -271,6 +279,7 @@ pub fn import_products_in(
             line: *line,
             found: Vec::new(),
         };
+        p.visible(row);
         let sku = table.get(row, "sku").to_owned();
         let producer = producer_by_code(conn, table.get(row, "producer_code"))?;
         if producer.is_none() {
