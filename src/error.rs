@@ -417,6 +417,11 @@ impl Error {
             C::DatabaseBusy | C::DatabaseLocked => Error::DatabaseBusy,
             C::ReadOnly => Error::DatabaseReadOnly,
             C::DiskFull => Error::DiskFull,
+            // The shared-memory file beside a WAL database could not grow: on a full disk,
+            // this is what opening (even to read) answers instead of SQLITE_FULL.
+            C::SystemIoFailure if failure.extended_code == rusqlite::ffi::SQLITE_IOERR_SHMSIZE => {
+                Error::DiskFull
+            }
             C::DatabaseCorrupt | C::NotADatabase => Error::DatabaseDamaged,
             _ => return None,
         })

@@ -5,6 +5,7 @@
 
 mod common;
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -438,4 +439,125 @@ fn a_second_window_shows_why_it_cannot_open() {
     ));
     drop(reloaded);
     assert!(store::boot(shop.path(), clock).is_ok());
+}
+
+/// Runs `script` with `sh` in a private mount namespace (`unshare -m`), where it may mount a
+/// small tmpfs that nobody else sees and that vanishes with it. `None`, with the reason
+/// printed, where this machine does not allow it (not root, no unshare).
+fn in_private_mount(script: &str, args: &[&OsStr]) -> Option<std::process::Output> {
+    let out = Command::new("unshare")
+        .args(["-m", "sh", "-c", script, "sh"])
+        .args(args)
+        .env("SOUK_CLOCK", "2026-11-29T10:15:00Z")
+        .env_remove("SOUK_DB")
+        .output();
+    match out {
+        Ok(out) if out.status.code() == Some(90) => {
+            eprintln!(
+                "skipped: cannot mount a tmpfs here: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            None
+        }
+        Ok(out) => Some(out),
+        Err(e) => {
+            eprintln!("skipped: no unshare(1): {e}");
+            None
+        }
+    }
+}
+
+/// A prepared shop's database file, closed (no `-wal` beside it).
+fn closed_shop() -> (tempfile::TempDir, PathBuf) {
+    let shop = Shop::new();
+    let Shop { dir, conn, .. } = shop;
+    conn.close().unwrap();
+    let path = dir.path().join("shop").join("souk.sqlite");
+    (dir, path)
+}
+
+/// A real full disk: a 2 MB tmpfs filled to the last byte (opening is refused), then but for
+/// 100 KB, and sales rung up one process at a time (each opening the database as the shop's
+/// scripts do) until the disk refuses one.
+#[test]
+fn a_really_full_disk_refuses_the_sale_and_keeps_the_others() {
+    const SCRIPT: &str = r#"
+        SOUK=$1; DB=$2; OUT=$3; MNT=$OUT/disk
+        mkdir "$MNT" && mount --make-rprivate / && mount -t tmpfs -o size=2m tmpfs "$MNT" || exit 90
+        cp "$DB" "$MNT/souk.sqlite"
+        avail=$(df -k --output=avail "$MNT" | tail -1)
+        # Full to the last byte: even opening the database needs room for its -shm file.
+        head -c $(( avail * 1024 )) /dev/zero > "$MNT/filler" 2>/dev/null
+        "$SOUK" --db "$MNT/souk.sqlite" --lang en sales 2> "$OUT/opening.txt" && exit 5
+        truncate -s $(( (avail - 100) * 1024 )) "$MNT/filler"
+        i=0
+        while [ $i -lt 500 ]; do
+          "$SOUK" --db "$MNT/souk.sqlite" --lang fr sell --cashier amina P001-0001 --pay cash:100 --json \
+            >> "$OUT/sold.json" 2> "$OUT/refusal.txt" || break
+          i=$((i+1))
+        done
+        rm "$MNT/filler"
+        "$SOUK" --db "$MNT/souk.sqlite" --lang en check > "$OUT/check.txt" 2>&1 || exit 3
+        "$SOUK" --db "$MNT/souk.sqlite" --lang en sales --json > "$OUT/sales.json" || exit 4
+    "#;
+    let (dir, db) = closed_shop();
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let souk_bin = OsStr::new(env!("CARGO_BIN_EXE_souk"));
+    let Some(out) = in_private_mount(SCRIPT, &[souk_bin, db.as_os_str(), out_dir.as_os_str()])
+    else {
+        return;
+    };
+    let read = |name: &str| std::fs::read_to_string(out_dir.join(name)).unwrap_or_default();
+    assert!(
+        out.status.success(),
+        "{out:?}\ncheck: {}",
+        read("check.txt")
+    );
+    let refusal = read("refusal.txt");
+    assert!(refusal.contains("Le disque est plein"), "{refusal}");
+    let opening = read("opening.txt");
+    assert!(opening.contains("The disk is full"), "{opening}");
+    let sold: Vec<String> = serde_json::Deserializer::from_str(&read("sold.json"))
+        .into_iter::<serde_json::Value>()
+        .map(|v| v.unwrap()["number"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(!sold.is_empty() && sold.len() < 500, "{} sold", sold.len());
+    let stored: Vec<String> = serde_json::from_str::<Vec<serde_json::Value>>(&read("sales.json"))
+        .unwrap()
+        .iter()
+        .map(|v| v["number"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        stored, sold,
+        "every sale reported sold is kept, and no other"
+    );
+}
+
+/// A real read-only disk: the tmpfs holding the database is remounted read-only.
+#[test]
+fn a_really_read_only_disk_is_refused_and_the_file_unchanged() {
+    const SCRIPT: &str = r#"
+        SOUK=$1; DB=$2; OUT=$3; MNT=$OUT/disk
+        mkdir "$MNT" && mount --make-rprivate / && mount -t tmpfs -o size=2m tmpfs "$MNT" || exit 90
+        cp "$DB" "$MNT/souk.sqlite"
+        mount -o remount,ro "$MNT" || exit 90
+        "$SOUK" --db "$MNT/souk.sqlite" --lang ar sell --cashier amina P001-0001 --pay cash:100 \
+          2> "$OUT/refusal.txt" && exit 3
+        cmp "$DB" "$MNT/souk.sqlite" || exit 4
+        ls -A "$MNT" > "$OUT/files.txt"
+    "#;
+    let (dir, db) = closed_shop();
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let souk_bin = OsStr::new(env!("CARGO_BIN_EXE_souk"));
+    let Some(out) = in_private_mount(SCRIPT, &[souk_bin, db.as_os_str(), out_dir.as_os_str()])
+    else {
+        return;
+    };
+    assert!(out.status.success(), "{out:?}");
+    let refusal = std::fs::read_to_string(out_dir.join("refusal.txt")).unwrap();
+    assert!(refusal.contains("للقراءة فقط"), "{refusal}");
+    let files = std::fs::read_to_string(out_dir.join("files.txt")).unwrap();
+    assert_eq!(files.trim(), "souk.sqlite", "nothing was written beside it");
 }
