@@ -213,6 +213,8 @@ pub enum Error {
         chars: usize,
         max: usize,
     },
+    #[error("line {line} of the file is not UTF-8 text")]
+    CsvNotUtf8 { line: usize },
 }
 
 impl Error {
@@ -378,6 +380,7 @@ impl Error {
                 .arg("text", text)
                 .arg("chars", *chars)
                 .arg("max", *max),
+            E::CsvNotUtf8 { line } => Msg::new("input-err-csv-not-utf8").arg("line", *line),
         }
     }
 }

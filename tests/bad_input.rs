@@ -305,6 +305,17 @@ fn csv_imports() {
         }
         assert_eq!(fingerprint(&shop.conn), before, "{what}");
     }
+    // What Excel saves by default on an Arabic Windows: Windows-1256, here "كعب" on line 2.
+    let mut cp1256 = PRODUCTS_HEADER.as_bytes().to_vec();
+    cp1256.extend_from_slice(b"P001-0900,,\xdf\xda\xc8,Cornes,pastries,P001,piece,10,\n");
+    let error = import::import_products(&mut shop.conn, &cp1256, shop.clock.now()).unwrap_err();
+    assert!(matches!(error, Error::CsvNotUtf8 { line: 2 }), "{error:?}");
+    let text = Translator::new(Lang::Fr).tr(&error.msg());
+    assert!(
+        text.contains("ligne 2") && text.contains("CSV UTF-8"),
+        "{text}"
+    );
+
     let error = import::import_producers(
         &mut shop.conn,
         format!("code,name_ar,name_latin\nP900,,Siham{RLO}\n").as_bytes(),

@@ -421,3 +421,4 @@ store-err-already-open = Souk is already open on this database ({ $path }) in an
 ## Bad input
 input-err-hidden-character = “{ $text }” contains an invisible character ({ $code }), such as a tab or a direction override. Nothing was saved; type it again without it.
 input-err-too-long = “{ $text }” is { $chars } characters long; at most { $max } are allowed. Nothing was saved.
+input-err-csv-not-utf8 = Line { $line } of the file is not UTF-8 text. Nothing was imported; in the spreadsheet, save it as “CSV UTF-8” and import it again.

@@ -421,3 +421,4 @@ store-err-already-open = Souk est déjà ouvert sur cette base de données ({ $p
 ## Saisies incorrectes
 input-err-hidden-character = « { $text } » contient un caractère invisible ({ $code }), comme une tabulation ou un forçage de sens d’écriture. Rien n’a été enregistré ; retapez-le sans ce caractère.
 input-err-too-long = « { $text } » fait { $chars } caractères ; { $max } au plus sont permis. Rien n’a été enregistré.
+input-err-csv-not-utf8 = La ligne { $line } du fichier n’est pas du texte UTF-8. Rien n’a été importé ; dans le tableur, enregistrez-le en « CSV UTF-8 » puis importez-le à nouveau.

@@ -32,7 +32,15 @@ struct Table {
 impl Table {
     fn parse(bytes: &[u8]) -> Result<Table> {
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-        let text = std::str::from_utf8(bytes).map_err(|e| Error::Csv(e.to_string()))?;
+        // Spreadsheets often save in the system's code page (Windows-1256 for Arabic) or
+        // UTF-16: say which line and how to save it, rather than guess an encoding.
+        let text = std::str::from_utf8(bytes).map_err(|e| Error::CsvNotUtf8 {
+            line: bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count()
+                + 1,
+        })?;
         let header = text.lines().next().unwrap_or_default();
         let delimiter = if header.matches(';').count() > header.matches(',').count() {
             b';'
