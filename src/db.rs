@@ -86,8 +86,8 @@ pub fn open_at_version(path: &Path, count: usize) -> Result<Connection> {
 }
 
 /// Why the database could not be opened: not a database (named), busy, read-only, full or
-/// damaged when SQLite says so; a file SQLite cannot open in a folder the system refuses to write is read-only
-/// too (SQLite only says "cannot open").
+/// damaged when SQLite says so; a new file SQLite cannot create in a folder the system
+/// refuses to write is read-only too (SQLite only says "cannot open").
 fn opening(path: &Path, e: rusqlite::Error) -> Error {
     if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) {
         return Error::NotASoukDatabase {

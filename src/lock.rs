@@ -44,12 +44,14 @@ pub fn take(db: &Path) -> Result<Option<WindowLock>> {
             source: Arc::new(source),
         })?;
     }
+    // A lock file left by another user may not be writable: a lock needs only reading.
     let file = OpenOptions::new()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
         .open(&path)
+        .or_else(|e| File::open(&path).map_err(|_| e))
         .map_err(|source| {
             if read_only_io(&source) {
                 Error::DatabaseReadOnly

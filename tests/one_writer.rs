@@ -561,3 +561,22 @@ fn a_really_read_only_disk_is_refused_and_the_file_unchanged() {
     let files = std::fs::read_to_string(out_dir.join("files.txt")).unwrap();
     assert_eq!(files.trim(), "souk.sqlite", "nothing was written beside it");
 }
+
+/// A lock file left by another user (not writable by this one) still locks.
+#[test]
+fn a_lock_file_that_cannot_be_written_still_locks() {
+    let shop = Shop::new();
+    let lock_file = souk::lock::lock_path(&shop.path());
+    std::fs::write(&lock_file, b"").unwrap();
+    let Some(guard) = ReadOnly::make(&[&lock_file]) else {
+        return;
+    };
+    let first = souk::lock::take(&shop.path()).unwrap();
+    assert!(first.is_some());
+    assert!(matches!(
+        souk::lock::take(&shop.path()),
+        Err(Error::AlreadyOpen { .. })
+    ));
+    drop(first);
+    drop(guard);
+}
