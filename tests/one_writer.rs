@@ -445,6 +445,19 @@ fn a_second_window_shows_why_it_cannot_open() {
 /// small tmpfs that nobody else sees and that vanishes with it. `None`, with the reason
 /// printed, where this machine does not allow it (not root, no unshare).
 fn in_private_mount(script: &str, args: &[&OsStr]) -> Option<std::process::Output> {
+    let allowed = Command::new("unshare").args(["-m", "true"]).output();
+    match allowed {
+        Ok(out) if out.status.success() => {}
+        Ok(out) => {
+            let why = String::from_utf8_lossy(&out.stderr);
+            eprintln!("skipped: no private mount namespace here: {why}");
+            return None;
+        }
+        Err(e) => {
+            eprintln!("skipped: no unshare(1): {e}");
+            return None;
+        }
+    }
     let out = Command::new("unshare")
         .args(["-m", "sh", "-c", script, "sh"])
         .args(args)
