@@ -509,3 +509,29 @@ mod properties {
         }
     }
 }
+
+/// The first start: a shop name that is refused leaves no administrator behind, so the
+/// volunteer can correct it and create the shop.
+#[cfg(feature = "gui")]
+#[test]
+fn first_start_with_a_refused_shop_name_writes_nothing() {
+    use souk::ui::store::{self, Store};
+    let dir = tempfile::TempDir::new().unwrap();
+    let path = dir.path().join("new.sqlite");
+    let clock = std::sync::Arc::new(souk::clock::FixedClock::new(common::utc(
+        "2026-11-29T10:00:00Z",
+    )));
+    let store = Store::open(&path, clock).unwrap();
+    let error = store::set_up(
+        store.clone(),
+        format!("Le petit marché{RLO}"),
+        "Fatima".into(),
+        false,
+    )
+    .unwrap_err();
+    assert!(matches!(error, Error::HiddenCharacter { .. }), "{error:?}");
+    let conn = souk::db::open(&path).unwrap();
+    assert!(users::list(&conn).unwrap().is_empty());
+    store::set_up(store, "Le petit marché".into(), "Fatima".into(), false).unwrap();
+    assert_eq!(users::list(&conn).unwrap().len(), 1);
+}

@@ -189,6 +189,8 @@ pub fn save_setting(store: Store, key: &'static str, value: String) -> Result<()
 
 /// The first run: the shop's name and its first administrator, optionally the demo shop.
 pub fn set_up(store: Store, shop_name: String, admin: String, with_demo: bool) -> Result<()> {
+    // Checked first: a refused name must not leave the administrator added without it.
+    crate::text::check(shop_name.trim())?;
     store.with(|conn, clock| {
         if with_demo {
             let today = crate::clock::business_day(clock.now());
