@@ -83,6 +83,7 @@ fn bench(c: &mut Criterion) {
         catalog: &catalog,
         store: &store,
         cashier: Some(1),
+        approved_by: None,
         can_discount: false,
     };
     let (mut counter, _) = Counter::new();

@@ -326,6 +326,36 @@ pub fn backup_rotating(
     Ok(info)
 }
 
+/// The day's automatic backup: when a folder is set and it holds no backup of today yet
+/// (local day), a rotating backup is written there. `None` when nothing was due.
+pub fn daily(conn: &Connection, clock: &dyn Clock) -> Result<Option<BackupInfo>> {
+    let Some((folder, keep)) = configured(conn)? else {
+        return Ok(None);
+    };
+    let today = format!(
+        "souk-{}",
+        clock::business_day(clock.now()).format("%Y-%m-%d")
+    );
+    let done_today = folder.is_dir()
+        && rotating_backups(&folder)?.iter().any(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&today))
+        });
+    if done_today {
+        return Ok(None);
+    }
+    backup_rotating(conn, &folder, keep, clock).map(Some)
+}
+
+/// A backup at a moment that matters (a till closed): into the folder when one is set.
+pub fn automatic(conn: &Connection, clock: &dyn Clock) -> Result<Option<BackupInfo>> {
+    match configured(conn)? {
+        Some((folder, keep)) => backup_rotating(conn, &folder, keep, clock).map(Some),
+        None => Ok(None),
+    }
+}
+
 /// The folder and the number to keep set in the settings, if a folder is set.
 pub fn configured(conn: &Connection) -> Result<Option<(PathBuf, usize)>> {
     let Some(folder) = crate::settings::get(conn, FOLDER)?.filter(|f| !f.trim().is_empty()) else {

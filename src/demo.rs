@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Duration, Months, NaiveDate, NaiveTime, Timelike, Weekday};
+use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, NaiveTime, Timelike, Utc, Weekday};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rusqlite::{Connection, TransactionBehavior};
@@ -27,8 +27,10 @@ const PRODUCTS_CSV: &[u8] = include_bytes!("../assets/demo/products.csv");
 /// The most months of sales a demo makes: ten years.
 pub const MAX_MONTHS: u32 = 120;
 
-const ADMIN: &str = "admin";
-const VOLUNTEERS: [&str; 3] = ["Amina", "Fatima", "Khadija"];
+/// The demo's people and their PINs (the README lists them): known PINs are fine for a
+/// demo shop and nowhere else.
+const ADMIN: (&str, &str) = ("admin", "2016");
+const VOLUNTEERS: [(&str, &str); 3] = [("Amina", "1111"), ("Fatima", "2222"), ("Khadija", "3333")];
 const CATEGORIES: [&str; 6] = [
     "pastries",
     "cooking",
@@ -64,7 +66,8 @@ pub struct DemoOptions {
 pub struct DemoSummary {
     pub producers: usize,
     pub products: usize,
-    pub users: Vec<String>,
+    /// Each person with her PIN.
+    pub users: Vec<(String, String)>,
     /// Sales, not counting refunds.
     pub sales: usize,
     pub refunds: usize,
@@ -101,7 +104,7 @@ pub fn generate(
     let producers = import::import_producers_in(&tx, PRODUCERS_CSV)?.added;
     let products =
         import::import_products_in(&tx, PRODUCTS_CSV, clock::start_of_day(first_day))?.added;
-    let staff = Staff::add(&tx)?;
+    let staff = Staff::add(&tx, clock::start_of_day(first_day))?;
     let mut shop = Shop::new(&tx, staff, options.seed, today)?;
     if options.months > 0 {
         for day in first_day.iter_days().take_while(|d| *d <= today) {
@@ -110,8 +113,10 @@ pub fn generate(
     }
     let (sales, refunds) = (shop.sales, shop.refunds);
     tx.commit()?;
-    let mut users = vec![ADMIN.to_owned()];
-    users.extend(VOLUNTEERS.iter().map(|v| (*v).to_owned()));
+    let users = std::iter::once(ADMIN)
+        .chain(VOLUNTEERS)
+        .map(|(name, pin)| (name.to_owned(), pin.to_owned()))
+        .collect();
     Ok(DemoSummary {
         producers,
         products,
@@ -211,11 +216,16 @@ struct Staff {
 }
 
 impl Staff {
-    fn add(conn: &Connection) -> Result<Staff> {
-        let admin = users::add(conn, ADMIN, Role::Admin)?.id;
+    fn add(conn: &Connection, at: DateTime<Utc>) -> Result<Staff> {
+        let admin = users::add(conn, ADMIN.0, Role::Admin)?.id;
+        users::pin::set_pin(conn, at, admin, admin, ADMIN.1)?;
         let volunteers = VOLUNTEERS
             .iter()
-            .map(|name| Ok(users::add(conn, name, Role::Volunteer)?.id))
+            .map(|(name, pin)| {
+                let id = users::add(conn, name, Role::Volunteer)?.id;
+                users::pin::set_pin(conn, at, admin, id, pin)?;
+                Ok(id)
+            })
             .collect::<Result<_>>()?;
         Ok(Staff { admin, volunteers })
     }

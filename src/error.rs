@@ -179,10 +179,6 @@ pub enum Error {
     StatementsAlreadyIssued { month: String },
     #[error("the payout exceeds the balance of {producer} ({balance}); record it as an advance")]
     PayoutExceedsBalance { producer: String, balance: Money },
-    #[error("{0} is not an administrator")]
-    StatementNotAdmin(String),
-    #[error("no administrator exists: name one with --user or add one")]
-    StatementNoAdmin,
     #[error("unknown payout method {0:?} (cash, transfer)")]
     PayoutMethod(String),
     #[error("{path} is not a Souk database")]
@@ -195,6 +191,29 @@ pub enum Error {
     BackupKeep(String),
     #[error("{0} is the current database itself")]
     RestoreOntoItself(PathBuf),
+    // People and rights (#7).
+    #[error("{user} may not {right:?} without an administrator")]
+    NotAllowed {
+        user: String,
+        right: crate::users::Right,
+    },
+    #[error("a PIN is 4 to 8 digits")]
+    PinFormat,
+    #[error("wrong PIN for {0}")]
+    WrongPin(String),
+    #[error("too many wrong PINs for {name}: wait {seconds} s")]
+    PinWait { name: String, seconds: i64 },
+    #[error("{0} has no PIN yet: an administrator must give her one")]
+    PinNotSet(String),
+    #[error("a PIN is needed: set SOUK_PIN or run from a terminal")]
+    PinNeeded,
+    #[error("the two PINs differ")]
+    PinMismatch,
+    #[error("say who you are with --user NAME")]
+    UserNeeded,
+    #[error("the last administrator cannot be removed or made a volunteer")]
+    LastAdmin,
+
     #[error("the database is busy: another program is writing to it")]
     DatabaseBusy,
     #[error("the database cannot be written: its file, folder or disk is read-only")]
@@ -352,8 +371,6 @@ impl Error {
             E::PayoutExceedsBalance { producer, balance } => Msg::new("stmt-err-payout-exceeds")
                 .arg("producer", producer)
                 .arg("balance", *balance),
-            E::StatementNotAdmin(name) => Msg::new("stmt-err-not-admin").arg("name", name),
-            E::StatementNoAdmin => Msg::new("stmt-err-no-admin"),
             E::PayoutMethod(m) => Msg::new("stmt-err-payout-method").arg("method", m),
             E::NotASoukDatabase { path } => {
                 Msg::new("backup-err-not-souk").arg("path", path.display().to_string())
@@ -366,6 +383,20 @@ impl Error {
             E::RestoreOntoItself(path) => {
                 Msg::new("backup-err-itself").arg("path", path.display().to_string())
             }
+            E::NotAllowed { user, right } => Msg::new("auth-err-not-allowed")
+                .arg("name", user)
+                .arg("right", Msg::new(right.msg_id())),
+            E::PinFormat => Msg::new("auth-err-pin-format"),
+            E::WrongPin(name) => Msg::new("auth-err-wrong-pin").arg("name", name),
+            E::PinWait { name, seconds } => Msg::new("auth-err-pin-wait")
+                .arg("name", name)
+                .arg("seconds", *seconds),
+            E::PinNotSet(name) => Msg::new("auth-err-pin-not-set").arg("name", name),
+            E::PinNeeded => Msg::new("auth-err-pin-needed"),
+            E::PinMismatch => Msg::new("auth-err-pin-mismatch"),
+            E::UserNeeded => Msg::new("auth-err-user-needed"),
+            E::LastAdmin => Msg::new("auth-err-last-admin"),
+
             E::DatabaseBusy => Msg::new("store-err-busy"),
             E::DatabaseReadOnly => Msg::new("store-err-read-only"),
             E::DiskFull => Msg::new("store-err-disk-full"),

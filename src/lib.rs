@@ -2,6 +2,7 @@
 //! corrections, the store and its checks. Nothing here knows about the GUI: the CLI and the
 //! `ui` module are thin layers over these functions, which take a connection and a clock.
 
+pub mod audit;
 pub mod backup;
 pub mod catalog;
 pub mod check;

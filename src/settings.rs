@@ -3,7 +3,10 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
+use crate::audit::{self, Action, Record};
+use crate::clock::Clock;
 use crate::error::Result;
+use crate::users::{Right, rights};
 
 pub const SHOP_NAME: &str = "shop.name";
 pub const UI_LANG: &str = "ui.lang";
@@ -24,6 +27,42 @@ pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
     )?
     .execute(params![key, value])?;
     Ok(())
+}
+
+/// Changes a setting of the shop (its name, printer, paper, limits) as `by`, who needs the
+/// right to change settings; written in the audit trail with the old and new values.
+/// Preferences of the window (language, last screen) go through `set`.
+pub fn change(
+    conn: &mut Connection,
+    clock: &dyn Clock,
+    by: i64,
+    key: &str,
+    value: &str,
+) -> Result<()> {
+    let at = clock.now();
+    crate::db::write(conn, |tx| change_in(tx, at, by, key, value))
+}
+
+/// As `change`, inside the caller's transaction (a form saving several settings at once).
+pub fn change_in(
+    conn: &Connection,
+    at: chrono::DateTime<chrono::Utc>,
+    by: i64,
+    key: &str,
+    value: &str,
+) -> Result<()> {
+    rights::require(conn, by, Right::Settings)?;
+    let before = get(conn, key)?;
+    if before.as_deref() == Some(value) {
+        return Ok(());
+    }
+    set(conn, key, value)?;
+    let mut entry =
+        Record::new(by, Action::SettingChanged, key).after(serde_json::json!({ "value": value }));
+    if let Some(before) = before {
+        entry = entry.before(serde_json::json!({ "value": before }));
+    }
+    audit::record(conn, at, &entry)
 }
 
 #[cfg(test)]

@@ -445,3 +445,40 @@ fn a_backup_is_not_written_where_an_old_journal_would_be_replayed_onto_it() {
     ));
     assert!(!dest.exists());
 }
+
+#[test]
+fn the_daily_backup_is_made_once_a_day_into_the_folder() {
+    let shop = Shop::new();
+    assert!(
+        backup::daily(&shop.conn, &shop.clock).unwrap().is_none(),
+        "no folder set: nothing to do"
+    );
+    let folder = shop.dir.path().join("usb");
+    backup::configure(&shop.conn, &folder, Some(5)).unwrap();
+    let first = backup::daily(&shop.conn, &shop.clock)
+        .unwrap()
+        .expect("due today");
+    assert!(first.path.starts_with(&folder));
+    shop.clock.advance(Duration::hours(3));
+    assert!(
+        backup::daily(&shop.conn, &shop.clock).unwrap().is_none(),
+        "once a day"
+    );
+    shop.clock.advance(Duration::days(1));
+    assert!(
+        backup::daily(&shop.conn, &shop.clock).unwrap().is_some(),
+        "the next day"
+    );
+    let all = backup::rotating_backups(&folder).unwrap();
+    assert_eq!(all.len(), 2);
+    for file in &all {
+        backup::verify(file).unwrap();
+    }
+    // At a till's close it is made whatever the day holds already.
+    shop.clock.advance(Duration::minutes(1));
+    assert!(
+        backup::automatic(&shop.conn, &shop.clock)
+            .unwrap()
+            .is_some()
+    );
+}

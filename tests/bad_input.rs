@@ -166,6 +166,8 @@ fn names_of_producers_products_and_users() {
         let before = fingerprint(&shop.conn);
         let producer = edit::create_producer(
             &mut shop.conn,
+            shop.cashier,
+            shop.clock.now(),
             &ProducerForm {
                 name_latin: name.clone(),
                 ..ProducerForm::default()
@@ -173,6 +175,7 @@ fn names_of_producers_products_and_users() {
         );
         let product = edit::create_product(
             &mut shop.conn,
+            shop.cashier,
             &ProductForm {
                 name_fr: name.clone(),
                 category: "pastries".into(),
@@ -195,6 +198,8 @@ fn names_of_producers_products_and_users() {
     let sales = shop.count("sales");
     let p = edit::create_producer(
         &mut shop.conn,
+        shop.cashier,
+        shop.clock.now(),
         &ProducerForm {
             name_latin: SQL.into(),
             ..ProducerForm::default()
@@ -227,6 +232,7 @@ fn barcodes() {
         let before = fingerprint(&shop.conn);
         let error = edit::create_product(
             &mut shop.conn,
+            shop.cashier,
             &ProductForm {
                 barcode: code.to_owned(),
                 name_fr: "Test".into(),
@@ -375,30 +381,47 @@ fn command_line_arguments() {
             assert!(!reason.contains(RLO), "{reason}");
         }
     }
-    let mut others: Vec<Vec<&str>> = vec![
-        vec!["sell", "--cashier", SQL, "P001-0001", "--pay", "cash:100"],
-        vec!["user", "add", ""],
-        vec!["user", "add", "Ami\u{202e}na"],
-        vec!["user", "add", "Ami\u{1b}na"],
-        vec!["user", "add", &long_name],
-        vec!["user", "add", "Nadia", "--role", "root"],
-        vec!["sales", "--from", "2026-13-45"],
-        vec!["statement", "--month", "2026-13"],
-        vec!["payout", "P001", "-5", "--method", "cash"],
-        vec!["payout", "P001", "5", "--method", "gold"],
-        vec!["refund", "2026-000001' OR 1=1", "--reason", "x"],
-        vec!["backup", "--folder", "/tmp", "--keep", "0"],
+    // Each with a word of the French refusal that says it was refused for the right reason.
+    let mut others: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["sell", "--cashier", SQL, "P001-0001", "--pay", "cash:100"],
+            "Personne",
+        ),
+        (vec!["user", "add", ""], "Tapez le nom"),
+        (vec!["user", "add", "Ami\u{202e}na"], "U+202E"),
+        (vec!["user", "add", "Ami\u{1b}na"], "U+001B"),
+        (vec!["user", "add", &long_name], "100000 caractères"),
+        (vec!["user", "add", "Nadia", "--role", "root"], "root"),
+        (vec!["sales", "--from", "2026-13-45"], "date"),
+        (vec!["statement", "--month", "2026-13"], "mois"),
+        (vec!["payout", "P001", "5", "--method", "gold"], "gold"),
+        (
+            vec!["payout", "P001", "--method", "cash", "--", "-5"],
+            "négatif",
+        ),
+        (vec!["payout", "P001", "-5", "--method", "cash"], "-5"),
+        (
+            vec!["refund", "2026-000001' OR 1=1", "--reason", "x"],
+            "Aucune vente",
+        ),
+        (
+            vec!["backup", "--folder", "/tmp", "--keep", "0"],
+            "sauvegardes",
+        ),
     ];
     let dir = tempfile::TempDir::new().unwrap();
     let bad_csv = dir.path().join("bad.csv");
     std::fs::write(&bad_csv, b"sku,name_fr\n\xff\xfe,\x00\n").unwrap();
     let bad_csv_text = bad_csv.to_str().unwrap().to_owned();
-    others.push(vec!["import", "products", &bad_csv_text]);
-    others.push(vec!["import", "products", "/nonexistent/file.csv"]);
-    others.push(vec!["payout", "P001", "--method", "cash", "--", "-5"]);
-    for args in others {
+    others.push((vec!["import", "products", &bad_csv_text], "UTF-8"));
+    others.push((
+        vec!["import", "products", "/nonexistent/file.csv"],
+        "/nonexistent/file.csv",
+    ));
+    for (args, word) in others {
         let out = souk(&db, "fr", &args);
         let reason = refused(&out);
+        assert!(reason.contains(word), "{args:?}: {reason}");
         assert!(
             reason.chars().count() < 1000,
             "{args:?}: {} chars",
@@ -525,13 +548,19 @@ fn first_start_with_a_refused_shop_name_writes_nothing() {
     let error = store::set_up(
         store.clone(),
         format!("Le petit marché{RLO}"),
-        "Fatima".into(),
+        ("Fatima".into(), "1234".into()),
         false,
     )
     .unwrap_err();
     assert!(matches!(error, Error::HiddenCharacter { .. }), "{error:?}");
     let conn = souk::db::open(&path).unwrap();
     assert!(users::list(&conn).unwrap().is_empty());
-    store::set_up(store, "Le petit marché".into(), "Fatima".into(), false).unwrap();
+    store::set_up(
+        store,
+        "Le petit marché".into(),
+        ("Fatima".into(), "1234".into()),
+        false,
+    )
+    .unwrap();
     assert_eq!(users::list(&conn).unwrap().len(), 1);
 }

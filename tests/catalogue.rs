@@ -52,7 +52,13 @@ fn says_something(error: &Error) {
 #[test]
 fn adds_a_producer_with_the_next_code_and_the_default_share() {
     let mut shop = Shop::new();
-    let added = edit::create_producer(&mut shop.conn, &producer_form()).unwrap();
+    let added = edit::create_producer(
+        &mut shop.conn,
+        shop.cashier,
+        utc("2026-11-29T10:00:00Z"),
+        &producer_form(),
+    )
+    .unwrap();
     assert_eq!(added.code, "P025", "after P024, the highest P code");
     assert_eq!(added.share_rate, None, "empty: the shop's default applies");
     assert_eq!(added.workshop.as_deref(), Some("embroidery"));
@@ -64,6 +70,8 @@ fn adds_a_producer_with_the_next_code_and_the_default_share() {
 
     let own = edit::create_producer(
         &mut shop.conn,
+        shop.cashier,
+        utc("2026-11-29T10:00:00Z"),
         &ProducerForm {
             code: "COLL-BRODERIE".into(),
             name_ar: String::new(),
@@ -86,7 +94,13 @@ fn refuses_a_bad_producer_and_writes_nothing() {
     let mut shop = Shop::new();
     let before = shop.count("producers");
     let refuse = |shop: &mut Shop, form: ProducerForm| {
-        let error = edit::create_producer(&mut shop.conn, &form).unwrap_err();
+        let error = edit::create_producer(
+            &mut shop.conn,
+            shop.cashier,
+            utc("2026-11-29T10:00:00Z"),
+            &form,
+        )
+        .unwrap_err();
         says_something(&error);
         error
     };
@@ -166,18 +180,39 @@ fn edits_a_producer_and_keeps_her_code_when_left_empty() {
     form.code.clear();
     form.phone = "0611111111".into();
     form.share_percent = "7,5".into();
-    let changed = edit::update_producer(&mut shop.conn, siham.id, &form).unwrap();
+    let changed = edit::update_producer(
+        &mut shop.conn,
+        shop.cashier,
+        utc("2026-11-29T10:00:00Z"),
+        siham.id,
+        &form,
+    )
+    .unwrap();
     assert_eq!(changed.code, "P001");
     assert_eq!(changed.phone.as_deref(), Some("0611111111"));
     assert_eq!(changed.share_rate, Some(Rate::from_basis_points(750)));
     // Her own code again is not "taken".
     form.code = "P001".into();
     form.share_percent.clear();
-    let back = edit::update_producer(&mut shop.conn, siham.id, &form).unwrap();
+    let back = edit::update_producer(
+        &mut shop.conn,
+        shop.cashier,
+        utc("2026-11-29T10:00:00Z"),
+        siham.id,
+        &form,
+    )
+    .unwrap();
     assert_eq!(back.share_rate, None);
     // Another producer's code is.
     form.code = "P002".into();
-    let e = edit::update_producer(&mut shop.conn, siham.id, &form).unwrap_err();
+    let e = edit::update_producer(
+        &mut shop.conn,
+        shop.cashier,
+        utc("2026-11-29T10:00:00Z"),
+        siham.id,
+        &form,
+    )
+    .unwrap_err();
     assert!(matches!(e, Error::ProducerCodeTaken(_)), "{e}");
 }
 
@@ -188,6 +223,7 @@ fn adds_a_tracked_product_with_its_count_as_a_stock_movement() {
     let at = utc("2026-11-29T09:00:00Z");
     let added = edit::create_product(
         &mut shop.conn,
+        shop.cashier,
         &ProductForm {
             stock_tracked: true,
             stock: "5".into(),
@@ -216,6 +252,7 @@ fn adds_a_tracked_product_with_its_count_as_a_stock_movement() {
     let barcode = edit::next_store_barcode(&shop.conn).unwrap();
     let weighed = edit::create_product(
         &mut shop.conn,
+        shop.cashier,
         &ProductForm {
             sku: "SELLOU-P001".into(),
             unit: Unit::Kg,
@@ -238,7 +275,7 @@ fn refuses_a_bad_product_with_the_import_rules_and_writes_nothing() {
     let (products, moves) = (shop.count("products"), stock_moves(&shop));
     let at = utc("2026-11-29T09:00:00Z");
     let mut refuse = |form: ProductForm| {
-        let error = edit::create_product(&mut shop.conn, &form, at).unwrap_err();
+        let error = edit::create_product(&mut shop.conn, shop.cashier, &form, at).unwrap_err();
         says_something(&error);
         error
     };
@@ -386,20 +423,20 @@ fn edits_a_product_and_moves_stock_only_by_counts() {
     assert_eq!(form.stock, "8");
     form.price = "55".into();
     form.name_fr = "Cake au citron (grand)".into();
-    let changed = edit::update_product(&mut shop.conn, cake.id, &form, at).unwrap();
+    let changed = edit::update_product(&mut shop.conn, shop.cashier, cake.id, &form, at).unwrap();
     assert_eq!(changed.price, dh("55"));
     assert_eq!(changed.name_fr, "Cake au citron (grand)");
     assert_eq!(stock_moves(&shop), moves, "the same count moves nothing");
 
     form.stock = "10".into();
-    let counted = edit::update_product(&mut shop.conn, cake.id, &form, at).unwrap();
+    let counted = edit::update_product(&mut shop.conn, shop.cashier, cake.id, &form, at).unwrap();
     assert_eq!(counted.stock, Quantity::pieces(10));
     assert_eq!(stock_moves(&shop), moves + 1);
     form.stock = "0".into();
-    let empty = edit::update_product(&mut shop.conn, cake.id, &form, at).unwrap();
+    let empty = edit::update_product(&mut shop.conn, shop.cashier, cake.id, &form, at).unwrap();
     assert_eq!(empty.stock, Quantity::ZERO);
     form.stock.clear();
-    edit::update_product(&mut shop.conn, cake.id, &form, at).unwrap();
+    edit::update_product(&mut shop.conn, shop.cashier, cake.id, &form, at).unwrap();
     assert_eq!(stock_moves(&shop), moves + 2, "empty keeps the figure");
     assert!(souk::check::run(&shop.conn).unwrap().is_empty());
 }
@@ -416,7 +453,7 @@ fn a_sold_product_keeps_its_producer() {
     assert!(edit::product_has_sales(&shop.conn, sold.id).unwrap());
     let mut form = ProductForm::from_product(&sold, Lang::En);
     form.producer = "P002".into();
-    let e = edit::update_product(&mut shop.conn, sold.id, &form, at).unwrap_err();
+    let e = edit::update_product(&mut shop.conn, shop.cashier, sold.id, &form, at).unwrap_err();
     assert!(
         matches!(&e, Error::ProducerChangeAfterSale { sku } if sku == "P001-0001"),
         "{e}"
@@ -434,7 +471,7 @@ fn a_sold_product_keeps_its_producer() {
     assert!(!edit::product_has_sales(&shop.conn, unsold.id).unwrap());
     let mut form = ProductForm::from_product(&unsold, Lang::En);
     form.producer = "P002".into();
-    let moved = edit::update_product(&mut shop.conn, unsold.id, &form, at).unwrap();
+    let moved = edit::update_product(&mut shop.conn, shop.cashier, unsold.id, &form, at).unwrap();
     assert_eq!(moved.producer_code, "P002");
 }
 
@@ -448,20 +485,40 @@ fn deactivating_never_deletes_and_follows_the_producer() {
         .unwrap()
         .unwrap();
 
-    let off = edit::set_product_active(&mut shop.conn, msemen.id, false).unwrap();
+    let off = edit::set_product_active(
+        &mut shop.conn,
+        shop.cashier,
+        utc("2026-11-29T10:00:00Z"),
+        msemen.id,
+        false,
+    )
+    .unwrap();
     assert!(!off.active);
     let e = catalog::product_for_sale(&shop.conn, "P001-0003").unwrap_err();
     assert!(matches!(e, Error::InactiveProduct(_)), "{e}");
     assert!(
-        edit::set_product_active(&mut shop.conn, msemen.id, true)
-            .unwrap()
-            .active
+        edit::set_product_active(
+            &mut shop.conn,
+            shop.cashier,
+            utc("2026-11-29T10:00:00Z"),
+            msemen.id,
+            true
+        )
+        .unwrap()
+        .active
     );
 
     let siham = catalog::producer_by_code(&shop.conn, "P001")
         .unwrap()
         .unwrap();
-    let withdrawn = edit::set_producer_active(&mut shop.conn, siham.id, false).unwrap();
+    let withdrawn = edit::set_producer_active(
+        &mut shop.conn,
+        shop.cashier,
+        utc("2026-11-29T10:00:00Z"),
+        siham.id,
+        false,
+    )
+    .unwrap();
     assert_eq!(
         withdrawn, 3,
         "her three products leave the shelves with her"
@@ -473,17 +530,36 @@ fn deactivating_never_deletes_and_follows_the_producer() {
             .filter(|p| p.producer_code == "P001")
             .all(|p| !p.active)
     );
-    let e = edit::set_product_active(&mut shop.conn, msemen.id, true).unwrap_err();
+    let e = edit::set_product_active(
+        &mut shop.conn,
+        shop.cashier,
+        utc("2026-11-29T10:00:00Z"),
+        msemen.id,
+        true,
+    )
+    .unwrap_err();
     assert!(
         matches!(&e, Error::InactiveProducer(c) if c == "P001"),
         "{e}"
     );
-    let e = edit::create_product(&mut shop.conn, &product_form(), utc("2026-11-29T11:00:00Z"))
-        .unwrap_err();
+    let e = edit::create_product(
+        &mut shop.conn,
+        shop.cashier,
+        &product_form(),
+        utc("2026-11-29T11:00:00Z"),
+    )
+    .unwrap_err();
     assert!(matches!(e, Error::InactiveProducer(_)), "{e}");
 
     assert_eq!(
-        edit::set_producer_active(&mut shop.conn, siham.id, true).unwrap(),
+        edit::set_producer_active(
+            &mut shop.conn,
+            shop.cashier,
+            utc("2026-11-29T10:00:00Z"),
+            siham.id,
+            true
+        )
+        .unwrap(),
         0
     );
     assert!(
@@ -493,9 +569,15 @@ fn deactivating_never_deletes_and_follows_the_producer() {
             .active
     );
     assert!(
-        edit::set_product_active(&mut shop.conn, msemen.id, true)
-            .unwrap()
-            .active
+        edit::set_product_active(
+            &mut shop.conn,
+            shop.cashier,
+            utc("2026-11-29T10:00:00Z"),
+            msemen.id,
+            true
+        )
+        .unwrap()
+        .active
     );
     assert_eq!(shop.count("products"), products);
     assert_eq!(shop.count("producers"), producers);
@@ -516,9 +598,14 @@ fn in_store_barcodes_follow_the_highest_and_stay_unique() {
     );
     assert!(catalog::find_product(&shop.conn, &next).unwrap().is_none());
 
-    let added =
-        edit::create_product(&mut shop.conn, &product_form(), utc("2026-11-29T09:00:00Z")).unwrap();
-    let given = edit::assign_store_barcode(&mut shop.conn, added.id).unwrap();
+    let added = edit::create_product(
+        &mut shop.conn,
+        shop.cashier,
+        &product_form(),
+        utc("2026-11-29T09:00:00Z"),
+    )
+    .unwrap();
+    let given = edit::assign_store_barcode(&mut shop.conn, shop.cashier, added.id).unwrap();
     assert_eq!(given, next);
     assert_eq!(
         catalog::find_product(&shop.conn, &given)
@@ -530,14 +617,21 @@ fn in_store_barcodes_follow_the_highest_and_stay_unique() {
     let after = edit::next_store_barcode(&shop.conn).unwrap();
     assert_ne!(after, given);
     assert!(ean::is_valid(&after));
-    let e = edit::assign_store_barcode(&mut shop.conn, added.id).unwrap_err();
+    let e = edit::assign_store_barcode(&mut shop.conn, shop.cashier, added.id).unwrap_err();
     assert!(matches!(e, Error::BarcodeTaken { .. }), "{e}");
 
     // A manufacturer's barcode is outside the shop's range and changes nothing.
     let mut form = ProductForm::from_product(&added, Lang::Fr);
     form.barcode = "6111245591216".into();
     assert!(ean::is_valid(&form.barcode));
-    edit::update_product(&mut shop.conn, added.id, &form, utc("2026-11-29T09:00:00Z")).unwrap();
+    edit::update_product(
+        &mut shop.conn,
+        shop.cashier,
+        added.id,
+        &form,
+        utc("2026-11-29T09:00:00Z"),
+    )
+    .unwrap();
     assert_eq!(edit::next_store_barcode(&shop.conn).unwrap(), next);
 }
 

@@ -314,66 +314,25 @@ fn the_first_start_names_the_shop_and_its_administrator() {
         souk::ui::screen::first_run::Message::Admin("Fatima".into()),
     ));
     c.send(Message::FirstRun(
+        souk::ui::screen::first_run::Message::Pin("12".into()),
+    ));
+    c.send(Message::FirstRun(
+        souk::ui::screen::first_run::Message::Create,
+    ));
+    let short = Translator::new(Lang::Fr).text("auth-err-pin-format");
+    assert!(c.shows(&short), "a PIN of two digits is refused: {short}");
+    c.send(Message::FirstRun(
+        souk::ui::screen::first_run::Message::Pin("2016".into()),
+    ));
+    c.send(Message::FirstRun(
         souk::ui::screen::first_run::Message::Create,
     ));
     assert_eq!(c.app.title(), "Souk · Le petit marché solidaire");
-    assert!(
-        c.app.shell().is_some_and(|s| s.counter().is_some()),
-        "the counter opens"
-    );
+    let asked = Translator::new(Lang::Fr).text("ui-signin-title");
+    assert!(c.shows(&asked), "she signs in with her new PIN");
     let conn = souk::db::open(&dir.path().join("new.sqlite")).unwrap();
     let admin = souk::users::find(&conn, "Fatima").unwrap().unwrap();
     assert_eq!(admin.role, souk::users::Role::Admin);
-}
-
-#[test]
-fn an_administrator_gives_a_discount_a_volunteer_cannot() {
-    use souk::ui::screen::counter::DiscountTarget;
-    let mut c = Counter::open(Lang::Fr);
-    c.type_in(counter::SEARCH, "2000000000015"); // 51,50
-    c.type_in(counter::SEARCH, "P001-0003"); // 3,00
-    // Amina is a volunteer: the discount does not even start.
-    c.send(Message::Counter(counter::Message::Discount(
-        DiscountTarget::Cart,
-    )));
-    assert!(
-        c.app
-            .shell()
-            .and_then(|s| s.counter())
-            .unwrap()
-            .discounting()
-            .is_none()
-    );
-
-    let admin = souk::users::add(&c.shop.conn, "Rachida", souk::users::Role::Admin).unwrap();
-    // The window reads its users at start: open it again, then choose the administrator.
-    c.app = App::Loading { lang: Lang::Fr };
-    let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
-    let (app, task) = App::ready(store::boot(c.shop.path(), clock).unwrap(), Lang::Fr);
-    c.app = app;
-    c.run(task);
-    c.send(Message::SetCashier(souk::ui::Cashier {
-        id: admin.id,
-        name: admin.name,
-    }));
-    c.type_in(counter::SEARCH, "2000000000015");
-    c.type_in(counter::SEARCH, "P001-0003");
-    c.send(Message::Counter(counter::Message::Discount(
-        DiscountTarget::Line(0),
-    )));
-    c.type_in(counter::DISCOUNT, "10 %");
-    c.send(Message::Counter(counter::Message::Discount(
-        DiscountTarget::Line(1),
-    )));
-    c.type_in(counter::DISCOUNT, "5"); // more than the line: refused, nothing changes
-    c.send(Message::Counter(counter::Message::Back));
-    c.send(Message::Counter(counter::Message::PayRest(
-        souk::sale::Method::Card,
-    )));
-    let sale = souk::sale::load(&c.shop.conn, "2026-000001").unwrap();
-    assert_eq!(sale.lines[0].discount, dh("5.15"));
-    assert_eq!(sale.lines[1].discount, dh("0"));
-    assert_eq!(sale.total, dh("49.35"));
 }
 
 #[test]

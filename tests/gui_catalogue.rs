@@ -45,6 +45,8 @@ impl Screen {
         ring(&mut shop);
         let clock = Arc::new(FixedClock::new(utc("2026-11-29T11:00:00Z")));
         let store = Store::open(&shop.path(), clock).unwrap();
+        // The window signs someone in before the catalogue can change: here, Amina.
+        store.set_acting(Some(shop.cashier));
         let (catalogue, task) = Catalogue::new(&store);
         let mut screen = Screen {
             shop,

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::cli::{ok, refused, souk};
+use common::cli::{ok, refused, souk_env};
 
 use common::{Shop, dh, utc};
 use proptest::prelude::*;
@@ -20,12 +20,21 @@ fn admin(shop: &Shop) -> i64 {
     users::add(&shop.conn, "Khadija", Role::Admin).unwrap().id
 }
 
+/// Refunds and voids are an administrator's, once the shop has one.
+fn first_admin(shop: &Shop) -> Option<i64> {
+    users::list(&shop.conn)
+        .unwrap()
+        .into_iter()
+        .find(|u| u.role == Role::Admin)
+        .map(|u| u.id)
+}
+
 fn refund_line(shop: &mut Shop, number: &str, line: i64, qty: i64) -> Sale {
     let request = RefundRequest {
         number: number.to_owned(),
         line: Some((line, Some(Quantity::pieces(qty)))),
         reason: "abîmé".to_owned(),
-        user_id: None,
+        user_id: first_admin(shop),
         method: None,
     };
     sale::refund(&mut shop.conn, &shop.clock, &request).unwrap()
@@ -78,7 +87,14 @@ fn october() -> October {
         shop.line("P003-0010", "1"),
         shop.line("P001-0003", "3"),
     ]);
-    sale::void(&mut shop.conn, &shop.clock, &voided.number, "erreur", None).unwrap();
+    sale::void(
+        &mut shop.conn,
+        &shop.clock,
+        &voided.number,
+        "erreur",
+        Some(admin),
+    )
+    .unwrap();
     shop.clock.set(utc("2026-10-10T09:00:00Z"));
     let refund = refund_line(&mut shop, &first.number, 1, 1);
     shop.clock.set(utc("2026-10-15T16:00:00Z"));
@@ -171,7 +187,7 @@ fn issuing_numbers_and_freezes_and_a_later_refund_lands_on_the_next_month() {
     // A volunteer cannot issue.
     assert!(matches!(
         statement::issue(&mut o.shop.conn, &o.shop.clock, 2026, 10, o.shop.cashier),
-        Err(Error::StatementNotAdmin(_))
+        Err(Error::NotAllowed { .. })
     ));
     let drafts = statement::statements(&o.shop.conn, 2026, 10).unwrap();
     let issued = statement::issue(&mut o.shop.conn, &o.shop.clock, 2026, 10, o.admin).unwrap();
@@ -291,7 +307,7 @@ fn a_payout_beyond_the_balance_is_refused_unless_an_advance() {
     let cashier = o.shop.cashier;
     assert!(matches!(
         pay(&mut o.shop, "P001", "1", cashier, false),
-        Err(Error::StatementNotAdmin(_))
+        Err(Error::NotAllowed { .. })
     ));
     assert!(pay(&mut o.shop, "P001", "0", o.admin, true).is_err());
     // Exactly the balance is fine; then an advance takes her below zero, shown and carried.
@@ -310,8 +326,11 @@ fn a_payout_beyond_the_balance_is_refused_unless_an_advance() {
 
 #[test]
 fn cli_shows_issues_and_pays() {
-    let o = october();
+    let mut o = october();
+    users::change_pin(&mut o.shop.conn, &o.shop.clock, o.admin, o.admin, "2016").unwrap();
     let db = o.shop.path();
+    let khadija = [("SOUK_USER", "Khadija"), ("SOUK_PIN", "2016")];
+    let souk = |db: &std::path::Path, lang: &str, args: &[&str]| souk_env(db, lang, args, &khadija);
     let out = ok(&souk(
         &db,
         "en",
@@ -429,14 +448,21 @@ fn cli_shows_issues_and_pays() {
 }
 
 #[test]
-fn cli_payout_without_an_administrator_is_refused_clearly() {
-    let shop = Shop::new();
-    let err = refused(&souk(
+fn cli_payout_by_a_volunteer_is_refused_clearly() {
+    let mut shop = Shop::new();
+    let salma = admin(&shop);
+    let amina = shop.cashier;
+    users::change_pin(&mut shop.conn, &shop.clock, salma, amina, "1111").unwrap();
+    let pay = ["payout", "P001", "10", "--method", "cash"];
+    let err = refused(&souk_env(&shop.path(), "en", &pay, &[]));
+    assert!(err.contains("--user"), "{err}");
+    let err = refused(&souk_env(
         &shop.path(),
         "en",
-        &["payout", "P001", "10", "--method", "cash"],
+        &pay,
+        &[("SOUK_USER", "Amina"), ("SOUK_PIN", "1111")],
     ));
-    assert!(err.contains("administrator"), "{err}");
+    assert!(err.contains("Amina may not pay out"), "{err}");
     assert_eq!(shop.count("payouts"), 0);
 }
 
@@ -525,13 +551,15 @@ proptest! {
                 }
                 Step::Refund(i) if !sales.is_empty() => {
                     let number = sales[i % sales.len()].clone();
+                    let admin = first_admin(&shop);
                     let _ = sale::refund(&mut shop.conn, &shop.clock, &RefundRequest {
-                        number, line: None, reason: "retour".into(), user_id: None, method: None,
+                        number, line: None, reason: "retour".into(), user_id: admin, method: None,
                     });
                 }
                 Step::Void => {
                     if let Some((number, _)) = &last_sale_day {
-                        let _ = sale::void(&mut shop.conn, &shop.clock, number, "erreur", None);
+                        let admin = first_admin(&shop);
+                        let _ = sale::void(&mut shop.conn, &shop.clock, number, "erreur", admin);
                     }
                 }
                 Step::Payout(p, centimes, advance) => {

@@ -422,8 +422,6 @@ stmt-err-bad-month = «{ $text }» ليس شهرا: المرجو كتابته ع
 stmt-err-month-open = لم ينته شهر { $month } بعد: يمكن إصدار كشوفه ابتداء من أول يوم في الشهر الموالي. لم يُصدر أي شيء.
 stmt-err-already-issued = كشوف شهر { $month } صدرت من قبل؛ الكشف الصادر لا يتغير أبدا. أي تصحيح لاحق يظهر في الشهر الموالي.
 stmt-err-payout-exceeds = هذا الأداء يتجاوز ما هو مستحق لـ { $producer } ({ $balance }). المرجو أداء رصيدها على الأكثر، أو تسجيله كتسبيق (--advance). لم يُؤدَّ أي شيء.
-stmt-err-not-admin = { $name } ليس مسيّرا: المسيّرون وحدهم يصدرون الكشوف ويؤدون المستحقات.
-stmt-err-no-admin = لا يوجد أي مسيّر: المرجو تحديد واحد بـ --user، أو إضافته بـ souk user add NAME --role admin.
 stmt-err-payout-method = طريقة أداء غير معروفة «{ $method }»: cash (نقدا) أو transfer (تحويل).
 stmt-title = كشف { $name } ({ $code }) لشهر { $month }
 stmt-number = الكشف رقم { $number }
@@ -445,6 +443,48 @@ stmt-issued = { $count ->
    *[other] صدر { $count } كشف لشهر { $month }.
 }
 stmt-payout-done = أُدي { $amount } لـ { $producer } ({ $method }). رصيدها الآن { $balance }.
+
+## الأشخاص والرموز والصلاحيات (#7)
+auth-err-not-allowed = لا يمكن لـ{ $name } أن { $right }: يجب أن تقوم بذلك مسيّرة، أو أن تُدخل رمزها لهذا الغرض.
+auth-err-pin-format = الرمز من 4 إلى 8 أرقام.
+auth-err-wrong-pin = رمز خاطئ لـ{ $name }.
+auth-err-pin-wait = رموز خاطئة كثيرة لـ{ $name }: أعيدي المحاولة بعد { $seconds } ثانية، أو اطلبي رمزا جديدا من مسيّرة.
+auth-err-pin-not-set = ليس لـ{ $name } رمز بعد: يجب أن تعطيها مسيّرة رمزا (souk user pin NAME).
+auth-err-pin-needed = الرمز مطلوب: اكتبيه عند الطلب، أو حدّدي SOUK_PIN.
+auth-err-pin-mismatch = الرمزان غير متطابقين. لم يتغير شيء.
+auth-err-user-needed = قولي من أنت بـ ‎--user NAME‎ (أو ‎--cashier‎ لعملية بيع).
+auth-err-last-admin = يجب أن يبقى للمتجر مسيّرة واحدة على الأقل.
+auth-pin-prompt = رمز { $name }:
+auth-new-pin-prompt = رمز جديد لـ{ $name } (من 4 إلى 8 أرقام):
+auth-new-pin-again = نفس الرمز مرة أخرى:
+user-pin-changed = تم حفظ الرمز الجديد لـ{ $name }.
+user-role-changed = أصبحت { $name } الآن { $role }.
+user-withdrawn = لم يعد بإمكان { $name } الدخول. مبيعاتها تحتفظ باسمها.
+right-sell = تبيع
+right-print = تطبع
+right-till = تفتح الصندوق أو تغلقه
+right-catalogue = تغيّر الكتالوج
+right-void = تلغي عملية بيع
+right-refund = تسترجع مبلغا
+right-discount = تمنح هذا التخفيض
+right-statements = تصدر الكشوف
+right-payout = تؤدي مستحقات
+right-people = تدير الأشخاص
+right-settings = تغيّر الإعدادات
+right-restore = تسترجع نسخة احتياطية
+right-audit = تقرأ سجل المراقبة
+ui-first-pin = رمزها (من 4 إلى 8 أرقام): ستكتبه لفتح الصندوق
+ui-first-demo-pins = متجر تجريبي: المسيّرة «admin» برمز 2016؛ المتطوعات أمينة 1111، فاطمة 2222، خديجة 3333.
+ui-signin-title = من في الصندوق؟
+ui-signin-pin = رمز { $name }
+ui-signin-ok = فتح
+ui-signin-approve-title = موافقة مسيّرة
+ui-signin-approve-hint = رمزها يسمح بالعملية التالية مرة واحدة.
+ui-signin-cancel = إلغاء
+ui-lock = قفل
+ui-approve = مسيّرة
+ui-approved-by = بموافقة { $name }
+ui-backup-failed = تعذّر إنجاز النسخة الاحتياطية لليوم: { $reason } المبيعات محفوظة في قاعدة بيانات المتجر؛ تحقّقي من مجلد النسخ الاحتياطية (مفتاح USB)، ثم أعيدي تشغيل Souk أو شغّلي souk backup.
 
 ## كاتب واحد، قرص ممتلئ أو للقراءة فقط، ملف تالف
 store-err-busy = قاعدة البيانات مشغولة: برنامج سوق آخر أو برنامج آخر يكتب فيها. لم يُحفظ شيء؛ أعيدوا المحاولة بعد لحظة.

@@ -391,8 +391,6 @@ stmt-err-bad-month = "{ $text }" is not a month: write it as YYYY-MM, e.g. 2026-
 stmt-err-month-open = The month { $month } has not ended yet: its statements can be issued from the first day of the next month. Nothing was issued.
 stmt-err-already-issued = The statements of { $month } are already issued; an issued statement never changes. A later correction lands on the next month.
 stmt-err-payout-exceeds = This payout is more than what { $producer } is owed ({ $balance }). Pay at most her balance, or record it as an advance (--advance). Nothing was paid.
-stmt-err-not-admin = { $name } is not an administrator: only administrators issue statements and pay out.
-stmt-err-no-admin = No administrator exists: name one with --user, or add one with souk user add NAME --role admin.
 stmt-err-payout-method = Unknown payout method "{ $method }": cash or transfer.
 stmt-title = Statement of { $name } ({ $code }) for { $month }
 stmt-number = Statement no. { $number }
@@ -410,6 +408,48 @@ stmt-issued = { $count ->
    *[other] { $count } statements issued for { $month }.
 }
 stmt-payout-done = Paid { $amount } to { $producer } ({ $method }). Her balance is now { $balance }.
+
+## People, PINs and rights (#7)
+auth-err-not-allowed = { $name } may not { $right }: an administrator must do it, or enter her PIN for it.
+auth-err-pin-format = A PIN is 4 to 8 digits.
+auth-err-wrong-pin = Wrong PIN for { $name }.
+auth-err-pin-wait = Too many wrong PINs for { $name }: try again in { $seconds } seconds, or ask an administrator for a new PIN.
+auth-err-pin-not-set = { $name } has no PIN yet: an administrator must give her one (souk user pin NAME).
+auth-err-pin-needed = A PIN is needed: type it at the prompt, or set SOUK_PIN.
+auth-err-pin-mismatch = The two PINs are not the same. Nothing was changed.
+auth-err-user-needed = Say who you are with --user NAME (or --cashier for a sale).
+auth-err-last-admin = The shop must keep at least one administrator.
+auth-pin-prompt = PIN of { $name }:
+auth-new-pin-prompt = New PIN for { $name } (4 to 8 digits):
+auth-new-pin-again = The same PIN again:
+user-pin-changed = New PIN saved for { $name }.
+user-role-changed = { $name } is now { $role }.
+user-withdrawn = { $name } can no longer sign in. Her sales keep her name.
+right-sell = sell
+right-print = print
+right-till = open or close the till
+right-catalogue = change the catalogue
+right-void = void a sale
+right-refund = give a refund
+right-discount = give this discount
+right-statements = issue statements
+right-payout = pay out
+right-people = manage people
+right-settings = change settings
+right-restore = restore a backup
+right-audit = read the audit trail
+ui-first-pin = Her PIN (4 to 8 digits): she will type it to open the counter
+ui-first-demo-pins = Demo shop: administrator “admin”, PIN 2016; volunteers Amina 1111, Fatima 2222, Khadija 3333.
+ui-signin-title = Who is at the counter?
+ui-signin-pin = PIN of { $name }
+ui-signin-ok = Open
+ui-signin-approve-title = An administrator approves
+ui-signin-approve-hint = Her PIN lets the next action through, once.
+ui-signin-cancel = Cancel
+ui-lock = Lock
+ui-approve = Administrator
+ui-approved-by = Approved by { $name }
+ui-backup-failed = Today's backup could not be made: { $reason } The sales are safe in the shop's database; check the backup folder (USB stick), then restart Souk or run souk backup.
 
 ## One writer, full or read-only disks, damaged files
 store-err-busy = The database is busy: another Souk or another program is writing to it. Nothing was saved; try again in a moment.

@@ -391,8 +391,6 @@ stmt-err-bad-month = « { $text } » n’est pas un mois : écrivez-le AAAA-MM, 
 stmt-err-month-open = Le mois { $month } n’est pas terminé : ses relevés pourront être émis à partir du premier jour du mois suivant. Rien n’a été émis.
 stmt-err-already-issued = Les relevés de { $month } sont déjà émis ; un relevé émis ne change plus. Une correction ultérieure figure sur le mois suivant.
 stmt-err-payout-exceeds = Ce versement dépasse ce qui est dû à { $producer } ({ $balance }). Versez au plus son solde, ou enregistrez-le comme avance (--advance). Rien n’a été versé.
-stmt-err-not-admin = { $name } n’est pas administratrice : seuls les administrateurs émettent les relevés et font les versements.
-stmt-err-no-admin = Aucun administrateur n’existe : indiquez-en un avec --user, ou ajoutez-en un avec souk user add NOM --role admin.
 stmt-err-payout-method = Mode de versement inconnu « { $method } » : cash (espèces) ou transfer (virement).
 stmt-title = Relevé de { $name } ({ $code }) pour { $month }
 stmt-number = Relevé n° { $number }
@@ -410,6 +408,48 @@ stmt-issued = { $count ->
    *[other] { $count } relevés émis pour { $month }.
 }
 stmt-payout-done = { $amount } versés à { $producer } ({ $method }). Son solde est maintenant de { $balance }.
+
+## Personnes, codes et droits (#7)
+auth-err-not-allowed = { $name } ne peut pas { $right } : une administratrice doit le faire, ou taper son code pour cela.
+auth-err-pin-format = Un code a 4 à 8 chiffres.
+auth-err-wrong-pin = Code erroné pour { $name }.
+auth-err-pin-wait = Trop de codes erronés pour { $name } : réessayez dans { $seconds } secondes, ou demandez un nouveau code à une administratrice.
+auth-err-pin-not-set = { $name } n’a pas encore de code : une administratrice doit lui en donner un (souk user pin NOM).
+auth-err-pin-needed = Il faut un code : tapez-le à l’invite, ou définissez SOUK_PIN.
+auth-err-pin-mismatch = Les deux codes ne sont pas les mêmes. Rien n’a été changé.
+auth-err-user-needed = Dites qui vous êtes avec --user NOM (ou --cashier pour une vente).
+auth-err-last-admin = La boutique doit garder au moins une administratrice.
+auth-pin-prompt = Code de { $name } :
+auth-new-pin-prompt = Nouveau code pour { $name } (4 à 8 chiffres) :
+auth-new-pin-again = Le même code encore une fois :
+user-pin-changed = Nouveau code enregistré pour { $name }.
+user-role-changed = { $name } est maintenant { $role }.
+user-withdrawn = { $name } ne peut plus se connecter. Ses ventes gardent son nom.
+right-sell = vendre
+right-print = imprimer
+right-till = ouvrir ou fermer la caisse
+right-catalogue = modifier le catalogue
+right-void = annuler une vente
+right-refund = rembourser
+right-discount = accorder cette remise
+right-statements = émettre les relevés
+right-payout = faire un versement
+right-people = gérer les personnes
+right-settings = changer les réglages
+right-restore = restaurer une sauvegarde
+right-audit = lire le journal
+ui-first-pin = Son code (4 à 8 chiffres) : elle le tapera pour ouvrir la caisse
+ui-first-demo-pins = Boutique de démonstration : administratrice « admin », code 2016 ; bénévoles Amina 1111, Fatima 2222, Khadija 3333.
+ui-signin-title = Qui tient la caisse ?
+ui-signin-pin = Code de { $name }
+ui-signin-ok = Ouvrir
+ui-signin-approve-title = Une administratrice approuve
+ui-signin-approve-hint = Son code laisse passer l’action suivante, une seule fois.
+ui-signin-cancel = Annuler
+ui-lock = Verrouiller
+ui-approve = Administratrice
+ui-approved-by = Approuvé par { $name }
+ui-backup-failed = La sauvegarde du jour n’a pas pu être faite : { $reason } Les ventes sont en sécurité dans la base de la boutique ; vérifiez le dossier de sauvegarde (clé USB), puis relancez Souk ou lancez souk backup.
 
 ## Un seul rédacteur, disques pleins ou en lecture seule, fichiers abîmés
 store-err-busy = La base de données est occupée : un autre Souk ou un autre programme y écrit. Rien n’a été enregistré ; réessayez dans un instant.

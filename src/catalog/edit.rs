@@ -15,10 +15,12 @@ use super::{
     Producer, Product, StockReason, category_codes, ean, move_stock, producer_by_code,
     producer_by_id,
 };
+use crate::audit::{self, Action};
 use crate::db;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::money::{Money, Quantity, Rate, Unit};
+use crate::users::{Right, rights};
 
 /// The first twelve digits of the first in-store code: GS1 keeps prefix 2 for use inside
 /// one shop, and `20` is the part of it that scales do not use for weights or prices.
@@ -233,8 +235,14 @@ pub fn next_producer_code(conn: &Connection) -> Result<String> {
 }
 
 /// Adds a producer, active unless the form says otherwise.
-pub fn create_producer(conn: &mut Connection, form: &ProducerForm) -> Result<Producer> {
+pub fn create_producer(
+    conn: &mut Connection,
+    by: i64,
+    at: DateTime<Utc>,
+    form: &ProducerForm,
+) -> Result<Producer> {
     db::write(conn, |tx| {
+        rights::require(tx, by, Right::Catalogue)?;
         let p = check_producer(tx, None, form)?;
         tx.prepare_cached(
             "INSERT INTO producers (code, name_ar, name_latin, phone, workshop, share_rate_bp, \
@@ -249,14 +257,31 @@ pub fn create_producer(conn: &mut Connection, form: &ProducerForm) -> Result<Pro
             p.rate.map(Rate::basis_points),
             form.active
         ])?;
-        producer_by_id(tx, tx.last_insert_rowid())
+        let producer = producer_by_id(tx, tx.last_insert_rowid())?;
+        audit_change(
+            tx,
+            at,
+            by,
+            Action::ProducerAdded,
+            &producer.code,
+            None,
+            &producer,
+        )?;
+        Ok(producer)
     })
 }
 
 /// Changes a producer. Her share rate applies to sales made from now on: sale lines keep
 /// the rate they were sold with. Deactivating her here also withdraws her products.
-pub fn update_producer(conn: &mut Connection, id: i64, form: &ProducerForm) -> Result<Producer> {
+pub fn update_producer(
+    conn: &mut Connection,
+    by: i64,
+    at: DateTime<Utc>,
+    id: i64,
+    form: &ProducerForm,
+) -> Result<Producer> {
     db::write(conn, |tx| {
+        rights::require(tx, by, Right::Catalogue)?;
         let before = existing_producer(tx, id)?;
         let p = check_producer(tx, Some(id), form)?;
         tx.prepare_cached(
@@ -275,7 +300,17 @@ pub fn update_producer(conn: &mut Connection, id: i64, form: &ProducerForm) -> R
         if before.active != form.active {
             set_producer_active_in(tx, id, form.active)?;
         }
-        producer_by_id(tx, id)
+        let after = producer_by_id(tx, id)?;
+        audit_change(
+            tx,
+            at,
+            by,
+            Action::ProducerChanged,
+            &after.code,
+            Some(&before),
+            &after,
+        )?;
+        Ok(after)
     })
 }
 
@@ -291,8 +326,29 @@ fn existing_producer(conn: &Connection, id: i64) -> Result<Producer> {
 /// Deactivates or reactivates a producer. Deactivating her withdraws her products from
 /// sale too (nobody can sell for a woman who left); reactivating her does not put them
 /// back on sale by itself. Returns how many products were withdrawn.
-pub fn set_producer_active(conn: &mut Connection, id: i64, active: bool) -> Result<usize> {
-    db::write(conn, |tx| set_producer_active_in(tx, id, active))
+pub fn set_producer_active(
+    conn: &mut Connection,
+    by: i64,
+    at: DateTime<Utc>,
+    id: i64,
+    active: bool,
+) -> Result<usize> {
+    db::write(conn, |tx| {
+        rights::require(tx, by, Right::Catalogue)?;
+        let before = existing_producer(tx, id)?;
+        let withdrawn = set_producer_active_in(tx, id, active)?;
+        let after = producer_by_id(tx, id)?;
+        audit_change(
+            tx,
+            at,
+            by,
+            Action::ProducerChanged,
+            &after.code,
+            Some(&before),
+            &after,
+        )?;
+        Ok(withdrawn)
+    })
 }
 
 fn set_producer_active_in(conn: &Connection, id: i64, active: bool) -> Result<usize> {
@@ -435,10 +491,12 @@ pub fn next_sku(conn: &Connection, producer_code: &str) -> Result<String> {
 /// Adds a product. A tracked product's first count enters as a stock movement at `at`.
 pub fn create_product(
     conn: &mut Connection,
+    by: i64,
     form: &ProductForm,
     at: DateTime<Utc>,
 ) -> Result<Product> {
     db::write(conn, |tx| {
+        rights::require(tx, by, Right::Catalogue)?;
         let p = check_product(tx, None, form)?;
         if !p.producer.active && form.active {
             return Err(Error::InactiveProducer(p.producer.code));
@@ -463,7 +521,17 @@ pub fn create_product(
         if let Some(count) = p.count.filter(|c| *c != Quantity::ZERO) {
             move_stock(tx, id, count, StockReason::Count, at, None)?;
         }
-        existing_product(tx, id)
+        let product = existing_product(tx, id)?;
+        audit_change(
+            tx,
+            at,
+            by,
+            Action::ProductAdded,
+            &product.sku,
+            None,
+            &product,
+        )?;
+        Ok(product)
     })
 }
 
@@ -472,11 +540,13 @@ pub fn create_product(
 /// stock enters as a count movement at `at`.
 pub fn update_product(
     conn: &mut Connection,
+    by: i64,
     id: i64,
     form: &ProductForm,
     at: DateTime<Utc>,
 ) -> Result<Product> {
     db::write(conn, |tx| {
+        rights::require(tx, by, Right::Catalogue)?;
         let before = existing_product(tx, id)?;
         let p = check_product(tx, Some(id), form)?;
         if p.producer.id != before.producer_id && product_has_sales(tx, id)? {
@@ -508,21 +578,48 @@ pub fn update_product(
         if let Some(count) = p.count.filter(|c| *c != before.stock) {
             move_stock(tx, id, count - before.stock, StockReason::Count, at, None)?;
         }
-        existing_product(tx, id)
+        let after = existing_product(tx, id)?;
+        audit_change(
+            tx,
+            at,
+            by,
+            Action::ProductChanged,
+            &after.sku,
+            Some(&before),
+            &after,
+        )?;
+        Ok(after)
     })
 }
 
 /// Withdraws a product from sale, or puts it back. Its sales stay as they were. A product
 /// of an inactive producer cannot be put back on sale.
-pub fn set_product_active(conn: &mut Connection, id: i64, active: bool) -> Result<Product> {
+pub fn set_product_active(
+    conn: &mut Connection,
+    by: i64,
+    at: DateTime<Utc>,
+    id: i64,
+    active: bool,
+) -> Result<Product> {
     db::write(conn, |tx| {
+        rights::require(tx, by, Right::Catalogue)?;
         let product = existing_product(tx, id)?;
         if active && !producer_by_id(tx, product.producer_id)?.active {
             return Err(Error::InactiveProducer(product.producer_code));
         }
         tx.prepare_cached("UPDATE products SET active = ?2 WHERE id = ?1")?
             .execute(params![id, active])?;
-        existing_product(tx, id)
+        let after = existing_product(tx, id)?;
+        audit_change(
+            tx,
+            at,
+            by,
+            Action::ProductChanged,
+            &after.sku,
+            Some(&product),
+            &after,
+        )?;
+        Ok(after)
     })
 }
 
@@ -571,8 +668,9 @@ fn with_check_digit(body: u64) -> String {
 }
 
 /// Gives a product without a barcode the next in-store one, and returns it.
-pub fn assign_store_barcode(conn: &mut Connection, id: i64) -> Result<String> {
+pub fn assign_store_barcode(conn: &mut Connection, by: i64, id: i64) -> Result<String> {
     db::write(conn, |tx| {
+        rights::require(tx, by, Right::Catalogue)?;
         let product = existing_product(tx, id)?;
         if let Some(code) = product.barcode {
             return Err(Error::BarcodeTaken {
@@ -585,6 +683,24 @@ pub fn assign_store_barcode(conn: &mut Connection, id: i64) -> Result<String> {
             .execute(params![id, code])?;
         Ok(code)
     })
+}
+
+/// Writes a catalogue change in the audit trail with the record as it was and as it is.
+fn audit_change<T: serde::Serialize>(
+    conn: &Connection,
+    at: DateTime<Utc>,
+    by: i64,
+    action: Action,
+    subject: &str,
+    before: Option<&T>,
+    after: &T,
+) -> Result<()> {
+    let value = |v: &T| serde_json::to_value(v).unwrap_or(serde_json::Value::Null);
+    let mut entry = audit::Record::new(by, action, subject).after(value(after));
+    if let Some(before) = before {
+        entry = entry.before(value(before));
+    }
+    audit::record(conn, at, &entry)
 }
 
 #[cfg(test)]

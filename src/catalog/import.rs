@@ -11,10 +11,12 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, params};
 
 use super::{StockReason, category_codes, ean, find_product, move_stock, producer_by_code};
+use crate::audit;
 use crate::db;
 use crate::error::{Error, LineError, Result};
 use crate::i18n::Msg;
 use crate::money::{Money, Quantity, Rate, Unit};
+use crate::users::{self, Right};
 
 /// What an import did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -138,8 +140,45 @@ struct ProducerRow {
 
 /// Imports producers from CSV bytes: `code, name_ar, name_latin, phone, workshop,
 /// association_share_percent, joined`, in one transaction of its own.
+/// Nobody is named: allowed only while the shop has no administrator (it is being set up).
 pub fn import_producers(conn: &mut Connection, bytes: &[u8]) -> Result<ImportSummary> {
-    db::write(conn, |tx| import_producers_in(tx, bytes))
+    db::write(conn, |tx| {
+        if users::pins_required(tx)? {
+            return Err(Error::UserNeeded);
+        }
+        import_producers_in(tx, bytes)
+    })
+}
+
+/// Imports producers as `by`, who needs the right to change the catalogue; the import is
+/// written in the audit trail.
+pub fn import_producers_as(
+    conn: &mut Connection,
+    by: i64,
+    at: DateTime<Utc>,
+    bytes: &[u8],
+) -> Result<ImportSummary> {
+    db::write(conn, |tx| {
+        users::rights::require(tx, by, Right::Catalogue)?;
+        let summary = import_producers_in(tx, bytes)?;
+        audit_import(tx, by, at, "producers", summary)?;
+        Ok(summary)
+    })
+}
+
+fn audit_import(
+    conn: &Connection,
+    by: i64,
+    at: DateTime<Utc>,
+    what: &str,
+    summary: ImportSummary,
+) -> Result<()> {
+    let after = serde_json::json!({ "added": summary.added, "updated": summary.updated });
+    audit::record(
+        conn,
+        at,
+        &audit::Record::new(by, audit::Action::CatalogueImported, what).after(after),
+    )
 }
 
 /// Imports producers inside the caller's transaction.
@@ -258,7 +297,28 @@ pub fn import_products(
     bytes: &[u8],
     at: DateTime<Utc>,
 ) -> Result<ImportSummary> {
-    db::write(conn, |tx| import_products_in(tx, bytes, at))
+    db::write(conn, |tx| {
+        if users::pins_required(tx)? {
+            return Err(Error::UserNeeded);
+        }
+        import_products_in(tx, bytes, at)
+    })
+}
+
+/// Imports products as `by`, who needs the right to change the catalogue; the import is
+/// written in the audit trail.
+pub fn import_products_as(
+    conn: &mut Connection,
+    by: i64,
+    bytes: &[u8],
+    at: DateTime<Utc>,
+) -> Result<ImportSummary> {
+    db::write(conn, |tx| {
+        users::rights::require(tx, by, Right::Catalogue)?;
+        let summary = import_products_in(tx, bytes, at)?;
+        audit_import(tx, by, at, "products", summary)?;
+        Ok(summary)
+    })
 }
 
 /// Imports products inside the caller's transaction.

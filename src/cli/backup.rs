@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 use souk::i18n::{Msg, Translator};
-use souk::{Error, Result, backup};
+use souk::users::Right;
+use souk::{Error, Result, audit, backup, db};
 
 use super::Context;
 use super::output::say;
@@ -59,8 +60,40 @@ pub fn backup(ctx: &Context, args: &BackupArgs) -> Result<()> {
 }
 
 /// Runs before the database is opened: the current one may be damaged or unreadable.
-pub fn restore(current: &Path, args: &RestoreArgs, tr: &Translator) -> Result<()> {
-    let info = backup::restore(current, &args.file, super::clock().as_ref())?;
+pub fn restore(
+    current: &Path,
+    args: &RestoreArgs,
+    tr: &Translator,
+    user: Option<&str>,
+) -> Result<()> {
+    let clock = super::clock();
+    // Replacing the shop's database is an administrator's act, when the shop has one and
+    // its database can still be read; a damaged one is what restores are for.
+    let by = match current.exists().then(|| db::open(current)) {
+        Some(Ok(conn)) => {
+            let mut ctx = super::Context {
+                conn,
+                clock: super::clock(),
+                tr,
+                user: user.map(str::to_owned),
+            };
+            Some(super::auth::acting(&mut ctx, None, Right::Restore)?.name)
+        }
+        _ => None,
+    };
+    let info = backup::restore(current, &args.file, clock.as_ref())?;
+    let conn = db::open(current)?;
+    let after = serde_json::json!({ "by": by, "sales": info.sales });
+    let file = args.file.display().to_string();
+    let entry = audit::Record {
+        user: None,
+        operator: None,
+        action: audit::Action::Restored,
+        subject: &file,
+        before: None,
+        after: Some(after),
+    };
+    audit::record(&conn, clock.now(), &entry)?;
     say(tr.tr(&Msg::new("restore-done")
         .arg("backup", args.file.display().to_string())
         .arg("version", i64::from(info.schema_version))

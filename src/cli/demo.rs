@@ -35,6 +35,14 @@ pub fn run(ctx: &mut Context, args: &DemoArgs) -> Result<()> {
         .arg("refunds", summary.refunds)
         .arg("from", summary.first_day.to_string())
         .arg("to", summary.last_day.to_string())
-        .arg("users", summary.users.join(", "))));
+        .arg(
+            "users",
+            summary
+                .users
+                .iter()
+                .map(|(name, pin)| format!("{name} ({pin})"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        )));
     Ok(())
 }

@@ -2,6 +2,8 @@
 //! command takes `--db` and `--lang`, speaks the user's language, exits 0 on success and
 //! non-zero with a one-line reason on any refusal.
 
+mod audit;
+mod auth;
 mod backup;
 mod catalog;
 mod check;
@@ -45,6 +47,10 @@ pub struct Global {
     /// Language of messages: ar, fr or en. Default: $SOUK_LANG, else the system's language.
     #[arg(long, global = true, env = "SOUK_LANG")]
     pub lang: Option<String>,
+    /// Who acts, for commands that change data (`sell` uses --cashier). Her PIN comes from
+    /// $SOUK_PIN or is asked, once the shop has an administrator. Default: $SOUK_USER.
+    #[arg(long, global = true, env = "SOUK_USER")]
+    pub user: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -99,6 +105,8 @@ pub enum Command {
     Statement(statement::StatementArgs),
     /// Record a payout to a producer against her balance.
     Payout(statement::PayoutArgs),
+    /// The audit trail: who did which sensitive thing, newest first (administrators).
+    Audit(audit::AuditArgs),
 }
 
 /// What every command works with: the open store, the clock, the user's language.
@@ -106,6 +114,8 @@ pub struct Context<'a> {
     pub conn: Connection,
     pub clock: Box<dyn Clock>,
     pub tr: &'a Translator,
+    /// `--user`: who acts.
+    pub user: Option<String>,
 }
 
 impl Context<'_> {
@@ -152,13 +162,14 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
     if let Command::Restore(args) = &command {
         // Replacing the file under an open counter would mix its cart with another ledger.
         souk::lock::refuse_if_open(&path)?;
-        return backup::restore(&path, args, tr);
+        return backup::restore(&path, args, tr, global.user.as_deref());
     }
     let conn = db::open(&path)?;
     let mut ctx = Context {
         conn,
         clock: clock(),
         tr,
+        user: global.user.clone(),
     };
     match command {
         Command::Import { what, file } => catalog::import(&mut ctx, what, &file),
@@ -177,7 +188,8 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Statement(args) => statement::run(&mut ctx, &args),
         Command::Payout(args) => statement::payout(&mut ctx, &args),
         Command::Backup(args) => backup::backup(&ctx, &args),
-        Command::Restore(args) => backup::restore(&path, &args, ctx.tr),
+        Command::Restore(args) => backup::restore(&path, &args, ctx.tr, ctx.user.as_deref()),
+        Command::Audit(args) => audit::run(&mut ctx, &args),
     }
 }
 

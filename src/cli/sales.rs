@@ -3,6 +3,7 @@
 use souk::i18n::Msg;
 use souk::money::Quantity;
 use souk::sale::{self, Method, RefundRequest};
+use souk::users::Right;
 use souk::{Error, Result, users};
 
 use super::output::say;
@@ -21,9 +22,6 @@ pub struct RefundArgs {
     /// Why (required).
     #[arg(long)]
     reason: String,
-    /// Who gives the refund; the original cashier when not named.
-    #[arg(long)]
-    user: Option<String>,
     /// cash, card or transfer; the original sale's main method when not named.
     #[arg(long)]
     method: Option<String>,
@@ -32,12 +30,7 @@ pub struct RefundArgs {
 }
 
 pub fn refund(ctx: &mut Context, args: &RefundArgs) -> Result<()> {
-    let user_id = args
-        .user
-        .as_deref()
-        .map(|u| users::require(&ctx.conn, u))
-        .transpose()?
-        .map(|u| u.id);
+    let user_id = acting_or_cashier(ctx, Right::Refund)?;
     let method = args
         .method
         .as_deref()
@@ -85,18 +78,19 @@ pub struct VoidArgs {
     /// Why (required).
     #[arg(long)]
     reason: String,
-    /// Who voids it; the original cashier when not named.
-    #[arg(long)]
-    user: Option<String>,
+}
+
+/// `--user` after her PIN; without one, before the shop has an administrator, the sale's
+/// own cashier (the core's default).
+fn acting_or_cashier(ctx: &mut Context, right: Right) -> Result<Option<i64>> {
+    if ctx.user.is_none() && !users::pins_required(&ctx.conn)? {
+        return Ok(None);
+    }
+    Ok(Some(super::auth::acting(ctx, None, right)?.id))
 }
 
 pub fn void(ctx: &mut Context, args: &VoidArgs) -> Result<()> {
-    let user_id = args
-        .user
-        .as_deref()
-        .map(|u| users::require(&ctx.conn, u))
-        .transpose()?
-        .map(|u| u.id);
+    let user_id = acting_or_cashier(ctx, Right::Void)?;
     let voided = sale::void(
         &mut ctx.conn,
         ctx.clock.as_ref(),

@@ -7,7 +7,8 @@ use souk::receipt::pending;
 use souk::receipt::printer::PrinterSpec;
 use souk::receipt::raster::Paper;
 use souk::sale::{self, CartLine, NewSale, Tender};
-use souk::{Error, Result, users};
+use souk::users::Right;
+use souk::{Error, Result};
 
 use super::{Context, output};
 
@@ -84,7 +85,7 @@ fn cart_line(conn: &rusqlite::Connection, item: &str) -> Result<CartLine> {
 }
 
 pub fn run(ctx: &mut Context, args: &SellArgs) -> Result<()> {
-    let cashier = users::require(&ctx.conn, &args.cashier)?;
+    let cashier = super::auth::acting(ctx, Some(&args.cashier), Right::Sell)?;
     // A mistyped printer or width refuses the command before anything is written.
     let spec = match args.printer.as_deref() {
         Some(text) => Some(PrinterSpec::parse(text)?),

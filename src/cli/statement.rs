@@ -4,11 +4,11 @@
 use souk::i18n::Msg;
 use souk::money::Money;
 use souk::statement::{self, PayoutMethod, Statement};
-use souk::users::{self, Role};
+use souk::users::Right;
 use souk::{Error, Result};
 
-use super::Context;
 use super::output::{self, say};
+use super::{Context, auth};
 
 #[derive(Debug, clap::Args)]
 pub struct StatementArgs {
@@ -21,9 +21,6 @@ pub struct StatementArgs {
     /// Issue (number and freeze) every statement of the month; the month must have ended.
     #[arg(long)]
     issue: bool,
-    /// Who issues; the first administrator when not named.
-    #[arg(long)]
-    user: Option<String>,
     #[arg(long)]
     json: bool,
 }
@@ -42,24 +39,8 @@ pub struct PayoutArgs {
     advance: bool,
     #[arg(long)]
     note: Option<String>,
-    /// Who pays (an administrator); the first administrator when not named.
-    #[arg(long)]
-    user: Option<String>,
     #[arg(long)]
     json: bool,
-}
-
-/// The named user, or the first administrator.
-fn acting_user(ctx: &Context, name: Option<&str>) -> Result<i64> {
-    match name {
-        Some(name) => Ok(users::require(&ctx.conn, name)?.id),
-        None => users::list(&ctx.conn)?
-            .into_iter()
-            .filter(|u| u.active && u.role == Role::Admin)
-            .min_by_key(|u| u.id)
-            .map(|u| u.id)
-            .ok_or(Error::StatementNoAdmin),
-    }
 }
 
 /// A statement as JSON: the statement's own fields, with `opening_balance` and
@@ -76,7 +57,7 @@ fn statement_json(s: &Statement) -> Result<serde_json::Value> {
 pub fn run(ctx: &mut Context, args: &StatementArgs) -> Result<()> {
     let (year, month) = statement::parse_month(&args.month)?;
     let mut list = if args.issue {
-        let user = acting_user(ctx, args.user.as_deref())?;
+        let user = auth::acting(ctx, None, Right::Statements)?.id;
         let issued = statement::issue(&mut ctx.conn, ctx.clock.as_ref(), year, month, user)?;
         if !args.json {
             say(ctx.tr.tr(&Msg::new("stmt-issued")
@@ -181,7 +162,7 @@ pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
     let amount = Money::parse(&args.amount).map_err(|e| Error::parse("payment", e))?;
     let method = PayoutMethod::from_code(&args.method)
         .ok_or_else(|| Error::PayoutMethod(args.method.clone()))?;
-    let user = acting_user(ctx, args.user.as_deref())?;
+    let user = auth::acting(ctx, None, Right::Payout)?.id;
     let paid = statement::payout(
         &mut ctx.conn,
         ctx.clock.as_ref(),

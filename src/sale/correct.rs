@@ -11,12 +11,13 @@ use rusqlite::{Connection, params};
 use super::payment::{Method, PaymentRow};
 use super::record::{LineValues, insert_line, insert_payments, insert_sale};
 use super::{Sale, SaleLine, Status, load, load_by_id};
+use crate::audit;
 use crate::catalog::{self, StockReason};
 use crate::clock::{self, Clock};
 use crate::db;
 use crate::error::{Error, Result};
 use crate::money::{Money, Quantity};
-use crate::users;
+use crate::users::{self, Right};
 
 /// What to refund: the whole sale (what is left of it), or part of one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +113,7 @@ pub fn record_refund(conn: &Connection, at: DateTime<Utc>, request: &RefundReque
         Some(id) => id,
         None => users::find(conn, &original.cashier)?.map_or(0, |u| u.id),
     };
+    users::rights::require(conn, cashier_id, Right::Refund)?;
     let method = request.method.unwrap_or_else(|| {
         original
             .payments
@@ -178,6 +180,15 @@ pub fn record_refund(conn: &Connection, at: DateTime<Utc>, request: &RefundReque
             tendered: None,
             change: Money::ZERO,
         }],
+    )?;
+    let number: String = conn
+        .prepare_cached("SELECT number FROM sales WHERE id = ?1")?
+        .query_row([sale_id], |r| r.get(0))?;
+    let after = serde_json::json!({ "refund": number, "amount": total.plain(), "reason": request.reason.trim() });
+    audit::record(
+        conn,
+        at,
+        &audit::Record::new(cashier_id, audit::Action::Refund, &original.number).after(after),
     )?;
     Ok(sale_id)
 }
@@ -251,6 +262,13 @@ pub fn void(
             Some(id) => id,
             None => users::find(tx, &sale.cashier)?.map_or(0, |u| u.id),
         };
+        users::rights::require(tx, user_id, Right::Void)?;
+        let after = serde_json::json!({ "total": sale.total.plain(), "reason": reason.trim() });
+        audit::record(
+            tx,
+            at,
+            &audit::Record::new(user_id, audit::Action::Void, &sale.number).after(after),
+        )?;
         tx.prepare_cached(
             "INSERT INTO voids (sale_id, voided_at_ms, business_day, user_id, reason) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?

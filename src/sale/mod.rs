@@ -15,7 +15,10 @@ mod search;
 pub use cart::{Cart, PaymentDraft};
 pub use correct::{RefundRequest, record_refund, refund, void};
 pub use payment::{Method, PaymentRow, Tender, settle};
-pub use record::{CartLine, NewSale, record, sell};
+pub use record::{
+    CartLine, DISCOUNT_LIMIT_PCT, NewSale, discount_limit_pct, record, record_approved, sell,
+    sell_approved,
+};
 pub use search::{SaleQuery, find, left_to_refund};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};

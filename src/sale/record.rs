@@ -7,12 +7,13 @@ use rusqlite::{Connection, params};
 
 use super::payment::{PaymentRow, Tender, settle};
 use super::{Sale, load_by_id};
+use crate::audit;
 use crate::catalog::{self, Product, StockReason};
 use crate::clock::{self, Clock};
 use crate::db;
 use crate::error::{Error, Result};
 use crate::money::{Money, Quantity};
-use crate::users;
+use crate::users::{self, Right};
 
 /// One line of a cart: a product, how much, and a discount on the line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,15 +46,84 @@ impl NewSale {
     }
 }
 
+/// The setting: the largest discount, in percent of a sale's gross, that a volunteer may
+/// give without an administrator.
+pub const DISCOUNT_LIMIT_PCT: &str = "rights.discount_limit_pct";
+const DEFAULT_DISCOUNT_LIMIT_PCT: i64 = 10;
+
 /// Records and commits a sale at the clock's instant, then reads it back as stored.
 pub fn sell(conn: &mut rusqlite::Connection, clock: &dyn Clock, sale: &NewSale) -> Result<Sale> {
+    sell_approved(conn, clock, sale, None)
+}
+
+/// As `sell`, with a discount beyond the volunteers' limit approved by `approved_by` (an
+/// administrator who entered her PIN for this one sale).
+pub fn sell_approved(
+    conn: &mut rusqlite::Connection,
+    clock: &dyn Clock,
+    sale: &NewSale,
+    approved_by: Option<i64>,
+) -> Result<Sale> {
     let at = clock.now();
-    let id = db::write(conn, |tx| record(tx, at, sale))?;
+    let id = db::write(conn, |tx| record_approved(tx, at, sale, approved_by))?;
     load_by_id(conn, id)
 }
 
 /// Writes a sale inside the caller's transaction and returns its id.
 pub fn record(conn: &Connection, at: DateTime<Utc>, sale: &NewSale) -> Result<i64> {
+    record_approved(conn, at, sale, None)
+}
+
+/// The discount limit for volunteers, in percent.
+pub fn discount_limit_pct(conn: &Connection) -> Result<i64> {
+    Ok(crate::settings::get(conn, DISCOUNT_LIMIT_PCT)?
+        .and_then(|v| v.trim().parse().ok())
+        .filter(|p| (0..=100).contains(p))
+        .unwrap_or(DEFAULT_DISCOUNT_LIMIT_PCT))
+}
+
+/// Refuses a discount beyond the limit unless its giver may; writes every discount in the
+/// audit trail.
+fn check_discount(
+    conn: &Connection,
+    at: DateTime<Utc>,
+    sale: &NewSale,
+    approved_by: Option<i64>,
+    sale_id: i64,
+) -> Result<()> {
+    let discount: Money = sale.lines.iter().map(|l| l.discount).sum();
+    if discount <= Money::ZERO {
+        return Ok(());
+    }
+    let gross: Money = sale.lines.iter().map(CartLine::gross).sum();
+    let giver = approved_by.unwrap_or(sale.cashier_id);
+    // discount / gross > limit %, in whole centimes: no rounding decides a refusal.
+    if discount.centimes() * 100 > gross.centimes() * discount_limit_pct(conn)? {
+        users::rights::require(conn, giver, Right::Discount)?;
+    }
+    let number: String = conn
+        .prepare_cached("SELECT number FROM sales WHERE id = ?1")?
+        .query_row([sale_id], |r| r.get(0))?;
+    let after = serde_json::json!({
+        "gross": gross.plain(),
+        "discount": discount.plain(),
+    });
+    audit::record(
+        conn,
+        at,
+        &audit::Record::new(giver, audit::Action::Discount, &number)
+            .after(after)
+            .operator(Some(sale.cashier_id)),
+    )
+}
+
+/// As `record`, with a discount approved by `approved_by`.
+pub fn record_approved(
+    conn: &Connection,
+    at: DateTime<Utc>,
+    sale: &NewSale,
+    approved_by: Option<i64>,
+) -> Result<i64> {
     if sale.lines.is_empty() {
         return Err(Error::EmptyCart);
     }
@@ -62,6 +132,7 @@ pub fn record(conn: &Connection, at: DateTime<Utc>, sale: &NewSale) -> Result<i6
     if !cashier.active {
         return Err(Error::UnknownUser(cashier.name));
     }
+    users::rights::require(conn, cashier.id, Right::Sell)?;
     for line in &sale.lines {
         if !line.quantity.is_positive() {
             return Err(Error::parse(
@@ -116,6 +187,7 @@ pub fn record(conn: &Connection, at: DateTime<Utc>, sale: &NewSale) -> Result<i6
         }
     }
     insert_payments(conn, sale_id, &payments)?;
+    check_discount(conn, at, sale, approved_by, sale_id)?;
     Ok(sale_id)
 }
 

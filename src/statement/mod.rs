@@ -23,12 +23,13 @@ use chrono::{DateTime, FixedOffset, Months, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Serialize, Serializer};
 
+use crate::audit;
 use crate::catalog::{self, Producer};
 use crate::clock::{self, Clock};
 use crate::db;
 use crate::error::{Error, Result};
 use crate::money::{Money, Quantity, Unit};
-use crate::users::{self, Role};
+use crate::users;
 
 /// One line of a statement: a sale line of hers, or a refund of one (negative).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -349,15 +350,6 @@ pub fn is_issued(conn: &Connection, year: i32, month: u32) -> Result<bool> {
         .query_row(params![year, month], |r| r.get(0))?)
 }
 
-/// Refuses unless `user_id` is an active administrator.
-pub(crate) fn require_admin(conn: &Connection, user_id: i64) -> Result<()> {
-    let user = users::by_id(conn, user_id)?;
-    if user.role != Role::Admin || !user.active {
-        return Err(Error::StatementNotAdmin(user.name));
-    }
-    Ok(())
-}
-
 /// Issues every producer's statement of a month in one transaction, numbered
 /// `R-YYYY-MM-001`… by producer code, and returns them as frozen. Refused for a month
 /// that has not ended (sales may still come), for a month already issued, and for a user
@@ -376,7 +368,7 @@ pub fn issue(
         return Err(Error::StatementMonthOpen { month: label });
     }
     db::write(conn, |tx| {
-        require_admin(tx, user_id)?;
+        users::rights::require(tx, user_id, users::Right::Statements)?;
         if is_issued(tx, year, month)? {
             return Err(Error::StatementsAlreadyIssued {
                 month: label.clone(),
@@ -438,6 +430,12 @@ pub fn issue(
                 .execute(params![id, p.id])?;
             }
         }
+        let after = serde_json::json!({ "statements": drafts.len() });
+        audit::record(
+            tx,
+            at,
+            &audit::Record::new(user_id, audit::Action::StatementsIssued, &label).after(after),
+        )?;
         statements(tx, year, month)
     })
 }

@@ -7,12 +7,14 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, Row, params};
 use serde::Serialize;
 
-use super::{instant, money_plain, require_admin};
+use super::{instant, money_plain};
+use crate::audit;
 use crate::catalog;
 use crate::clock::{self, Clock};
 use crate::db;
 use crate::error::{Error, Result};
 use crate::money::Money;
+use crate::users::{self, Right};
 
 /// How a payout was handed over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -160,7 +162,7 @@ pub fn payout(
     let at = clock.now();
     let note = note.map(str::trim).filter(|n| !n.is_empty());
     db::write(conn, |tx| {
-        require_admin(tx, user_id)?;
+        users::rights::require(tx, user_id, Right::Payout)?;
         let producer = catalog::producer_by_code(tx, producer_code)?
             .ok_or_else(|| Error::UnknownProducer(producer_code.trim().to_owned()))?;
         let before = balance(tx, producer.id)?;
@@ -188,6 +190,17 @@ pub fn payout(
         let sql = format!("{PAYOUT_SELECT} WHERE po.id = ?1");
         let mut recorded = tx.prepare_cached(&sql)?.query_row([id], from_row)?;
         recorded.balance_after = Some(before - amount);
+        let after = serde_json::json!({
+            "amount": amount.plain(),
+            "method": method.code(),
+            "advance": advance,
+            "balance_before": before.plain(),
+        });
+        audit::record(
+            tx,
+            at,
+            &audit::Record::new(user_id, audit::Action::Payout, &producer.code).after(after),
+        )?;
         Ok(recorded)
     })
 }

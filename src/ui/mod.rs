@@ -4,6 +4,7 @@
 //! screens. Arabic mirrors the whole layout; the language and the last screen are kept in
 //! the database's settings and come back at the next start.
 
+mod guard;
 pub mod layout;
 pub mod screen;
 pub mod store;
@@ -22,7 +23,7 @@ use crate::i18n::{Lang, Translator};
 use crate::settings;
 use crate::users::User;
 use layout::flow;
-use screen::{catalogue, counter, first_run, sales};
+use screen::{catalogue, counter, first_run, sales, sign_in};
 use store::{Boot, Catalog, Store};
 use theme::{BOLD, Kind, LARGE, SPACE, TEXT};
 
@@ -56,7 +57,21 @@ pub struct Shell {
     tr: Translator,
     catalog: Catalog,
     users: Vec<User>,
+    /// Who is at the counter: chosen from a list until the shop has an administrator,
+    /// signed in with her PIN from then on.
     cashier: Option<i64>,
+    /// Whether the shop asks for PINs (it has an administrator).
+    pins: bool,
+    /// The sign-in screen (at start, after "Lock", after idle time) or an administrator's
+    /// approval, shown instead of the screens.
+    guard: Option<sign_in::SignIn>,
+    /// The administrator who approved the volunteer's next action.
+    approval: Option<User>,
+    /// The last time someone touched the window, by the shop's clock.
+    last_activity: chrono::DateTime<chrono::Utc>,
+    /// The business day whose automatic backup was last seen to, and why it failed if it did.
+    backup_day: Option<chrono::NaiveDate>,
+    backup_problem: Option<crate::i18n::Msg>,
     shop_name: Option<String>,
     /// Until the shop has its first administrator, only the first-run screen shows.
     first_run: Option<first_run::FirstRun>,
@@ -115,6 +130,15 @@ pub enum Message {
     Settings(screen::settings::Message),
     /// The counter's products were read again after a change in the catalogue.
     CatalogReloaded(Result<Catalog, Error>),
+    /// Lock the counter: the next person signs in with her PIN.
+    Lock,
+    /// An administrator approves the volunteer's next action with her PIN.
+    Approve,
+    SignIn(sign_in::Message),
+    /// Time passes: lock after the idle time, back up once a day.
+    Tick,
+    /// The day's automatic backup was made (or was not due), or why it failed.
+    BackedUp(Result<(), Error>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -205,7 +229,7 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        iced::event::listen_with(|event, _status, _window| match event {
+        let keys = iced::event::listen_with(|event, _status, _window| match event {
             Event::Keyboard(keyboard::Event::KeyPressed {
                 key: keyboard::Key::Named(named),
                 ..
@@ -221,7 +245,8 @@ impl App {
                 _ => None,
             },
             _ => None,
-        })
+        });
+        Subscription::batch([keys, Subscription::run(guard::ticks)])
     }
 
     /// The shell, when the shop is open: for tests.
@@ -252,7 +277,17 @@ fn failed<'a>(lang: Lang, error: &Error) -> Element<'a, Message> {
 
 impl Shell {
     fn open(boot: Boot, lang: Lang) -> (Shell, Task<Message>) {
-        let cashier = boot.users.first().map(|u| u.id);
+        let pins = boot
+            .store
+            .with(|conn, _| crate::users::pins_required(conn))
+            .unwrap_or(true);
+        let cashier = if pins {
+            None
+        } else {
+            boot.users.first().map(|u| u.id)
+        };
+        boot.store.set_acting(cashier);
+        let last_activity = boot.store.now();
         let (counter, focus) = counter::Counter::new();
         let first_run = boot.users.is_empty().then(first_run::FirstRun::default);
         let mut shell = Shell {
@@ -261,6 +296,12 @@ impl Shell {
             catalog: boot.catalog,
             users: boot.users,
             cashier,
+            pins,
+            guard: pins.then(|| sign_in::SignIn::new(sign_in::Purpose::SignIn)),
+            approval: None,
+            last_activity,
+            backup_day: None,
+            backup_problem: None,
             shop_name: boot.shop_name,
             first_run,
             counter,
@@ -274,6 +315,7 @@ impl Shell {
             .as_deref()
             .and_then(Tab::from_code)
             .unwrap_or(Tab::Counter);
+        let backup = shell.daily_backup();
         let task = if shell.first_run.is_some() {
             Task::none()
         } else if tab == Tab::Counter {
@@ -281,14 +323,7 @@ impl Shell {
         } else {
             shell.open_tab(tab)
         };
-        (shell, task)
-    }
-
-    /// Discounts are for administrators until PINs let one approve a volunteer's.
-    pub fn cashier_is_admin(&self) -> bool {
-        self.users
-            .iter()
-            .any(|u| Some(u.id) == self.cashier && u.role == crate::users::Role::Admin)
+        (shell, Task::batch([task, backup]))
     }
 
     fn open_tab(&mut self, tab: Tab) -> Task<Message> {
@@ -332,6 +367,11 @@ impl Shell {
         self.catalogue.as_deref()
     }
 
+    /// Why the day's automatic backup failed, if it did.
+    pub fn backup_problem(&self) -> Option<&crate::i18n::Msg> {
+        self.backup_problem.as_ref()
+    }
+
     pub fn tab(&self) -> Tab {
         self.tab
     }
@@ -341,7 +381,15 @@ impl Shell {
     }
 
     fn update(&mut self, message: Message) -> Task<Message> {
+        if let Some(task) = self.guard_update(&message) {
+            return task;
+        }
         match message {
+            Message::Lock | Message::Approve | Message::SignIn(_) | Message::Tick => Task::none(),
+            Message::BackedUp(result) => {
+                self.backup_problem = result.err().map(|e| e.msg());
+                Task::none()
+            }
             Message::SetLang(lang) => {
                 self.tr = Translator::new(lang);
                 let store = self.store.clone();
@@ -375,15 +423,30 @@ impl Shell {
                     catalog: &self.catalog,
                     store: &self.store,
                     cashier: self.cashier,
-                    can_discount: self.cashier_is_admin(),
+                    approved_by: self.approval.as_ref().map(|a| a.id),
+                    can_discount: true,
                 };
-                self.counter.update(message, &ctx).map(Message::Counter)
+                let used = matches!(message, counter::Message::Saved(Ok(_)));
+                let task = self.counter.update(message, &ctx).map(Message::Counter);
+                if used {
+                    self.approval_used();
+                }
+                task
             }
             Message::Sales(message) => {
                 let Some(sales) = &mut self.sales else {
                     return Task::none();
                 };
-                match sales.update(message, &self.store, self.cashier) {
+                let used = matches!(
+                    message,
+                    sales::Message::Refunded(Ok(_)) | sales::Message::Voided(Ok(_))
+                );
+                let acting = self.approval.as_ref().map(|a| a.id).or(self.cashier);
+                let action = sales.update(message, &self.store, acting);
+                if used {
+                    self.approval_used();
+                }
+                match action {
                     sales::Action::None => Task::none(),
                     sales::Action::Run(task) => task.map(Message::Sales),
                 }
@@ -432,15 +495,12 @@ impl Shell {
     }
 
     fn view(&self) -> Element<'_, Message> {
-        let counter = || {
-            counter::view(
-                &self.counter,
-                &self.catalog,
-                &self.tr,
-                self.cashier_is_admin(),
-            )
-            .map(Message::Counter)
-        };
+        let counter =
+            || counter::view(&self.counter, &self.catalog, &self.tr, true).map(Message::Counter);
+        if let Some(guard) = &self.guard {
+            let body = guard.view(&self.tr, &self.users).map(Message::SignIn);
+            return column![self.header(), body].into();
+        }
         let body = match (&self.first_run, self.tab) {
             (Some(first), _) => first.view(&self.tr).map(Message::FirstRun),
             (None, Tab::Counter) => counter(),
@@ -457,7 +517,20 @@ impl Shell {
                 .as_ref()
                 .map_or_else(counter, |s| s.view(&self.tr).map(Message::Settings)),
         };
-        column![self.header(), body].into()
+        let mut page = column![self.header()];
+        if let Some(problem) = &self.backup_problem {
+            let said = crate::i18n::Msg::new("ui-backup-failed").arg("reason", problem.clone());
+            page = page.push(
+                container(layout::at(
+                    text(self.tr.tr(&said)).size(TEXT),
+                    layout::start(self.tr.lang()),
+                ))
+                .padding([6, 16])
+                .width(Fill)
+                .style(theme::notice(theme::Tone::Bad)),
+            );
+        }
+        page.push(body).into()
     }
 
     fn header(&self) -> Element<'_, Message> {
@@ -513,7 +586,7 @@ impl Shell {
                         .into()
                 })
                 .collect();
-        let tabs: Vec<Element<'_, Message>> = if self.first_run.is_some() {
+        let tabs: Vec<Element<'_, Message>> = if self.first_run.is_some() || self.guard.is_some() {
             Vec::new()
         } else {
             [
@@ -543,8 +616,10 @@ impl Shell {
                 title.into(),
                 flow(lang, tabs).spacing(SPACE * 0.5).into(),
                 iced::widget::Space::new().width(Fill).into(),
-                if self.first_run.is_some() {
+                if self.first_run.is_some() || self.guard.is_some() {
                     iced::widget::Space::new().into()
+                } else if self.pins {
+                    self.signed_in_bar()
                 } else {
                     picker.into()
                 },

@@ -18,6 +18,9 @@ pub struct Store {
     conn: Arc<Mutex<Connection>>,
     clock: Arc<dyn Clock>,
     path: PathBuf,
+    /// Whose rights the window uses now: the person signed in, or the administrator who
+    /// approved the next action. The shell keeps it up to date.
+    acting: Arc<Mutex<Option<i64>>>,
     /// The window's lock on the database, shared by every clone: released with the last.
     window: Option<Arc<crate::lock::WindowLock>>,
 }
@@ -37,6 +40,7 @@ impl Store {
             conn: Arc::new(Mutex::new(conn)),
             clock,
             path: path.to_path_buf(),
+            acting: Arc::new(Mutex::new(None)),
             window: None,
         })
     }
@@ -52,6 +56,20 @@ impl Store {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         work(&mut conn, self.clock.as_ref())
+    }
+
+    /// Who acts in the window now; refused when nobody has signed in.
+    pub fn acting(&self) -> Result<i64> {
+        self.acting
+            .lock()
+            .map_or(None, |a| *a)
+            .ok_or(crate::Error::UserNeeded)
+    }
+
+    pub fn set_acting(&self, user: Option<i64>) {
+        if let Ok(mut acting) = self.acting.lock() {
+            *acting = user;
+        }
     }
 
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
@@ -179,8 +197,8 @@ pub fn reload(store: Store) -> Result<Boot> {
     boot_with(path, clock, window)
 }
 
-pub fn sell(store: Store, sale: NewSale) -> Result<Sale> {
-    store.with(|conn, clock| sale::sell(conn, clock, &sale))
+pub fn sell(store: Store, sale: NewSale, approved_by: Option<i64>) -> Result<Sale> {
+    store.with(|conn, clock| sale::sell_approved(conn, clock, &sale, approved_by))
 }
 
 pub fn save_setting(store: Store, key: &'static str, value: String) -> Result<()> {
@@ -188,7 +206,13 @@ pub fn save_setting(store: Store, key: &'static str, value: String) -> Result<()
 }
 
 /// The first run: the shop's name and its first administrator, optionally the demo shop.
-pub fn set_up(store: Store, shop_name: String, admin: String, with_demo: bool) -> Result<()> {
+/// Sets a new shop up: its first administrator `(name, PIN)`, or the demo shop.
+pub fn set_up(
+    store: Store,
+    shop_name: String,
+    admin: (String, String),
+    with_demo: bool,
+) -> Result<()> {
     // Checked first: a refused name must not leave the administrator added without it.
     crate::text::check(shop_name.trim())?;
     store.with(|conn, clock| {
@@ -203,7 +227,7 @@ pub fn set_up(store: Store, shop_name: String, admin: String, with_demo: bool) -
                 today,
             )?;
         } else {
-            users::add(conn, &admin, Role::Admin)?;
+            users::enrol(conn, clock, None, &admin.0, Role::Admin, &admin.1)?;
         }
         settings::set(conn, settings::SHOP_NAME, shop_name.trim())
     })

@@ -6,7 +6,17 @@ use std::process::{Command, Output};
 
 /// Runs `souk --db DB --lang LANG ARGS…` at 2026-11-29 10:15 in Rabat.
 pub fn souk(db: &Path, lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_souk"))
+    souk_env(db, lang, args, &[])
+}
+
+/// As `souk`, with these environment variables (a PIN, a user) and no others of Souk's.
+pub fn souk_env(db: &Path, lang: &str, args: &[&str], vars: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_souk"));
+    for var in ["SOUK_PIN", "SOUK_NEW_PIN", "SOUK_USER"] {
+        command.env_remove(var);
+    }
+    command.envs(vars.iter().copied());
+    command
         .arg("--db")
         .arg(db)
         .args(["--lang", lang])

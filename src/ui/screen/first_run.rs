@@ -14,6 +14,7 @@ use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
 pub struct FirstRun {
     shop_name: String,
     admin: String,
+    pin: String,
     notice: Option<Msg>,
     working: bool,
 }
@@ -22,6 +23,7 @@ pub struct FirstRun {
 pub enum Message {
     ShopName(String),
     Admin(String),
+    Pin(String),
     /// Create the shop with its name and administrator.
     Create,
     /// Fill the database with the demo shop.
@@ -43,10 +45,15 @@ impl FirstRun {
         match message {
             Message::ShopName(text) => self.shop_name = text,
             Message::Admin(text) => self.admin = text,
+            Message::Pin(text) => self.pin = text,
             Message::Create | Message::LoadDemo if self.working => {}
             Message::Create => {
                 if self.shop_name.trim().is_empty() || self.admin.trim().is_empty() {
                     self.notice = Some(Msg::new("ui-first-needed"));
+                    return Action::None;
+                }
+                if let Err(error) = crate::users::pin::normalize(&self.pin) {
+                    self.notice = Some(error.msg());
                     return Action::None;
                 }
                 return self.set_up(store, false);
@@ -69,7 +76,7 @@ impl FirstRun {
         } else {
             self.shop_name.clone()
         };
-        let admin = self.admin.clone();
+        let admin = (self.admin.clone(), self.pin.clone());
         Action::Run(Task::perform(
             async move { store::set_up(store, name, admin, with_demo) },
             Message::SetUp,
@@ -94,6 +101,8 @@ impl FirstRun {
             field(tr.text("ui-shop"), &self.shop_name, Message::ShopName),
             text(tr.text("ui-first-admin")).size(TEXT),
             field(String::new(), &self.admin, Message::Admin),
+            text(tr.text("ui-first-pin")).size(TEXT),
+            field(String::new(), &self.pin, Message::Pin).secure(true),
         ]
         .spacing(SPACE)
         .align_x(start(lang))
@@ -122,7 +131,13 @@ impl FirstRun {
             ],
         )
         .spacing(SPACE);
-        container(form.push(buttons))
+        let demo_hint = at(
+            text(tr.text("ui-first-demo-pins"))
+                .size(TEXT)
+                .style(theme::muted),
+            start(lang),
+        );
+        container(form.push(buttons).push(demo_hint))
             .center(Fill)
             .padding(SPACE * 3.0)
             .into()

@@ -5,3 +5,4 @@ pub mod counter;
 pub mod first_run;
 pub mod sales;
 pub mod settings;
+pub mod sign_in;

@@ -335,7 +335,12 @@ impl Settings {
 }
 
 fn save(store: &Store, values: &Values) -> Result<(), Error> {
-    store.with(|conn, _| {
+    let by = store.acting()?;
+    store.with(|conn, clock| {
+        let at = clock.now();
+        let set = |tx: &rusqlite::Connection, key: &str, value: &str| {
+            settings::change_in(tx, at, by, key, value)
+        };
         crate::db::write(conn, |tx| {
             for ((key, _), value) in FIELDS.iter().zip(&values.texts) {
                 let value = if MULTILINE.contains(key) {
@@ -348,16 +353,16 @@ fn save(store: &Store, values: &Values) -> Result<(), Error> {
                 } else {
                     value.trim().to_owned()
                 };
-                settings::set(tx, key, &value)?;
+                set(tx, key, &value)?;
             }
-            settings::set(tx, "receipt.drawer", if values.drawer { "1" } else { "0" })?;
-            settings::set(
+            set(tx, "receipt.drawer", if values.drawer { "1" } else { "0" })?;
+            set(
                 tx,
                 "receipt.show_maker",
                 if values.show_maker { "1" } else { "0" },
             )?;
             let mode = if values.text_mode { "text" } else { "raster" };
-            settings::set(tx, crate::receipt::pending::MODE_SETTING, mode)
+            set(tx, crate::receipt::pending::MODE_SETTING, mode)
         })
     })
 }

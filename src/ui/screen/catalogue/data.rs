@@ -83,32 +83,38 @@ pub fn load(store: Store) -> Result<Data> {
 }
 
 pub fn save_product(store: Store, id: Option<i64>, form: ProductForm) -> Result<Change> {
+    let by = store.acting()?;
     store.with(|conn, clock| {
         let product = match id {
-            Some(id) => edit::update_product(conn, id, &form, clock.now())?,
-            None => edit::create_product(conn, &form, clock.now())?,
+            Some(id) => edit::update_product(conn, by, id, &form, clock.now())?,
+            None => edit::create_product(conn, by, &form, clock.now())?,
         };
         Ok(Change::ProductSaved(product))
     })
 }
 
 pub fn save_producer(store: Store, id: Option<i64>, form: ProducerForm) -> Result<Change> {
-    store.with(|conn, _| {
+    let by = store.acting()?;
+    store.with(|conn, clock| {
         let producer = match id {
-            Some(id) => edit::update_producer(conn, id, &form)?,
-            None => edit::create_producer(conn, &form)?,
+            Some(id) => edit::update_producer(conn, by, clock.now(), id, &form)?,
+            None => edit::create_producer(conn, by, clock.now(), &form)?,
         };
         Ok(Change::ProducerSaved(producer))
     })
 }
 
 pub fn set_product_active(store: Store, id: i64, active: bool) -> Result<Change> {
-    store.with(|conn, _| edit::set_product_active(conn, id, active).map(Change::ProductActive))
+    let by = store.acting()?;
+    store.with(|conn, clock| {
+        edit::set_product_active(conn, by, clock.now(), id, active).map(Change::ProductActive)
+    })
 }
 
 pub fn set_producer_active(store: Store, id: i64, active: bool) -> Result<Change> {
-    store.with(|conn, _| {
-        let withdrawn = edit::set_producer_active(conn, id, active)?;
+    let by = store.acting()?;
+    store.with(|conn, clock| {
+        let withdrawn = edit::set_producer_active(conn, by, clock.now(), id, active)?;
         Ok(Change::ProducerActive {
             producer: catalog::producer_by_id(conn, id)?,
             withdrawn,
@@ -127,9 +133,10 @@ pub fn import(store: Store, kind: ImportKind, path: String) -> Result<ImportSumm
         path: path.clone(),
         source: Arc::new(e),
     })?;
+    let by = store.acting()?;
     store.with(|conn, clock| match kind {
-        ImportKind::Products => import::import_products(conn, &bytes, clock.now()),
-        ImportKind::Producers => import::import_producers(conn, &bytes),
+        ImportKind::Products => import::import_products_as(conn, by, &bytes, clock.now()),
+        ImportKind::Producers => import::import_producers_as(conn, by, clock.now(), &bytes),
     })
 }
 

@@ -130,6 +130,8 @@ pub struct Context<'a> {
     pub catalog: &'a Catalog,
     pub store: &'a Store,
     pub cashier: Option<i64>,
+    /// The administrator who approved this sale's discount beyond the volunteers' limit.
+    pub approved_by: Option<i64>,
     /// Whether the person at the counter may give discounts (an administrator).
     pub can_discount: bool,
 }
@@ -484,7 +486,11 @@ impl Counter {
             tenders,
         };
         let store = ctx.store.clone();
-        Task::perform(async move { store::sell(store, sale) }, Message::Saved)
+        let approved_by = ctx.approved_by;
+        Task::perform(
+            async move { store::sell(store, sale, approved_by) },
+            Message::Saved,
+        )
     }
 
     /// Whether the last sale's receipt is shown (as printed, or as it would print).

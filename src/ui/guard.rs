@@ -1,0 +1,187 @@
+//! Who is at the counter: signing in with a PIN, locking (by hand or after idle time), and
+//! an administrator's approval of one action. The core checks every right itself; the
+//! window keeps the store's acting user in step so that what it asks is done as the right
+//! person.
+
+use std::time::Duration;
+
+use iced::widget::{button, text};
+use iced::{Element, Task};
+
+use super::screen::sign_in::{self, Purpose, SignIn};
+use super::theme::{self, Kind, SPACE, TEXT};
+use super::{Message, Shell, flow};
+use crate::i18n::Msg;
+use crate::settings;
+use crate::users::Role;
+
+/// The setting: minutes without a touch before the counter locks itself.
+pub const LOCK_AFTER_MIN: &str = "ui.lock_after_min";
+const DEFAULT_LOCK_AFTER_MIN: i64 = 10;
+
+/// A tick every few seconds from a plain thread: the window's executor has no timer.
+pub fn ticks() -> iced::futures::channel::mpsc::UnboundedReceiver<Message> {
+    let (sender, receiver) = iced::futures::channel::mpsc::unbounded();
+    std::thread::spawn(move || {
+        while sender.unbounded_send(Message::Tick).is_ok() {
+            std::thread::sleep(Duration::from_secs(15));
+        }
+    });
+    receiver
+}
+
+impl Shell {
+    /// Handles what concerns signing in; `None` lets `update` go on with the message.
+    pub(super) fn guard_update(&mut self, message: &Message) -> Option<Task<Message>> {
+        if !matches!(message, Message::Tick | Message::SettingSaved(_)) {
+            self.last_activity = self.store.now();
+        }
+        match message {
+            Message::Tick => {
+                if self.pins && self.guard.is_none() && self.idle_too_long() {
+                    self.lock();
+                }
+                Some(self.daily_backup())
+            }
+            Message::Lock => {
+                self.lock();
+                Some(Task::none())
+            }
+            Message::Approve => {
+                self.guard = Some(SignIn::new(Purpose::Approve));
+                Some(Task::none())
+            }
+            Message::SignIn(message) => Some(self.sign_in(message.clone())),
+            // Nothing but the sign-in screen answers the keyboard while it shows.
+            Message::Shortcut(_) | Message::Open(_) | Message::SetCashier(_)
+                if self.guard.is_some() =>
+            {
+                Some(Task::none())
+            }
+            _ => None,
+        }
+    }
+
+    /// The day's backup into the backup folder, once per business day, off the UI thread.
+    pub(super) fn daily_backup(&mut self) -> Task<Message> {
+        let today = crate::clock::business_day(self.store.now());
+        if self.backup_day == Some(today) {
+            return Task::none();
+        }
+        self.backup_day = Some(today);
+        let store = self.store.clone();
+        Task::perform(
+            async move { store.with(|conn, clock| crate::backup::daily(conn, clock).map(|_| ())) },
+            Message::BackedUp,
+        )
+    }
+
+    fn idle_too_long(&self) -> bool {
+        let minutes = self
+            .store
+            .with(|conn, _| settings::get(conn, LOCK_AFTER_MIN))
+            .ok()
+            .flatten()
+            .and_then(|v| v.trim().parse::<i64>().ok())
+            .filter(|m| *m > 0)
+            .unwrap_or(DEFAULT_LOCK_AFTER_MIN);
+        self.store.now() - self.last_activity > chrono::Duration::minutes(minutes)
+    }
+
+    /// Hides everything behind the sign-in screen; the cart stays as it was.
+    pub(super) fn lock(&mut self) {
+        self.cashier = None;
+        self.approval = None;
+        self.store.set_acting(None);
+        self.guard = Some(SignIn::new(Purpose::SignIn));
+    }
+
+    /// The approval was used by one action: the volunteer acts as herself again.
+    pub(super) fn approval_used(&mut self) {
+        if self.approval.take().is_some() {
+            self.store.set_acting(self.cashier);
+        }
+    }
+
+    fn sign_in(&mut self, message: sign_in::Message) -> Task<Message> {
+        let Some(guard) = &mut self.guard else {
+            return Task::none();
+        };
+        match guard.update(message, &self.store) {
+            sign_in::Action::None => Task::none(),
+            sign_in::Action::Run(task) => task.map(Message::SignIn),
+            sign_in::Action::Cancelled => {
+                self.guard = None;
+                Task::none()
+            }
+            sign_in::Action::Done(user) => {
+                match guard.purpose() {
+                    Purpose::SignIn => {
+                        self.cashier = Some(user.id);
+                        self.store.set_acting(Some(user.id));
+                    }
+                    Purpose::Approve => {
+                        self.store.set_acting(Some(user.id));
+                        self.approval = Some(user);
+                    }
+                }
+                self.guard = None;
+                self.focus_current()
+            }
+        }
+    }
+
+    fn focus_current(&mut self) -> Task<Message> {
+        if self.tab == super::Tab::Counter {
+            super::counter::Counter::focus_search().map(Message::Counter)
+        } else {
+            Task::none()
+        }
+    }
+
+    /// The header's corner once the shop asks for PINs: who is signed in, the approving
+    /// administrator if any, "Administrator" for a volunteer, and "Lock".
+    pub(super) fn signed_in_bar(&self) -> Element<'_, Message> {
+        let lang = self.tr.lang();
+        let me = self.users.iter().find(|u| Some(u.id) == self.cashier);
+        let mut items: Vec<Element<'_, Message>> = Vec::new();
+        if let Some(me) = me {
+            items.push(
+                text(me.name.clone())
+                    .size(TEXT)
+                    .color(iced::Color::WHITE)
+                    .into(),
+            );
+        }
+        match &self.approval {
+            Some(admin) => items.push(
+                text(
+                    self.tr
+                        .tr(&Msg::new("ui-approved-by").arg("name", &admin.name)),
+                )
+                .size(TEXT)
+                .color(iced::Color::WHITE)
+                .into(),
+            ),
+            None if me.is_some_and(|u| u.role == Role::Volunteer) => items.push(
+                button(text(self.tr.text("ui-approve")).size(TEXT))
+                    .padding([6, 12])
+                    .style(theme::button_style(Kind::Plain))
+                    .on_press(Message::Approve)
+                    .into(),
+            ),
+            None => {}
+        }
+        items.push(
+            button(text(self.tr.text("ui-lock")).size(TEXT))
+                .padding([6, 12])
+                .style(theme::button_style(Kind::Plain))
+                .on_press(Message::Lock)
+                .into(),
+        );
+        flow(lang, items)
+            .spacing(SPACE * 0.6)
+            .align_y(iced::Center)
+            .into()
+    }
+}

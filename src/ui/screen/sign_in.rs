@@ -1,0 +1,163 @@
+//! Signing in at the counter, and an administrator approving one action for a volunteer:
+//! big buttons with people's names, then her PIN. The PIN is checked by the core (hashed,
+//! counted, slowed down after wrong tries); this screen only shows what it answered.
+
+use iced::widget::{Id, button, column, container, operation, text, text_input};
+use iced::{Element, Fill, Task};
+
+use crate::Error;
+use crate::i18n::{Msg, Translator};
+use crate::ui::layout::{at, flow, start};
+use crate::ui::store::Store;
+use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::users::{Role, User, pin};
+
+const PIN_FIELD: &str = "sign-in-pin";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// Who is at the counter from now on.
+    SignIn,
+    /// An administrator lets the volunteer's next action through.
+    Approve,
+}
+
+#[derive(Debug)]
+pub struct SignIn {
+    purpose: Purpose,
+    chosen: Option<User>,
+    pin: String,
+    notice: Option<Msg>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Choose(User),
+    Pin(String),
+    Submit,
+    Cancel,
+}
+
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    Done(User),
+    Cancelled,
+}
+
+impl SignIn {
+    pub fn new(purpose: Purpose) -> SignIn {
+        SignIn {
+            purpose,
+            chosen: None,
+            pin: String::new(),
+            notice: None,
+        }
+    }
+
+    pub fn purpose(&self) -> Purpose {
+        self.purpose
+    }
+
+    pub fn update(&mut self, message: Message, store: &Store) -> Action {
+        match message {
+            Message::Choose(user) => {
+                self.chosen = Some(user);
+                self.pin.clear();
+                self.notice = None;
+                return Action::Run(operation::focus(Id::new(PIN_FIELD)));
+            }
+            // Only digits reach the field (Arabic-Indic ones too), at most eight.
+            Message::Pin(typed) => {
+                if typed.chars().count() <= 8 && pin::normalize(&format!("{typed}0000")).is_ok() {
+                    self.pin = typed;
+                }
+            }
+            Message::Submit => {
+                let Some(user) = &self.chosen else {
+                    return Action::None;
+                };
+                let name = user.name.clone();
+                let typed = std::mem::take(&mut self.pin);
+                match store.with(|conn, clock| pin::login(conn, clock, &name, &typed)) {
+                    Ok(user) => return Action::Done(user),
+                    Err(error) => self.notice = Some(refusal(&error)),
+                }
+            }
+            Message::Cancel => return Action::Cancelled,
+        }
+        Action::None
+    }
+
+    pub fn view<'a>(&'a self, tr: &'a Translator, people: &'a [User]) -> Element<'a, Message> {
+        let lang = tr.lang();
+        let (title, hint) = match self.purpose {
+            Purpose::SignIn => ("ui-signin-title", None),
+            Purpose::Approve => ("ui-signin-approve-title", Some("ui-signin-approve-hint")),
+        };
+        let names: Vec<Element<'a, Message>> = people
+            .iter()
+            .filter(|u| u.active && (self.purpose == Purpose::SignIn || u.role == Role::Admin))
+            .map(|u| {
+                let kind = if self.chosen.as_ref().is_some_and(|c| c.id == u.id) {
+                    Kind::Selected
+                } else {
+                    Kind::Tile
+                };
+                button(text(u.name.clone()).size(LARGE).font(BOLD))
+                    .padding([18, 28])
+                    .style(theme::button_style(kind))
+                    .on_press(Message::Choose(u.clone()))
+                    .into()
+            })
+            .collect();
+        let mut content = column![text(tr.text(title)).size(HUGE).font(BOLD)]
+            .spacing(SPACE * 1.5)
+            .align_x(start(lang))
+            .max_width(900);
+        if let Some(hint) = hint {
+            content = content.push(at(text(tr.text(hint)).size(TEXT), start(lang)));
+        }
+        content = content.push(flow(lang, names).spacing(SPACE));
+        if let Some(user) = &self.chosen {
+            let field = text_input("", &self.pin)
+                .id(PIN_FIELD)
+                .secure(true)
+                .on_input(Message::Pin)
+                .on_submit(Message::Submit)
+                .size(HUGE)
+                .padding(12)
+                .width(260)
+                .style(theme::input);
+            let ok = button(text(tr.text("ui-signin-ok")).size(LARGE))
+                .padding([14, 24])
+                .style(theme::button_style(Kind::Primary))
+                .on_press(Message::Submit);
+            content = content
+                .push(text(tr.tr(&Msg::new("ui-signin-pin").arg("name", &user.name))).size(LARGE))
+                .push(flow(lang, vec![field.into(), ok.into()]).spacing(SPACE));
+        }
+        if let Some(msg) = &self.notice {
+            content = content.push(
+                container(text(tr.tr(msg)).size(TEXT))
+                    .padding(10)
+                    .width(Fill)
+                    .style(theme::notice(Tone::Bad)),
+            );
+        }
+        if self.purpose == Purpose::Approve {
+            content = content.push(
+                button(text(tr.text("ui-signin-cancel")).size(TEXT))
+                    .padding([10, 18])
+                    .style(theme::button_style(Kind::Plain))
+                    .on_press(Message::Cancel),
+            );
+        }
+        container(content).center(Fill).padding(SPACE * 3.0).into()
+    }
+}
+
+/// What to tell the person at the keypad.
+fn refusal(error: &Error) -> Msg {
+    error.msg()
+}

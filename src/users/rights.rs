@@ -1,0 +1,121 @@
+//! Who may do what. Volunteers sell, print and open or close the till; administrators also
+//! change the catalogue, prices and rates, void, refund, discount beyond the shop's limit,
+//! issue statements, pay out, and manage people and settings.
+//!
+//! The core checks these itself, whatever the window shows. Until the first administrator
+//! exists (a new or freshly imported shop) everyone may do everything: someone has to set
+//! the shop up, and there is nobody yet to ask.
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::{Role, User, by_id};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Right {
+    Sell,
+    Print,
+    /// Open or close a cash session, count the till.
+    Till,
+    /// Producers, products, prices, share rates, imports, intake of new products.
+    Catalogue,
+    Void,
+    Refund,
+    /// A discount beyond the limit volunteers may give.
+    Discount,
+    Statements,
+    Payout,
+    People,
+    Settings,
+    /// Replace the whole database by a backup.
+    Restore,
+    /// Read the audit trail.
+    Audit,
+}
+
+impl Right {
+    /// The message naming the action, for refusals ("… may not void a sale").
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            Right::Sell => "right-sell",
+            Right::Print => "right-print",
+            Right::Till => "right-till",
+            Right::Catalogue => "right-catalogue",
+            Right::Void => "right-void",
+            Right::Refund => "right-refund",
+            Right::Discount => "right-discount",
+            Right::Statements => "right-statements",
+            Right::Payout => "right-payout",
+            Right::People => "right-people",
+            Right::Settings => "right-settings",
+            Right::Restore => "right-restore",
+            Right::Audit => "right-audit",
+        }
+    }
+}
+
+impl Role {
+    pub fn may(self, right: Right) -> bool {
+        match self {
+            Role::Admin => true,
+            Role::Volunteer => matches!(right, Right::Sell | Right::Print | Right::Till),
+        }
+    }
+}
+
+/// Whether an active administrator exists: from then on PINs are asked and rights held.
+pub fn pins_required(conn: &Connection) -> Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM users WHERE role = 'admin' AND active = 1)",
+    )?;
+    Ok(stmt.query_row([], |r| r.get(0))?)
+}
+
+/// The user `user_id`, if she is active and may do `right`; a typed refusal otherwise.
+pub fn require(conn: &Connection, user_id: i64, right: Right) -> Result<User> {
+    let user = by_id(conn, user_id)?;
+    if !user.active {
+        return Err(Error::UnknownUser(user.name));
+    }
+    if user.role.may(right) || !pins_required(conn)? {
+        Ok(user)
+    } else {
+        Err(Error::NotAllowed {
+            user: user.name,
+            right,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::users::add;
+
+    fn shop() -> Result<(tempfile::TempDir, Connection)> {
+        let dir = tempfile::TempDir::new().map_err(|e| Error::Migration(e.to_string()))?;
+        let conn = crate::db::open(&dir.path().join("r.sqlite"))?;
+        Ok((dir, conn))
+    }
+
+    #[test]
+    fn volunteers_sell_and_administrators_do_the_rest() -> Result<()> {
+        let (_dir, conn) = shop()?;
+        let amina = add(&conn, "Amina", Role::Volunteer)?.id;
+        // Nobody to ask yet: the shop is being set up.
+        assert!(require(&conn, amina, Right::Void).is_ok());
+        let salma = add(&conn, "Salma", Role::Admin)?.id;
+        assert!(require(&conn, amina, Right::Sell).is_ok());
+        assert!(require(&conn, amina, Right::Till).is_ok());
+        for right in [Right::Void, Right::Refund, Right::Catalogue, Right::Payout] {
+            assert!(matches!(
+                require(&conn, amina, right),
+                Err(Error::NotAllowed { right: r, .. }) if r == right
+            ));
+            assert!(require(&conn, salma, right).is_ok());
+        }
+        Ok(())
+    }
+}

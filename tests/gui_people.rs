@@ -1,0 +1,210 @@
+//! Signing in at the counter with a PIN, locking it, and an administrator approving a
+//! volunteer's discount beyond the limit, driven as the volunteers would.
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::sync::Arc;
+
+use common::{Shop, dh, utc};
+use iced::Task;
+use iced_test::selector::id;
+use iced_test::simulator::Simulator;
+use souk::clock::FixedClock;
+use souk::i18n::{Lang, Msg, Translator};
+use souk::ui::screen::counter::{self, DiscountTarget};
+use souk::ui::{App, Message, store};
+use souk::users::{self, Role};
+
+struct Window {
+    shop: Shop,
+    app: App,
+}
+
+impl Window {
+    /// The fixture shop with Amina (volunteer, 1111) and Rachida (administrator, 2016).
+    fn open() -> Window {
+        let mut shop = Shop::new();
+        let rachida = users::add(&shop.conn, "Rachida", Role::Admin).unwrap().id;
+        users::change_pin(&mut shop.conn, &shop.clock, rachida, rachida, "2016").unwrap();
+        let amina = shop.cashier;
+        users::change_pin(&mut shop.conn, &shop.clock, rachida, amina, "1111").unwrap();
+        let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
+        let (app, task) = App::ready(store::boot(shop.path(), clock).unwrap(), Lang::Fr);
+        let mut window = Window { shop, app };
+        window.run(task);
+        window
+    }
+
+    fn run(&mut self, task: Task<Message>) {
+        for message in common::ui::drain(task) {
+            let task = self.app.update(message);
+            self.run(task);
+        }
+    }
+
+    fn send(&mut self, message: Message) {
+        let task = self.app.update(message);
+        self.run(task);
+    }
+
+    fn step(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>)) {
+        let messages: Vec<Message> = {
+            let mut ui =
+                Simulator::with_size(common::ui::settings(), (1366.0, 768.0), self.app.view());
+            act(&mut ui);
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    fn type_in(&mut self, field: &'static str, text: &str) {
+        self.step(|ui| {
+            ui.click(id(field)).expect("the field is on screen");
+            ui.typewrite(text);
+            ui.tap_key(iced::keyboard::key::Named::Enter);
+        });
+    }
+
+    fn shows(&mut self, text: &str) -> bool {
+        let mut ui = Simulator::with_size(common::ui::settings(), (1366.0, 768.0), self.app.view());
+        ui.find(text).is_ok()
+    }
+
+    /// Taps a name on the sign-in screen and types the PIN.
+    fn sign_in(&mut self, name: &str, pin: &str) {
+        self.step(|ui| {
+            ui.click(name).expect("her name is on the sign-in screen");
+        });
+        self.step(|ui| {
+            ui.click(id("sign-in-pin")).expect("the PIN field");
+            ui.typewrite(pin);
+            ui.tap_key(iced::keyboard::key::Named::Enter);
+        });
+    }
+
+    fn at_counter(&self) -> bool {
+        self.app.shell().is_some_and(|s| s.counter().is_some())
+    }
+}
+
+fn fr(id: &'static str) -> String {
+    Translator::new(Lang::Fr).text(id)
+}
+
+#[test]
+fn the_counter_opens_after_the_right_pin_and_locks_again() {
+    let mut w = Window::open();
+    assert!(
+        w.shows(&fr("ui-signin-title")),
+        "nobody is signed in at start"
+    );
+    w.sign_in("Amina", "1234");
+    let wrong = Translator::new(Lang::Fr).tr(&Msg::new("auth-err-wrong-pin").arg("name", "Amina"));
+    assert!(w.shows(&wrong), "{wrong}");
+    assert!(
+        !w.at_counter() || w.shows(&fr("ui-signin-title")),
+        "still locked"
+    );
+
+    w.sign_in("Amina", "1111");
+    w.type_in(counter::SEARCH, "2000000000015");
+    assert!(w.shows("Amina"), "who is signed in shows in the bar");
+
+    // Lock: the next person must sign in; the cart waits behind the lock.
+    w.step(|ui| {
+        ui.click(fr("ui-lock").as_str()).expect("the lock button");
+    });
+    assert!(w.shows(&fr("ui-signin-title")));
+    w.send(Message::Shortcut(souk::ui::Shortcut::Card));
+    assert_eq!(
+        souk::sale::list(&w.shop.conn, None, None).unwrap().len(),
+        0,
+        "locked: no sale"
+    );
+    w.sign_in("Rachida", "2016");
+    let cart = w
+        .app
+        .shell()
+        .and_then(|s| s.counter())
+        .unwrap()
+        .cart()
+        .lines()
+        .len();
+    assert_eq!(cart, 1, "the cart survived the lock");
+}
+
+#[test]
+fn a_discount_beyond_the_limit_goes_through_once_with_an_administrators_pin() {
+    let mut w = Window::open();
+    w.sign_in("Amina", "1111");
+    assert!(w.at_counter());
+    w.type_in(counter::SEARCH, "2000000000015"); // 51,50
+    w.send(Message::Counter(counter::Message::Discount(
+        DiscountTarget::Line(0),
+    )));
+    w.type_in(counter::DISCOUNT, "20 %");
+    w.send(Message::Counter(counter::Message::PayRest(
+        souk::sale::Method::Card,
+    )));
+    let refused = Translator::new(Lang::Fr).tr(&Msg::new("auth-err-not-allowed")
+        .arg("name", "Amina")
+        .arg("right", Msg::new("right-discount")));
+    assert!(w.shows(&refused), "{refused}");
+    assert_eq!(souk::sale::list(&w.shop.conn, None, None).unwrap().len(), 0);
+
+    // Rachida approves with her PIN; the same payment now goes through, once.
+    w.step(|ui| {
+        ui.click(fr("ui-approve").as_str())
+            .expect("the administrator button");
+    });
+    assert!(w.shows(&fr("ui-signin-approve-title")));
+    w.sign_in("Rachida", "2016");
+    let approved = Translator::new(Lang::Fr).tr(&Msg::new("ui-approved-by").arg("name", "Rachida"));
+    assert!(w.shows(&approved), "{approved}");
+    w.send(Message::Counter(counter::Message::PayRest(
+        souk::sale::Method::Card,
+    )));
+    let sale = souk::sale::load(&w.shop.conn, "2026-000001").unwrap();
+    assert_eq!(sale.cashier, "Amina");
+    assert_eq!(sale.lines[0].discount, dh("10.30"));
+    assert!(!w.shows(&approved), "the approval was for that sale only");
+    let entry = &souk::audit::list(&w.shop.conn, 1).unwrap()[0];
+    assert_eq!(
+        (entry.user.as_deref(), entry.operator.as_deref()),
+        (Some("Rachida"), Some("Amina"))
+    );
+}
+
+#[test]
+fn the_window_backs_up_once_a_day_and_says_when_it_cannot() {
+    let shop = Shop::new();
+    let usb = shop.dir.path().join("usb");
+    souk::backup::configure(&shop.conn, &usb, None).unwrap();
+    let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
+    let (app, task) = App::ready(store::boot(shop.path(), clock.clone()).unwrap(), Lang::Fr);
+    let mut w = Window { shop, app };
+    w.run(task);
+    assert_eq!(souk::backup::rotating_backups(&usb).unwrap().len(), 1);
+    w.send(Message::Tick);
+    assert_eq!(
+        souk::backup::rotating_backups(&usb).unwrap().len(),
+        1,
+        "once a day"
+    );
+    assert!(w.app.shell().unwrap().backup_problem().is_none());
+
+    // The folder is a file now (a stick that is not there, as far as Souk can tell).
+    let blocked = w.shop.dir.path().join("not-a-folder");
+    std::fs::write(&blocked, b"x").unwrap();
+    souk::backup::configure(&w.shop.conn, &blocked, None).unwrap();
+    clock.advance(chrono::Duration::days(1));
+    w.send(Message::Tick);
+    assert!(
+        w.app.shell().unwrap().backup_problem().is_some(),
+        "the window says so"
+    );
+}
