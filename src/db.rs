@@ -55,9 +55,17 @@ pub fn open_at_version(path: &Path, count: usize) -> Result<Connection> {
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
         | OpenFlags::SQLITE_OPEN_URI;
-    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| Error::open(path, e))?;
-    configure(&conn).map_err(|e| Error::open(path, e))?;
-    let found = user_version(&conn).map_err(|e| Error::open(path, e))?;
+    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| opening(path, e))?;
+    // SQLite quietly opens a write-protected file read-only: a counter that cannot save
+    // must say so now, not at the first sale.
+    if conn
+        .is_readonly(rusqlite::MAIN_DB)
+        .map_err(|e| opening(path, e))?
+    {
+        return Err(Error::DatabaseReadOnly);
+    }
+    configure(&conn).map_err(|e| opening(path, e))?;
+    let found = user_version(&conn).map_err(|e| opening(path, e))?;
     let known = u32::try_from(count).unwrap_or(u32::MAX);
     if found > schema_version() {
         return Err(Error::DatabaseTooNew {
@@ -67,11 +75,51 @@ pub fn open_at_version(path: &Path, count: usize) -> Result<Connection> {
         });
     }
     if found < known {
-        migrations(count)
-            .to_latest(&mut conn)
-            .map_err(|e| Error::Migration(e.to_string()))?;
+        migrations(count).to_latest(&mut conn).map_err(|e| {
+            match &e {
+                rusqlite_migration::Error::RusqliteError { err, .. } => Error::storage(err),
+                _ => None,
+            }
+            .unwrap_or_else(|| Error::Migration(e.to_string()))
+        })?;
     }
     Ok(conn)
+}
+
+/// Why the database could not be opened: not a database (named), busy, read-only, full or
+/// damaged when SQLite says so; a new file SQLite cannot create in a folder the system
+/// refuses to write is read-only too (SQLite only says "cannot open").
+fn opening(path: &Path, e: rusqlite::Error) -> Error {
+    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) {
+        return Error::NotASoukDatabase {
+            path: path.to_path_buf(),
+        };
+    }
+    if let Some(known) = Error::storage(&e) {
+        return known;
+    }
+    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen) && !path.exists() {
+        let probe = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path);
+        match probe {
+            Ok(_) => {
+                let _ = std::fs::remove_file(path);
+            }
+            Err(io) if read_only_io(&io) => return Error::DatabaseReadOnly,
+            Err(_) => {}
+        }
+    }
+    Error::open(path, e)
+}
+
+/// Whether the system refused a write because the place is read-only or not ours.
+pub fn read_only_io(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied
+    )
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {

@@ -213,6 +213,27 @@ pub enum Error {
     UserNeeded,
     #[error("the last administrator cannot be removed or made a volunteer")]
     LastAdmin,
+
+    #[error("the database is busy: another program is writing to it")]
+    DatabaseBusy,
+    #[error("the database cannot be written: its file, folder or disk is read-only")]
+    DatabaseReadOnly,
+    #[error("the disk is full")]
+    DiskFull,
+    #[error("the database is damaged or is not a database")]
+    DatabaseDamaged,
+    #[error("Souk is already open on {path} in another window")]
+    AlreadyOpen { path: PathBuf },
+    #[error("{text:?} contains the invisible character {code}")]
+    HiddenCharacter { text: String, code: String },
+    #[error("{text:?} is {chars} characters long; at most {max}")]
+    TextTooLong {
+        text: String,
+        chars: usize,
+        max: usize,
+    },
+    #[error("line {line} of the file is not UTF-8 text")]
+    CsvNotUtf8 { line: usize },
 }
 
 impl Error {
@@ -249,12 +270,12 @@ impl Error {
             E::Parse { field, error } => Msg::new("err-field")
                 .arg("field", Msg::new(field_message(field)))
                 .arg("detail", error.msg()),
-            E::UnknownProduct(code) => Msg::new("err-unknown-product").arg("code", code),
+            E::UnknownProduct(code) => Msg::new("err-unknown-product").arg("code", typed(code)),
             E::InactiveProduct(code) => Msg::new("err-inactive-product").arg("code", code),
-            E::UnknownProducer(code) => Msg::new("err-unknown-producer").arg("code", code),
-            E::UnknownUser(name) => Msg::new("err-unknown-user").arg("name", name),
+            E::UnknownProducer(code) => Msg::new("err-unknown-producer").arg("code", typed(code)),
+            E::UnknownUser(name) => Msg::new("err-unknown-user").arg("name", typed(name)),
             E::UserExists(name) => Msg::new("err-user-exists").arg("name", name),
-            E::UnknownSale(number) => Msg::new("err-unknown-sale").arg("number", number),
+            E::UnknownSale(number) => Msg::new("err-unknown-sale").arg("number", typed(number)),
             E::WeightNeeded { sku } => Msg::new("err-weight-needed").arg("sku", sku),
             E::EmptyCart => Msg::new("err-empty-cart"),
             E::DiscountTooLarge { sku } => Msg::new("err-discount-too-large").arg("sku", sku),
@@ -264,8 +285,8 @@ impl Error {
             }
             E::ZeroPayment => Msg::new("err-zero-payment"),
             E::CashNotNeeded => Msg::new("err-cash-not-needed"),
-            E::UnknownMethod(m) => Msg::new("err-unknown-method").arg("method", m),
-            E::PaymentSyntax(p) => Msg::new("err-payment-syntax").arg("text", p),
+            E::UnknownMethod(m) => Msg::new("err-unknown-method").arg("method", typed(m)),
+            E::PaymentSyntax(p) => Msg::new("err-payment-syntax").arg("text", typed(p)),
             E::ReasonRequired => Msg::new("err-reason-required"),
             E::AlreadyVoided(n) => Msg::new("err-already-voided").arg("number", n),
             E::RefundOfVoided(n) => Msg::new("err-refund-of-voided").arg("number", n),
@@ -282,14 +303,14 @@ impl Error {
                 .arg("line", *line)
                 .arg("left", left),
             E::NothingToRefund(n) => Msg::new("err-nothing-to-refund").arg("number", n),
-            E::InvalidBarcode(code) => Msg::new("err-invalid-barcode").arg("code", code),
+            E::InvalidBarcode(code) => Msg::new("err-invalid-barcode").arg("code", typed(code)),
             E::Import { errors } => Msg::new("err-import").arg("count", errors.len()),
             E::Csv(detail) => Msg::new("err-csv").arg("detail", detail),
             E::MissingColumn(name) => Msg::new("err-missing-column").arg("column", name),
             E::DemoNeedsEmptyDatabase => Msg::new("err-demo-needs-empty"),
-            E::BadDay(text) => Msg::new("err-bad-day").arg("text", text),
+            E::BadDay(text) => Msg::new("err-bad-day").arg("text", typed(text)),
             E::VoidOfRefund(n) => Msg::new("err-void-of-refund").arg("number", n),
-            E::UnknownRole(r) => Msg::new("err-unknown-role").arg("role", r),
+            E::UnknownRole(r) => Msg::new("err-unknown-role").arg("role", typed(r)),
             E::CheckFailed(count) => Msg::new("err-check-failed").arg("count", *count),
             E::NameRequired => Msg::new("cat-err-name-required"),
             E::ProducerCodeTaken(code) => Msg::new("cat-err-code-taken").arg("code", code),
@@ -375,8 +396,29 @@ impl Error {
             E::PinMismatch => Msg::new("auth-err-pin-mismatch"),
             E::UserNeeded => Msg::new("auth-err-user-needed"),
             E::LastAdmin => Msg::new("auth-err-last-admin"),
+
+            E::DatabaseBusy => Msg::new("store-err-busy"),
+            E::DatabaseReadOnly => Msg::new("store-err-read-only"),
+            E::DiskFull => Msg::new("store-err-disk-full"),
+            E::DatabaseDamaged => Msg::new("store-err-damaged"),
+            E::AlreadyOpen { path } => {
+                Msg::new("store-err-already-open").arg("path", path.display().to_string())
+            }
+            E::HiddenCharacter { text, code } => Msg::new("input-err-hidden-character")
+                .arg("text", text)
+                .arg("code", code),
+            E::TextTooLong { text, chars, max } => Msg::new("input-err-too-long")
+                .arg("text", text)
+                .arg("chars", *chars)
+                .arg("max", *max),
+            E::CsvNotUtf8 { line } => Msg::new("input-err-csv-not-utf8").arg("line", *line),
         }
     }
+}
+
+/// What the user typed, as a message quotes it (see [`crate::text::shown`]).
+fn typed(text: &str) -> String {
+    crate::text::shown(text)
 }
 
 /// The message naming a field of a form or a column of a file.
@@ -393,6 +435,29 @@ fn field_message(field: &str) -> &'static str {
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Error {
-        Error::Sqlite(Arc::new(e))
+        Error::storage(&e).unwrap_or_else(|| Error::Sqlite(Arc::new(e)))
+    }
+}
+
+impl Error {
+    /// The refusals of the disk and of other writers, which the user can act on (wait,
+    /// free space, move the file, restore a backup), apart from the database's own errors.
+    pub fn storage(e: &rusqlite::Error) -> Option<Error> {
+        use rusqlite::ErrorCode as C;
+        let rusqlite::Error::SqliteFailure(failure, _) = e else {
+            return None;
+        };
+        Some(match failure.code {
+            C::DatabaseBusy | C::DatabaseLocked => Error::DatabaseBusy,
+            C::ReadOnly => Error::DatabaseReadOnly,
+            C::DiskFull => Error::DiskFull,
+            // The shared-memory file beside a WAL database could not grow: on a full disk,
+            // this is what opening (even to read) answers instead of SQLITE_FULL.
+            C::SystemIoFailure if failure.extended_code == rusqlite::ffi::SQLITE_IOERR_SHMSIZE => {
+                Error::DiskFull
+            }
+            C::DatabaseCorrupt | C::NotADatabase => Error::DatabaseDamaged,
+            _ => return None,
+        })
     }
 }

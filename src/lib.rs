@@ -11,11 +11,13 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod i18n;
+pub mod lock;
 pub mod money;
 pub mod receipt;
 pub mod sale;
 pub mod settings;
 pub mod statement;
+pub mod text;
 pub mod users;
 
 #[cfg(feature = "gui")]

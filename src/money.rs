@@ -14,6 +14,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use thiserror::Error;
 
 use crate::i18n::{Lang, Msg};
+use crate::text::shown;
 
 /// The largest amount a price, a payment or a total may have: far above anything the shop
 /// sells, low enough that a slipped finger (an extra few zeros) is caught.
@@ -114,7 +115,7 @@ impl Money {
         let value = parse_decimal(input, 2)?;
         if value > Decimal::from(MONEY_CEILING_DH) {
             return Err(ParseError::TooLarge {
-                input: input.trim().to_owned(),
+                input: shown(input.trim()),
                 max: Money::from_dirhams(MONEY_CEILING_DH).plain(),
             });
         }
@@ -262,8 +263,16 @@ impl Quantity {
     /// Parses a quantity for a product of `unit`: whole pieces, or kilograms with up to
     /// three decimals. Always more than zero.
     pub fn parse(input: &str, unit: Unit) -> Result<Quantity, ParseError> {
-        let value = parse_decimal(input, 3)?;
-        let trimmed = input.trim().to_owned();
+        // A weight may come back as it was shown (`0,350 kg`, `0,350 كلغ`).
+        let number = match unit {
+            Unit::Kg => ["kg", "KG", "Kg", "كلغ", "كغ"]
+                .iter()
+                .find_map(|marker| input.trim().strip_suffix(marker))
+                .unwrap_or(input),
+            Unit::Piece => input,
+        };
+        let value = parse_decimal(number, 3)?;
+        let trimmed = shown(input.trim());
         if value.is_zero() {
             return Err(ParseError::Zero { input: trimmed });
         }
@@ -353,7 +362,7 @@ impl Rate {
         let value = parse_decimal(cleaned, 2)?;
         if value > Decimal::ONE_HUNDRED {
             return Err(ParseError::TooLarge {
-                input: input.trim().to_owned(),
+                input: shown(input.trim()),
                 max: "100".to_owned(),
             });
         }
@@ -383,24 +392,35 @@ fn parse_decimal(input: &str, max_decimals: u32) -> Result<Decimal, ParseError> 
         return Err(ParseError::Empty);
     }
     let not_a_number = || ParseError::NotANumber {
-        input: original.to_owned(),
+        input: shown(original),
     };
     let text = strip_currency(&normalize_digits(original));
     if text.starts_with('-') || text.starts_with('\u{2212}') {
         return Err(ParseError::Negative {
-            input: original.to_owned(),
+            input: shown(original),
         });
     }
     let text = text.strip_prefix('+').unwrap_or(&text);
     let canonical = canonical_number(text).ok_or_else(not_a_number)?;
-    let value: Decimal = canonical.parse().map_err(|_| not_a_number())?;
-    if value.scale() > max_decimals && value.normalize().scale() > max_decimals {
+    // Decimals are counted in the text: the decimal type rounds beyond 28 of them, which
+    // would turn `0.000…001` into a silent zero.
+    let (int_part, frac_part) = canonical.split_once('.').unwrap_or((&canonical, ""));
+    let frac_part = frac_part.trim_end_matches('0');
+    if frac_part.len() > max_decimals as usize {
         return Err(ParseError::TooManyDecimals {
-            input: original.to_owned(),
+            input: shown(original),
             max: max_decimals,
         });
     }
-    Ok(value)
+    // Too many digits for the decimal type is far above every ceiling: the callers say
+    // "too large" with their own limit.
+    if int_part.trim_start_matches('0').len() > 20 {
+        return Ok(Decimal::MAX);
+    }
+    format!("{int_part}.{frac_part}")
+        .trim_end_matches('.')
+        .parse()
+        .map_err(|_| not_a_number())
 }
 
 /// Arabic-Indic and Eastern Arabic-Indic digits become ASCII; the Arabic decimal and

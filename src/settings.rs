@@ -17,7 +17,10 @@ pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(stmt.query_row([key], |r| r.get(0)).optional()?)
 }
 
+/// Stores a setting; a value of several lines is refused if one line would be refused
+/// as a name (see [`crate::text`]).
 pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    crate::text::check_lines(value)?;
     conn.prepare_cached(
         "INSERT INTO settings (key, value) VALUES (?1, ?2) \
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",

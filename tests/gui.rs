@@ -163,6 +163,26 @@ fn a_failed_save_keeps_the_cart_and_says_why() {
 }
 
 #[test]
+fn a_sale_while_another_program_writes_keeps_the_cart_and_says_busy() {
+    let mut c = Counter::open(Lang::En);
+    c.type_in(counter::SEARCH, "2000000000015");
+    // Another program holds the database longer than the window waits (5 s).
+    c.shop.conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    c.step(|ui| {
+        ui.click("Card F3").expect("the card button");
+    });
+    assert_eq!(c.cart_lines(), 1, "the cart is kept");
+    let busy = souk::i18n::Translator::new(Lang::En).tr(&souk::Error::DatabaseBusy.msg());
+    assert!(c.shows(&busy), "{busy}");
+    c.shop.conn.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(c.shop.count("sales"), 0);
+    // Once it is done, the same payment is confirmed again (Enter) and saved.
+    c.send(Message::Counter(counter::Message::ConfirmPayment));
+    assert_eq!(c.shop.count("sales"), 1);
+    assert_eq!(c.cart_lines(), 0);
+}
+
+#[test]
 fn cart_and_payment_rules_without_a_window() {
     let mut c = Counter::open(Lang::Fr);
     let index = |c: &Counter, sku: &str| {
@@ -239,6 +259,8 @@ fn the_language_is_remembered() {
         ui.click("ع").expect("the Arabic button");
     });
     assert_eq!(c.app.lang(), Lang::Ar);
+    // The window closes (releasing its database) and opens again.
+    c.app = App::Loading { lang: Lang::Fr };
     let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
     let boot = store::boot(c.shop.path(), clock).unwrap();
     assert_eq!(boot.lang, Some(Lang::Ar));

@@ -85,6 +85,6 @@ fn a_file_that_is_not_a_database_is_refused_with_its_path() {
     )
     .unwrap();
     let err = db::open(&path).unwrap_err();
-    assert!(matches!(err, Error::Open { .. }), "{err:?}");
+    assert!(matches!(err, Error::NotASoukDatabase { .. }), "{err:?}");
     assert!(err.to_string().contains("notes.sqlite"));
 }

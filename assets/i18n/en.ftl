@@ -480,3 +480,15 @@ audit-user-changed = person changed
 audit-pin-changed = PIN changed
 audit-pin-failed = wrong PIN
 audit-restored = backup restored
+
+## One writer, full or read-only disks, damaged files
+store-err-busy = The database is busy: another Souk or another program is writing to it. Nothing was saved; try again in a moment.
+store-err-read-only = The database cannot be written: its file, its folder or the disk is read-only. Nothing was saved; move the database to a writable place or ask for help.
+store-err-disk-full = The disk is full. Nothing was saved; free some space (or use another disk) and try again.
+store-err-damaged = The database file is damaged or is not a Souk database. Nothing was changed; restore the last backup (souk restore FILE) or ask for help.
+store-err-already-open = Souk is already open on this database ({ $path }) in another window. Use that window, or close it first.
+
+## Bad input
+input-err-hidden-character = “{ $text }” contains an invisible character ({ $code }), such as a tab or a direction override. Nothing was saved; type it again without it.
+input-err-too-long = “{ $text }” is { $chars } characters long; at most { $max } are allowed. Nothing was saved.
+input-err-csv-not-utf8 = Line { $line } of the file is not UTF-8 text. Nothing was imported; in the spreadsheet, save it as “CSV UTF-8” and import it again.

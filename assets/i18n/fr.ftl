@@ -480,3 +480,15 @@ audit-user-changed = personne modifiée
 audit-pin-changed = code changé
 audit-pin-failed = code erroné
 audit-restored = sauvegarde restaurée
+
+## Un seul rédacteur, disques pleins ou en lecture seule, fichiers abîmés
+store-err-busy = La base de données est occupée : un autre Souk ou un autre programme y écrit. Rien n’a été enregistré ; réessayez dans un instant.
+store-err-read-only = La base de données ne peut pas être écrite : son fichier, son dossier ou le disque est en lecture seule. Rien n’a été enregistré ; placez la base dans un endroit accessible en écriture ou demandez de l’aide.
+store-err-disk-full = Le disque est plein. Rien n’a été enregistré ; libérez de la place (ou utilisez un autre disque) et réessayez.
+store-err-damaged = Le fichier de la base de données est abîmé ou n’est pas une base Souk. Rien n’a été modifié ; restaurez la dernière sauvegarde (souk restore FICHIER) ou demandez de l’aide.
+store-err-already-open = Souk est déjà ouvert sur cette base de données ({ $path }) dans une autre fenêtre. Utilisez cette fenêtre, ou fermez-la d’abord.
+
+## Saisies incorrectes
+input-err-hidden-character = « { $text } » contient un caractère invisible ({ $code }), comme une tabulation ou un forçage de sens d’écriture. Rien n’a été enregistré ; retapez-le sans ce caractère.
+input-err-too-long = « { $text } » fait { $chars } caractères ; { $max } au plus sont permis. Rien n’a été enregistré.
+input-err-csv-not-utf8 = La ligne { $line } du fichier n’est pas du texte UTF-8. Rien n’a été importé ; dans le tableur, enregistrez-le en « CSV UTF-8 » puis importez-le à nouveau.

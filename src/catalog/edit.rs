@@ -150,6 +150,8 @@ fn non_empty(text: &str) -> Option<&str> {
 
 /// The name in one script, or the other's when only one was typed (as the import does).
 fn names(first: &str, second: &str) -> Result<(String, String)> {
+    crate::text::check(first.trim())?;
+    crate::text::check(second.trim())?;
     match (non_empty(first), non_empty(second)) {
         (None, None) => Err(Error::NameRequired),
         (Some(a), None) => Ok((a.to_owned(), a.to_owned())),
@@ -173,6 +175,9 @@ fn check_producer(
     form: &ProducerForm,
 ) -> Result<ValidProducer> {
     let (name_ar, name_latin) = names(&form.name_ar, &form.name_latin)?;
+    for text in [&form.code, &form.phone, &form.workshop] {
+        crate::text::check(text.trim())?;
+    }
     let code = match non_empty(&form.code) {
         Some(code) => code.to_owned(),
         None => match id {
@@ -373,6 +378,7 @@ struct ValidProduct {
 
 fn check_product(conn: &Connection, id: Option<i64>, form: &ProductForm) -> Result<ValidProduct> {
     let (name_ar, name_fr) = names(&form.name_ar, &form.name_fr)?;
+    crate::text::check(form.sku.trim())?;
     let producer_code = non_empty(&form.producer).ok_or(Error::ProducerRequired)?;
     let producer = producer_by_code(conn, producer_code)?
         .ok_or_else(|| Error::UnknownProducer(producer_code.to_owned()))?;

@@ -34,7 +34,15 @@ struct Table {
 impl Table {
     fn parse(bytes: &[u8]) -> Result<Table> {
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-        let text = std::str::from_utf8(bytes).map_err(|e| Error::Csv(e.to_string()))?;
+        // Spreadsheets often save in the system's code page (Windows-1256 for Arabic) or
+        // UTF-16: say which line and how to save it, rather than guess an encoding.
+        let text = std::str::from_utf8(bytes).map_err(|e| Error::CsvNotUtf8 {
+            line: bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count()
+                + 1,
+        })?;
         let header = text.lines().next().unwrap_or_default();
         let delimiter = if header.matches(';').count() > header.matches(',').count() {
             b';'
@@ -91,6 +99,13 @@ struct Problems {
 }
 
 impl Problems {
+    /// Every cell is text someone may read on a receipt or a statement.
+    fn visible(&mut self, row: &[String]) {
+        if let Some(error) = row.iter().find_map(|cell| crate::text::check(cell).err()) {
+            self.add(error.msg());
+        }
+    }
+
     fn add(&mut self, reason: Msg) {
         self.found.push(LineError {
             line: self.line,
@@ -179,6 +194,7 @@ pub fn import_producers_in(conn: &Connection, bytes: &[u8]) -> Result<ImportSumm
             line: *line,
             found: Vec::new(),
         };
+        p.visible(row);
         let code = table.get(row, "code").to_owned();
         if code.is_empty() {
             p.add(Msg::new("import-no-code"));
@@ -331,6 +347,7 @@ pub fn import_products_in(
             line: *line,
             found: Vec::new(),
         };
+        p.visible(row);
         let sku = table.get(row, "sku").to_owned();
         let producer = producer_by_code(conn, table.get(row, "producer_code"))?;
         if producer.is_none() {

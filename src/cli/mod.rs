@@ -160,6 +160,8 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
     let path = database_path(global);
     // Before opening: the database being replaced may be damaged or from a newer Souk.
     if let Command::Restore(args) = &command {
+        // Replacing the file under an open counter would mix its cart with another ledger.
+        souk::lock::refuse_if_open(&path)?;
         return backup::restore(&path, args, tr, global.user.as_deref());
     }
     let conn = db::open(&path)?;

@@ -57,6 +57,7 @@ pub fn refund(conn: &mut Connection, clock: &dyn Clock, request: &RefundRequest)
     if request.reason.trim().is_empty() {
         return Err(Error::ReasonRequired);
     }
+    crate::text::check(request.reason.trim())?;
     let at = clock.now();
     let id = db::write(conn, |tx| record_refund(tx, at, request))?;
     load_by_id(conn, id)
@@ -234,6 +235,7 @@ pub fn void(
     if reason.trim().is_empty() {
         return Err(Error::ReasonRequired);
     }
+    crate::text::check(reason.trim())?;
     let at = clock.now();
     let id = db::write(conn, |tx| {
         let sale = load(tx, number)?;

@@ -21,6 +21,8 @@ pub struct Store {
     /// Whose rights the window uses now: the person signed in, or the administrator who
     /// approved the next action. The shell keeps it up to date.
     acting: Arc<Mutex<Option<i64>>>,
+    /// The window's lock on the database, shared by every clone: released with the last.
+    window: Option<Arc<crate::lock::WindowLock>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -39,6 +41,7 @@ impl Store {
             clock,
             path: path.to_path_buf(),
             acting: Arc::new(Mutex::new(None)),
+            window: None,
         })
     }
 
@@ -155,8 +158,19 @@ pub struct Boot {
     pub screen: Option<String>,
 }
 
+/// Opens the shop for a window: one window per database (see [`crate::lock`]).
 pub fn boot(path: PathBuf, clock: Arc<dyn Clock>) -> Result<Boot> {
-    let store = Store::open(&path, clock)?;
+    let window = crate::lock::take(&path)?.map(Arc::new);
+    boot_with(path, clock, window)
+}
+
+fn boot_with(
+    path: PathBuf,
+    clock: Arc<dyn Clock>,
+    window: Option<Arc<crate::lock::WindowLock>>,
+) -> Result<Boot> {
+    let mut store = Store::open(&path, clock)?;
+    store.window = window;
     store.clone().with(|conn, _| {
         Ok(Boot {
             catalog: Catalog::load(conn)?,
@@ -177,8 +191,10 @@ pub fn boot(path: PathBuf, clock: Arc<dyn Clock>) -> Result<Boot> {
 pub fn reload(store: Store) -> Result<Boot> {
     let path = store.path.clone();
     let clock = store.clock.clone();
+    // The same window goes on: it keeps its lock.
+    let window = store.window.clone();
     drop(store);
-    boot(path, clock)
+    boot_with(path, clock, window)
 }
 
 pub fn sell(store: Store, sale: NewSale, approved_by: Option<i64>) -> Result<Sale> {
@@ -197,6 +213,8 @@ pub fn set_up(
     admin: (String, String),
     with_demo: bool,
 ) -> Result<()> {
+    // Checked first: a refused name must not leave the administrator added without it.
+    crate::text::check(shop_name.trim())?;
     store.with(|conn, clock| {
         if with_demo {
             let today = crate::clock::business_day(clock.now());

@@ -59,8 +59,9 @@ fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
 pub fn add(conn: &Connection, name: &str, role: Role) -> Result<User> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(Error::UnknownUser(String::new()));
+        return Err(Error::NameRequired);
     }
+    crate::text::check(name)?;
     if find(conn, name)?.is_some() {
         return Err(Error::UserExists(name.to_owned()));
     }

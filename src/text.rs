@@ -1,0 +1,114 @@
+//! Free text people type or import — names, codes, settings, reasons — is stored only when
+//! it is visible and of a sane length.
+//!
+//! Control characters (tabs, escapes, NUL), line and paragraph separators, the byte-order
+//! mark and the bidi embedding, override and isolate controls (U+202A–U+202E,
+//! U+2066–U+2069) are refused, not stripped: they are invisible, so stripping would store
+//! something other than what the person believes they typed, and an override (U+202E)
+//! turns `Amina` into a name that prints reversed on every receipt and statement. The
+//! plain direction marks (U+200E, U+200F, U+061C) and the joiners stay allowed: Arabic
+//! keyboards and text copied from documents carry them, and they reorder nothing.
+
+use crate::error::{Error, Result};
+
+/// The longest name, code or line of a setting, in characters: far above any real one,
+/// low enough that a pasted document is refused before it reaches a receipt.
+pub const MAX_CHARS: usize = 200;
+
+/// The first character of `text` that must not be stored, if any.
+pub fn hidden_character(text: &str) -> Option<char> {
+    text.chars().find(|c| {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+            )
+    })
+}
+
+/// Refuses text with a hidden character or longer than [`MAX_CHARS`].
+pub fn check(text: &str) -> Result<()> {
+    if let Some(c) = hidden_character(text) {
+        return Err(Error::HiddenCharacter {
+            text: shown(text),
+            code: code_point(c),
+        });
+    }
+    let chars = text.chars().count();
+    if chars > MAX_CHARS {
+        return Err(Error::TextTooLong {
+            text: shown(text),
+            chars,
+            max: MAX_CHARS,
+        });
+    }
+    Ok(())
+}
+
+/// Refuses text of several lines (a setting) when one of its lines would be refused.
+pub fn check_lines(text: &str) -> Result<()> {
+    text.split('\n').try_for_each(check)
+}
+
+/// `U+202E`.
+pub fn code_point(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+/// Text as a message may quote it: hidden characters shown as `�` (so an override cannot
+/// turn the message around), and no more than 40 characters.
+pub fn shown(text: &str) -> String {
+    let mut out: String = text
+        .chars()
+        .take(40)
+        .map(|c| {
+            if hidden_character(c.encode_utf8(&mut [0; 4])).is_some() {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect();
+    if text.chars().nth(40).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_is_refused_and_what_is_not() {
+        for ok in [
+            "Amina",
+            "سهام الرامي",
+            "Siham\u{200f}",
+            "Cornes de gazelle (x12)",
+        ] {
+            assert!(check(ok).is_ok(), "{ok:?}");
+        }
+        for bad in [
+            "A\u{202e}nima",
+            "A\tB",
+            "A\u{0}",
+            "\u{2066}x",
+            "a\u{2028}b",
+            "\u{feff}x",
+        ] {
+            assert!(
+                matches!(check(bad), Err(Error::HiddenCharacter { .. })),
+                "{bad:?}"
+            );
+        }
+        assert!(check(&"a".repeat(MAX_CHARS)).is_ok());
+        assert!(matches!(
+            check(&"ب".repeat(MAX_CHARS + 1)),
+            Err(Error::TextTooLong { .. })
+        ));
+        assert!(check_lines("Merci\nشكرا").is_ok());
+        assert_eq!(shown("a\u{202e}b"), "a\u{fffd}b");
+        assert_eq!(shown(&"x".repeat(50)).chars().count(), 41);
+    }
+}
