@@ -234,6 +234,8 @@ pub enum Error {
     },
     #[error("line {line} of the file is not UTF-8 text")]
     CsvNotUtf8 { line: usize },
+    #[error("{value:?} is not a whole number from {min} to {max}")]
+    SettingOutOfRange { value: String, min: i64, max: i64 },
 }
 
 impl Error {
@@ -396,6 +398,10 @@ impl Error {
             E::PinMismatch => Msg::new("auth-err-pin-mismatch"),
             E::UserNeeded => Msg::new("auth-err-user-needed"),
             E::LastAdmin => Msg::new("auth-err-last-admin"),
+            E::SettingOutOfRange { value, min, max } => Msg::new("set-err-range")
+                .arg("value", value)
+                .arg("min", *min)
+                .arg("max", *max),
 
             E::DatabaseBusy => Msg::new("store-err-busy"),
             E::DatabaseReadOnly => Msg::new("store-err-read-only"),

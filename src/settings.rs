@@ -19,8 +19,35 @@ pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
 
 /// Stores a setting; a value of several lines is refused if one line would be refused
 /// as a name (see [`crate::text`]).
+/// Minutes without a touch before the counter locks itself (empty: 10).
+pub const LOCK_AFTER_MIN: &str = "ui.lock_after_min";
+/// The largest discount a volunteer may give alone, in percent of the sale (empty: 10).
+pub const DISCOUNT_LIMIT_PCT: &str = crate::sale::DISCOUNT_LIMIT_PCT;
+
+/// The whole numbers some settings must be, and their bounds.
+fn bounds(key: &str) -> Option<(i64, i64)> {
+    match key {
+        LOCK_AFTER_MIN => Some((1, 240)),
+        DISCOUNT_LIMIT_PCT => Some((0, 100)),
+        _ => None,
+    }
+}
+
 pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
     crate::text::check_lines(value)?;
+    if let Some((min, max)) = bounds(key)
+        && !value.trim().is_empty()
+        && !value
+            .trim()
+            .parse::<i64>()
+            .is_ok_and(|n| (min..=max).contains(&n))
+    {
+        return Err(crate::Error::SettingOutOfRange {
+            value: value.trim().to_owned(),
+            min,
+            max,
+        });
+    }
     conn.prepare_cached(
         "INSERT INTO settings (key, value) VALUES (?1, ?2) \
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -77,6 +104,19 @@ mod tests {
         set(&conn, UI_LANG, "ar")?;
         set(&conn, UI_LANG, "fr")?;
         assert_eq!(get(&conn, UI_LANG)?.as_deref(), Some("fr"));
+        for bad in ["0", "241", "abc", "-5", "1.5"] {
+            assert!(
+                matches!(
+                    set(&conn, LOCK_AFTER_MIN, bad),
+                    Err(crate::Error::SettingOutOfRange { .. })
+                ),
+                "{bad}"
+            );
+        }
+        assert!(set(&conn, DISCOUNT_LIMIT_PCT, "101").is_err());
+        set(&conn, LOCK_AFTER_MIN, "15")?;
+        set(&conn, DISCOUNT_LIMIT_PCT, "")?;
+        assert_eq!(get(&conn, LOCK_AFTER_MIN)?.as_deref(), Some("15"));
         Ok(())
     }
 }

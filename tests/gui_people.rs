@@ -25,12 +25,17 @@ struct Window {
 impl Window {
     /// The fixture shop with Amina (volunteer, 1111) and Rachida (administrator, 2016).
     fn open() -> Window {
+        Window::open_at(Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z"))))
+    }
+
+    /// As `open`, with the window on `clock`.
+    fn open_at(clock: Arc<FixedClock>) -> Window {
         let mut shop = Shop::new();
         let rachida = users::add(&shop.conn, "Rachida", Role::Admin).unwrap().id;
         users::change_pin(&mut shop.conn, &shop.clock, rachida, rachida, "2016").unwrap();
         let amina = shop.cashier;
         users::change_pin(&mut shop.conn, &shop.clock, rachida, amina, "1111").unwrap();
-        let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
+        souk::settings::set(&shop.conn, souk::settings::LOCK_AFTER_MIN, "5").unwrap();
         let (app, task) = App::ready(store::boot(shop.path(), clock).unwrap(), Lang::Fr);
         let mut window = Window { shop, app };
         window.run(task);
@@ -237,4 +242,28 @@ fn an_administrator_adds_a_volunteer_who_then_signs_in() {
     w.sign_in("Zineb", "4444");
     assert!(w.at_counter());
     assert!(w.shows("Zineb"));
+}
+
+#[test]
+fn the_counter_locks_itself_after_the_idle_time() {
+    let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
+    let mut w = Window::open_at(clock.clone());
+    w.sign_in("Amina", "1111");
+    assert!(!w.shows(&fr("ui-signin-title")));
+    clock.advance(chrono::Duration::minutes(4));
+    w.send(Message::Tick);
+    assert!(!w.shows(&fr("ui-signin-title")), "4 minutes: still open");
+    w.type_in(counter::SEARCH, "P001-0003");
+    clock.advance(chrono::Duration::minutes(4));
+    w.send(Message::Tick);
+    assert!(
+        !w.shows(&fr("ui-signin-title")),
+        "someone touched it 4 minutes ago"
+    );
+    clock.advance(chrono::Duration::minutes(2));
+    w.send(Message::Tick);
+    assert!(
+        w.shows(&fr("ui-signin-title")),
+        "locked after 5 idle minutes"
+    );
 }

@@ -492,3 +492,6 @@ store-err-already-open = Souk is already open on this database ({ $path }) in an
 input-err-hidden-character = “{ $text }” contains an invisible character ({ $code }), such as a tab or a direction override. Nothing was saved; type it again without it.
 input-err-too-long = “{ $text }” is { $chars } characters long; at most { $max } are allowed. Nothing was saved.
 input-err-csv-not-utf8 = Line { $line } of the file is not UTF-8 text. Nothing was imported; in the spreadsheet, save it as “CSV UTF-8” and import it again.
+set-discount-limit = Volunteers' discount limit (%)
+set-lock-after = Lock after (idle minutes)
+set-err-range = “{ $value }” is not a whole number from { $min } to { $max }. Nothing was saved.

@@ -492,3 +492,6 @@ store-err-already-open = Souk est déjà ouvert sur cette base de données ({ $p
 input-err-hidden-character = « { $text } » contient un caractère invisible ({ $code }), comme une tabulation ou un forçage de sens d’écriture. Rien n’a été enregistré ; retapez-le sans ce caractère.
 input-err-too-long = « { $text } » fait { $chars } caractères ; { $max } au plus sont permis. Rien n’a été enregistré.
 input-err-csv-not-utf8 = La ligne { $line } du fichier n’est pas du texte UTF-8. Rien n’a été importé ; dans le tableur, enregistrez-le en « CSV UTF-8 » puis importez-le à nouveau.
+set-discount-limit = Remise maximale des bénévoles (%)
+set-lock-after = Verrouiller après (minutes d’inactivité)
+set-err-range = « { $value } » n’est pas un nombre entier de { $min } à { $max }. Rien n’a été enregistré.

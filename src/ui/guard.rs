@@ -15,8 +15,7 @@ use crate::i18n::Msg;
 use crate::settings;
 use crate::users::Role;
 
-/// The setting: minutes without a touch before the counter locks itself.
-pub const LOCK_AFTER_MIN: &str = "ui.lock_after_min";
+use crate::settings::LOCK_AFTER_MIN;
 const DEFAULT_LOCK_AFTER_MIN: i64 = 10;
 
 /// A tick every few seconds from a plain thread: the window's executor has no timer.

@@ -14,7 +14,7 @@ use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
 
 /// The text settings, in the order the form shows them, with their labels.
-const FIELDS: [(&str, &str); 12] = [
+const FIELDS: [(&str, &str); 14] = [
     ("receipt.printer", "set-printer"),
     ("receipt.name_ar", "set-name-ar"),
     ("receipt.name_fr", "set-name-fr"),
@@ -26,6 +26,8 @@ const FIELDS: [(&str, &str); 12] = [
     ("receipt.tp", "set-tp"),
     ("receipt.header", "set-header"),
     ("receipt.footer", "set-footer"),
+    (settings::DISCOUNT_LIMIT_PCT, "set-discount-limit"),
+    (settings::LOCK_AFTER_MIN, "set-lock-after"),
     ("receipt.width", "set-width"),
 ];
 
