@@ -195,6 +195,8 @@ pub enum Error {
     BackupKeep(String),
     #[error("{0} is the current database itself")]
     RestoreOntoItself(PathBuf),
+    #[error("the bundled font number {0} cannot be read for a PDF")]
+    PdfFont(usize),
 }
 
 impl Error {
@@ -346,6 +348,7 @@ impl Error {
             E::RestoreOntoItself(path) => {
                 Msg::new("backup-err-itself").arg("path", path.display().to_string())
             }
+            E::PdfFont(index) => Msg::new("pdf-err-font").arg("index", *index),
         }
     }
 }

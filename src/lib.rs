@@ -11,6 +11,7 @@ pub mod demo;
 pub mod error;
 pub mod i18n;
 pub mod money;
+pub mod pdf;
 pub mod receipt;
 pub mod sale;
 pub mod settings;

@@ -445,3 +445,6 @@ stmt-issued = { $count ->
    *[other] صدر { $count } كشف لشهر { $month }.
 }
 stmt-payout-done = أُدي { $amount } لـ { $producer } ({ $method }). رصيدها الآن { $balance }.
+
+## كشوف المداخيل ووصولات الأداء بصيغة PDF
+pdf-err-font = لا يمكن قراءة الخط المدمج رقم { $index }: نسخة Souk هذه تالفة، أعيدوا تثبيتها.

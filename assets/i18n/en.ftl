@@ -410,3 +410,6 @@ stmt-issued = { $count ->
    *[other] { $count } statements issued for { $month }.
 }
 stmt-payout-done = Paid { $amount } to { $producer } ({ $method }). Her balance is now { $balance }.
+
+## PDF statements and payout slips
+pdf-err-font = The bundled font number { $index } cannot be read: this copy of Souk is damaged; reinstall it.

@@ -410,3 +410,6 @@ stmt-issued = { $count ->
    *[other] { $count } relevés émis pour { $month }.
 }
 stmt-payout-done = { $amount } versés à { $producer } ({ $method }). Son solde est maintenant de { $balance }.
+
+## Relevés et bordereaux en PDF
+pdf-err-font = La police intégrée n° { $index } est illisible : cette copie de Souk est abîmée, réinstallez-la.
