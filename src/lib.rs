@@ -17,6 +17,7 @@ pub mod sale;
 pub mod settings;
 pub mod statement;
 pub mod users;
+pub mod words;
 
 #[cfg(feature = "gui")]
 pub mod ui;
