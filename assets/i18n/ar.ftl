@@ -448,3 +448,7 @@ stmt-payout-done = أُدي { $amount } لـ { $producer } ({ $method }). رصي
 
 ## كشوف المداخيل ووصولات الأداء بصيغة PDF
 pdf-err-font = لا يمكن قراءة الخط المدمج رقم { $index }: نسخة Souk هذه تالفة، أعيدوا تثبيتها.
+stmt-pdf-written = { $count ->
+    [one] كُتب كشف واحد بصيغة PDF في { $folder }؛ لطباعة الكل دفعة واحدة: { $all }
+   *[other] كُتبت { $count } كشوف بصيغة PDF في { $folder }؛ لطباعة الكل دفعة واحدة: { $all }
+}

@@ -413,3 +413,7 @@ stmt-payout-done = Paid { $amount } to { $producer } ({ $method }). Her balance 
 
 ## PDF statements and payout slips
 pdf-err-font = The bundled font number { $index } cannot be read: this copy of Souk is damaged; reinstall it.
+stmt-pdf-written = { $count ->
+    [one] One statement written as PDF in { $folder }; to print all at once: { $all }
+   *[other] { $count } statements written as PDF in { $folder }; to print all at once: { $all }
+}

@@ -413,3 +413,7 @@ stmt-payout-done = { $amount } versés à { $producer } ({ $method }). Son solde
 
 ## Relevés et bordereaux en PDF
 pdf-err-font = La police intégrée n° { $index } est illisible : cette copie de Souk est abîmée, réinstallez-la.
+stmt-pdf-written = { $count ->
+    [one] Un relevé écrit en PDF dans { $folder } ; pour tout imprimer d’un coup : { $all }
+   *[other] { $count } relevés écrits en PDF dans { $folder } ; pour tout imprimer d’un coup : { $all }
+}
