@@ -53,6 +53,8 @@ fn arabic_and_french_come_back_in_reading_order_with_fonts_embedded() {
         Style::new(12.0).bold().right(),
     );
     page.text(138.0, 40.0, "سهام الرامي", Style::new(11.0).right());
+    // لا is one glyph, a ligature: it must come back as lām then alif.
+    page.text(138.0, 45.0, "ثلاثة آلاف", Style::new(11.0).right());
     page.text(
         138.0,
         50.0,
@@ -75,6 +77,7 @@ fn arabic_and_french_come_back_in_reading_order_with_fonts_embedded() {
         "كشف المداخيل",
         "نونبر 2026",
         "سهام الرامي",
+        "ثلاثة آلاف",
         "المبلغ المستحق",
         "1\u{202f}272,50",
         "À payer 1\u{202f}272,50\u{a0}DH",

@@ -452,3 +452,4 @@ stmt-pdf-written = { $count ->
     [one] كُتب كشف واحد بصيغة PDF في { $folder }؛ لطباعة الكل دفعة واحدة: { $all }
    *[other] كُتبت { $count } كشوف بصيغة PDF في { $folder }؛ لطباعة الكل دفعة واحدة: { $all }
 }
+stmt-slip-written = وصل الأداء للتوقيع موجود في { $path }

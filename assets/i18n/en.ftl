@@ -417,3 +417,4 @@ stmt-pdf-written = { $count ->
     [one] One statement written as PDF in { $folder }; to print all at once: { $all }
    *[other] { $count } statements written as PDF in { $folder }; to print all at once: { $all }
 }
+stmt-slip-written = The payout slip to sign is in { $path }

@@ -417,3 +417,4 @@ stmt-pdf-written = { $count ->
     [one] Un relevé écrit en PDF dans { $folder } ; pour tout imprimer d’un coup : { $all }
    *[other] { $count } relevés écrits en PDF dans { $folder } ; pour tout imprimer d’un coup : { $all }
 }
+stmt-slip-written = Le bon de versement à signer est dans { $path }

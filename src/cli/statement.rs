@@ -251,6 +251,12 @@ pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
         args.advance,
         args.note.as_deref(),
     )?;
+    if let Some(path) = &args.slip {
+        write_file(
+            path,
+            &statement::slip_pdf(&ctx.conn, &paid, paper(args.a4))?,
+        )?;
+    }
     if args.json {
         return output::json(&paid);
     }
@@ -263,5 +269,10 @@ pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
             "balance",
             paid.balance_after.unwrap_or_default().format(lang),
         )));
+    if let Some(path) = &args.slip {
+        say(ctx
+            .tr
+            .tr(&Msg::new("stmt-slip-written").arg("path", path.display().to_string())));
+    }
     Ok(())
 }

@@ -206,6 +206,34 @@ pub fn measure(text: &str, style: Style) -> Mm {
     shape_fitting(text, style).0.width / PT_PER_MM
 }
 
+/// Breaks `text` into lines no wider than `width` in `style`, between words (a word wider
+/// than a line stays whole, to be fitted by [`Style::fit`]). Each line is then written on
+/// its own baseline; Arabic lines right-aligned read in order from the top.
+pub fn wrap(text: &str, style: Style, width: Mm) -> Vec<String> {
+    let style = Style {
+        max_width: None,
+        ..style
+    };
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if line.is_empty() || measure(&candidate, style) <= width {
+            line = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// Shapes a text, set smaller when it would pass its style's width; also returns the size
 /// used.
 fn shape_fitting(text: &str, style: Style) -> (shape::Shaped, f32) {
@@ -249,6 +277,15 @@ mod tests {
             fitted <= wide / 2.0 && fitted > wide / 2.5,
             "{wide} {fitted}"
         );
+    }
+
+    #[test]
+    fn wrapping_keeps_every_word_in_order_within_the_width() {
+        let text = "mille deux cent soixante-douze dirhams et cinquante centimes";
+        let lines = wrap(text, Style::new(10.0), 40.0);
+        assert!(lines.len() > 1, "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+        assert!(lines.iter().all(|l| measure(l, Style::new(10.0)) <= 40.0));
     }
 
     #[test]

@@ -108,7 +108,14 @@ impl Shaper {
                 String::new()
             } else {
                 seen.push(cluster);
-                run.text.get(g.start..g.end).unwrap_or_default().to_owned()
+                let text = run.text.get(g.start..g.end).unwrap_or_default();
+                // Readers rebuild reading order by reversing right-to-left glyphs, and the
+                // characters of a ligature (لا) with them: give those in visual order.
+                if g.level.is_rtl() {
+                    text.chars().rev().collect()
+                } else {
+                    text.to_owned()
+                }
             };
             shaped.glyphs.push(Glyph {
                 font,

@@ -18,10 +18,12 @@
 
 mod payout;
 pub mod pdf;
+pub mod slip;
 mod stored;
 
 pub use payout::{Payout, PayoutMethod, balance, payout, payouts_between};
 pub use pdf::{Paper, month_pdf, statement_pdf};
+pub use slip::slip_pdf;
 pub use stored::pdf;
 
 use chrono::{DateTime, FixedOffset, Months, NaiveDate, Utc};
