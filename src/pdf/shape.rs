@@ -39,6 +39,8 @@ pub(super) struct Glyph {
     pub y: f32,
     /// The characters this glyph stands for (empty for the second glyph of a cluster).
     pub text: String,
+    /// Set right to left: its glyph may be mirrored and its text is in visual order.
+    pub rtl: bool,
 }
 
 /// A shaped line: its glyphs from left to right and its advance width, in points.
@@ -124,6 +126,7 @@ impl Shaper {
                 x: g.x + g.font_size * g.x_offset,
                 y: g.font_size * g.y_offset - g.y,
                 text,
+                rtl: g.level.is_rtl(),
             });
         }
         shaped

@@ -1,6 +1,11 @@
 //! Pages to PDF bytes with printpdf: each shaped text becomes glyph ids positioned one by
 //! one (printpdf merges a line's glyphs into one `TJ`), carrying their cluster's text for
 //! the ToUnicode map; only the fonts a document uses are embedded, as subsets.
+//!
+//! A PDF maps each glyph of a font to one text. Right to left, a glyph may stand for
+//! another character than left to right (the mirrored `(` is the glyph of `)`) and a
+//! ligature's letters are given in visual order, so each font is embedded twice, once for
+//! each direction, each with its own map.
 
 use std::sync::OnceLock;
 
@@ -41,7 +46,8 @@ fn point(x: f32, y: f32) -> LinePoint {
 /// Writes `pages` as one PDF titled `title`.
 pub fn to_pdf(title: &str, pages: &[Page]) -> Result<Vec<u8>> {
     let mut doc = PdfDocument::new(title);
-    let mut font_ids: [Option<FontId>; FONTS.len()] = Default::default();
+    // By font, then left to right (0) or right to left (1).
+    let mut font_ids: [[Option<FontId>; 2]; FONTS.len()] = Default::default();
     let parsed = parsed_fonts();
     let mut pdf_pages = Vec::with_capacity(pages.len());
     for page in pages {
@@ -56,9 +62,10 @@ pub fn to_pdf(title: &str, pages: &[Page]) -> Result<Vec<u8>> {
                 } => {
                     ops.push(Op::StartTextSection);
                     ops.push(Op::SetFillColor { col: gray(*g) });
-                    let mut current: Option<(usize, f32)> = None;
+                    let mut current: Option<(usize, bool, f32)> = None;
                     for glyph in glyphs {
-                        let id = match &font_ids[glyph.font] {
+                        let slot = &mut font_ids[glyph.font][usize::from(glyph.rtl)];
+                        let id = match slot {
                             Some(id) => id.clone(),
                             None => {
                                 let font = parsed
@@ -66,16 +73,16 @@ pub fn to_pdf(title: &str, pages: &[Page]) -> Result<Vec<u8>> {
                                     .and_then(Option::as_ref)
                                     .ok_or_else(|| Error::PdfFont(glyph.font))?;
                                 let id = doc.add_font(font);
-                                font_ids[glyph.font] = Some(id.clone());
+                                *slot = Some(id.clone());
                                 id
                             }
                         };
-                        if current != Some((glyph.font, glyph.size)) {
+                        if current != Some((glyph.font, glyph.rtl, glyph.size)) {
                             ops.push(Op::SetFont {
                                 font: PdfFontHandle::External(id),
                                 size: Pt(glyph.size),
                             });
-                            current = Some((glyph.font, glyph.size));
+                            current = Some((glyph.font, glyph.rtl, glyph.size));
                         }
                         ops.push(Op::SetTextMatrix {
                             matrix: TextMatrix::Translate(Pt(x + glyph.x), Pt(y + glyph.y)),

@@ -396,7 +396,7 @@ fn end(page: &mut Page, f: &Frame, mut y: Mm, s: &Statement) {
         f,
         y,
         "Ventes du mois (sa part)",
-        "مبيعات الشهر (حصتها)",
+        "حصتها من مبيعات الشهر",
         sales,
     );
     y += 4.5;
