@@ -236,6 +236,8 @@ pub enum Error {
     CsvNotUtf8 { line: usize },
     #[error("{value:?} is not a whole number from {min} to {max}")]
     SettingOutOfRange { value: String, min: i64, max: i64 },
+    #[error("the bundled font number {0} cannot be read for a PDF")]
+    PdfFont(usize),
 }
 
 impl Error {
@@ -418,6 +420,7 @@ impl Error {
                 .arg("chars", *chars)
                 .arg("max", *max),
             E::CsvNotUtf8 { line } => Msg::new("input-err-csv-not-utf8").arg("line", *line),
+            E::PdfFont(index) => Msg::new("pdf-err-font").arg("index", *index),
         }
     }
 }

@@ -530,3 +530,10 @@ input-err-csv-not-utf8 = السطر { $line } من الملف ليس نصا بت
 set-discount-limit = أقصى تخفيض للمتطوعات (%)
 set-lock-after = القفل بعد (دقائق دون استعمال)
 set-err-range = «{ $value }» ليس عددا صحيحا من { $min } إلى { $max }. لم يُحفظ شيء.
+## كشوف المداخيل ووصولات الأداء بصيغة PDF
+pdf-err-font = لا يمكن قراءة الخط المدمج رقم { $index }: نسخة Souk هذه تالفة، أعيدوا تثبيتها.
+stmt-pdf-written = { $count ->
+    [one] كُتب كشف واحد بصيغة PDF في { $folder }؛ لطباعة الكل دفعة واحدة: { $all }
+   *[other] كُتبت { $count } كشوف بصيغة PDF في { $folder }؛ لطباعة الكل دفعة واحدة: { $all }
+}
+stmt-slip-written = وصل الأداء للتوقيع موجود في { $path }

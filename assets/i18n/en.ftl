@@ -495,3 +495,10 @@ input-err-csv-not-utf8 = Line { $line } of the file is not UTF-8 text. Nothing w
 set-discount-limit = Volunteers' discount limit (%)
 set-lock-after = Lock after (idle minutes)
 set-err-range = “{ $value }” is not a whole number from { $min } to { $max }. Nothing was saved.
+## PDF statements and payout slips
+pdf-err-font = The bundled font number { $index } cannot be read: this copy of Souk is damaged; reinstall it.
+stmt-pdf-written = { $count ->
+    [one] One statement written as PDF in { $folder }; to print all at once: { $all }
+   *[other] { $count } statements written as PDF in { $folder }; to print all at once: { $all }
+}
+stmt-slip-written = The payout slip to sign is in { $path }

@@ -495,3 +495,10 @@ input-err-csv-not-utf8 = La ligne { $line } du fichier n’est pas du texte UTF-
 set-discount-limit = Remise maximale des bénévoles (%)
 set-lock-after = Verrouiller après (minutes d’inactivité)
 set-err-range = « { $value } » n’est pas un nombre entier de { $min } à { $max }. Rien n’a été enregistré.
+## Relevés et bordereaux en PDF
+pdf-err-font = La police intégrée n° { $index } est illisible : cette copie de Souk est abîmée, réinstallez-la.
+stmt-pdf-written = { $count ->
+    [one] Un relevé écrit en PDF dans { $folder } ; pour tout imprimer d’un coup : { $all }
+   *[other] { $count } relevés écrits en PDF dans { $folder } ; pour tout imprimer d’un coup : { $all }
+}
+stmt-slip-written = Le bon de versement à signer est dans { $path }
