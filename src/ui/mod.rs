@@ -470,6 +470,7 @@ impl Shell {
                     catalogue::Action::None => Task::none(),
                     catalogue::Action::Run(task) => task.map(Message::Catalogue),
                     catalogue::Action::CatalogChanged(task) => {
+                        self.approval_used();
                         let store = self.store.clone();
                         let reload = Task::perform(
                             async move { store.with(|conn, _| Catalog::load(conn)) },
@@ -485,15 +486,25 @@ impl Shell {
                 };
                 let changed = matches!(message, people::Message::Done(Ok(_)));
                 let task = screen.update(message, &self.store).map(Message::People);
-                if changed && let Ok(users) = self.store.with(|conn, _| crate::users::list(conn)) {
-                    self.users = users;
+                if changed {
+                    self.approval_used();
+                    if let Ok(users) = self.store.with(|conn, _| crate::users::list(conn)) {
+                        self.users = users;
+                    }
                 }
                 task
             }
-            Message::Settings(message) => match &mut self.settings {
-                Some(screen) => screen.update(message, &self.store).map(Message::Settings),
-                None => Task::none(),
-            },
+            Message::Settings(message) => {
+                let Some(screen) = &mut self.settings else {
+                    return Task::none();
+                };
+                let saved = matches!(message, screen::settings::Message::Saved(Ok(())));
+                let task = screen.update(message, &self.store).map(Message::Settings);
+                if saved {
+                    self.approval_used();
+                }
+                task
+            }
             Message::CatalogReloaded(Ok(catalog)) => {
                 self.catalog = catalog;
                 Task::none()
