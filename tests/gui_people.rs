@@ -267,3 +267,23 @@ fn the_counter_locks_itself_after_the_idle_time() {
         "locked after 5 idle minutes"
     );
 }
+
+#[test]
+fn an_approval_ends_with_the_settings_it_was_given_for() {
+    use souk::ui::screen::settings;
+    let mut w = Window::open();
+    w.sign_in("Amina", "1111");
+    w.send(Message::Approve);
+    w.sign_in("Rachida", "2016");
+    let approved = Translator::new(Lang::Fr).tr(&Msg::new("ui-approved-by").arg("name", "Rachida"));
+    assert!(w.shows(&approved));
+    w.send(Message::Open(souk::ui::Tab::Settings));
+    w.send(Message::Settings(settings::Message::Save));
+    assert!(w.shows(&fr("set-saved")), "saved with Rachida's rights");
+    assert!(!w.shows(&approved), "and her approval is spent");
+    w.send(Message::Settings(settings::Message::Save));
+    let refused = Translator::new(Lang::Fr).tr(&Msg::new("auth-err-not-allowed")
+        .arg("name", "Amina")
+        .arg("right", Msg::new("right-settings")));
+    assert!(w.shows(&refused), "{refused}");
+}
