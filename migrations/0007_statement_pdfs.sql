@@ -13,3 +13,7 @@ CREATE TRIGGER statement_pdfs_no_update BEFORE UPDATE ON statement_pdfs
 BEGIN SELECT RAISE(ABORT, 'issued statements are frozen'); END;
 CREATE TRIGGER statement_pdfs_no_delete BEFORE DELETE ON statement_pdfs
 BEGIN SELECT RAISE(ABORT, 'issued statements are frozen'); END;
+
+-- A month's statements add up every producer's shares of the sales before the month in one
+-- pass over this index, which holds exactly what that pass reads, in producer order.
+CREATE INDEX sale_lines_shares ON sale_lines (producer_id, sale_id, producer_c);

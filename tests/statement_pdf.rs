@@ -251,3 +251,44 @@ fn an_issued_statements_pdf_never_changes_and_a_later_refund_goes_to_the_next_dr
     assert_has(&text, "Un autre nom");
     assert_has(&text, &amount(november.lines[0].producer_share));
 }
+
+#[test]
+fn a_statement_issued_before_pdfs_were_stored_gets_its_pdf_stored_once() {
+    let shop = Shop::new();
+    let path = shop.path();
+    // Keep the folder, close the file.
+    let Shop {
+        dir: _dir, conn, ..
+    } = shop;
+    drop(conn);
+    {
+        // As Souk with migrations 0001–0003 left it: a statement issued, no PDF kept.
+        let conn = souk::db::open_at_version(&path, 3).unwrap();
+        conn.execute_batch(
+            "INSERT INTO users (id, name, role) VALUES (90, 'Khadija', 'admin');
+             INSERT INTO statements (producer_id, year, month, number, issued_at_ms, issued_by,
+               producer_code, producer_name_ar, producer_name_latin, opening_c, gross_c,
+               association_c, net_c, payouts_c, closing_c)
+             SELECT id, 2026, 9, 'R-2026-09-001', 1790000000000, 90, code, name_ar, name_latin,
+               12000, 0, 0, 0, 0, 12000 FROM producers WHERE code = 'P001';",
+        )
+        .unwrap();
+    }
+    let mut conn = souk::db::open(&path).unwrap();
+    let issued = statement::statement(&conn, "P001", 2026, 9).unwrap();
+    assert_eq!(issued.number.as_deref(), Some("R-2026-09-001"));
+    let first = statement::pdf(&mut conn, &issued, Paper::A5).unwrap();
+    souk::settings::set(&conn, "receipt.name_fr", "Un autre nom").unwrap();
+    let again = statement::pdf(&mut conn, &issued, Paper::A5).unwrap();
+    assert_eq!(first, again, "drawn once, then the stored bytes");
+    let stored: i64 = conn
+        .query_row("SELECT count(*) FROM statement_pdfs", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(stored, 1);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sept.pdf");
+    std::fs::write(&file, &first).unwrap();
+    let text = text(&file, None);
+    assert_has(&text, "R-2026-09-001");
+    assert_has(&text, "120,00 DH");
+}

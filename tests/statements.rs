@@ -508,6 +508,11 @@ fn check_months(shop: &Shop, first: (i32, u32), last: (i32, u32)) -> Result<(), 
             )
             .unwrap();
         let all: Vec<Statement> = statement::statements(&shop.conn, y, m).unwrap();
+        // The month's statements, computed for all at once, are each producer's own.
+        for s in &all {
+            let alone = statement::statement(&shop.conn, &s.producer, y, m).unwrap();
+            prop_assert_eq!(s, &alone);
+        }
         let shares: Money = all.iter().map(|s| s.net + s.association_share).sum();
         prop_assert_eq!(shares, Money::from_centimes(sold), "month {}-{}", y, m);
         let (ny, nm) = next_month(month);
@@ -586,4 +591,31 @@ proptest! {
         }
         check_months(&shop, first, last)?;
     }
+}
+
+#[test]
+fn a_sale_made_with_the_clock_set_back_still_counts_in_its_own_month() {
+    // Sales are numbered as they are made; a clock set back gives a later sale an earlier
+    // day, and the month's statements must still put it in the month of its day.
+    let mut shop = Shop::new();
+    let admin = admin(&shop);
+    shop.clock.set(utc("2026-10-20T10:00:00Z"));
+    shop.cash_sale(vec![shop.line("P001-0001", "1")]);
+    shop.clock.set(utc("2026-11-03T10:00:00Z"));
+    shop.cash_sale(vec![
+        shop.line("P001-0001", "2"),
+        shop.line("P003-0008", "1"),
+    ]);
+    shop.clock.set(utc("2026-10-25T10:00:00Z"));
+    let late = shop.cash_sale(vec![shop.line("P003-0008", "1")]);
+    pay(&mut shop, "P001", "10", admin, false).unwrap();
+    for (y, m) in [(2026, 10), (2026, 11), (2026, 12)] {
+        let all = statement::statements(&shop.conn, y, m).unwrap();
+        for s in &all {
+            let alone = statement::statement(&shop.conn, &s.producer, y, m).unwrap();
+            assert_eq!(s, &alone, "{} {y}-{m}", s.producer);
+        }
+    }
+    let latifa = statement::statement(&shop.conn, "P003", 2026, 11).unwrap();
+    assert_eq!(latifa.opening, shares_of(&late, "P003").2);
 }

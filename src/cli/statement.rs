@@ -90,7 +90,7 @@ pub fn run(ctx: &mut Context, args: &StatementArgs) -> Result<()> {
             list.push(statement::statement(&ctx.conn, code, year, month)?);
         }
     }
-    if let Some(dir) = &args.pdf {
+    if let Some(dir) = args.pdf.as_ref().filter(|_| !list.is_empty()) {
         write_pdfs(ctx, &list, dir, paper(args.a4), &args.month, !args.json)?;
     }
     if args.json {

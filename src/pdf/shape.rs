@@ -7,6 +7,7 @@
 //! and the window, so paper and screen shape alike; it picks Noto Sans or Noto Sans Arabic
 //! per character by itself; and it adds no dependency.
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use cosmic_text::{Attrs, Buffer, Family, FontSystem, Metrics, Shaping, Weight, Wrap, fontdb};
@@ -54,7 +55,13 @@ struct Shaper {
     fonts: FontSystem,
     /// cosmic-text's id of each face, by [`FontIndex`].
     ids: Vec<(fontdb::ID, FontIndex)>,
+    /// Texts already shaped, by text, size (its bits) and weight: a month's statements
+    /// repeat the same names, dates and amounts thousands of times.
+    done: HashMap<(String, u32, bool), Shaped>,
 }
+
+/// How many shaped texts are kept before the cache starts afresh.
+const CACHE: usize = 20_000;
 
 impl Shaper {
     fn new() -> Shaper {
@@ -69,10 +76,24 @@ impl Shaper {
         Shaper {
             fonts: FontSystem::new_with_locale_and_db("ar-MA".to_owned(), db),
             ids,
+            done: HashMap::new(),
         }
     }
 
     fn shape(&mut self, text: &str, size: f32, bold: bool) -> Shaped {
+        let key = (text.to_owned(), size.to_bits(), bold);
+        if let Some(shaped) = self.done.get(&key) {
+            return shaped.clone();
+        }
+        let shaped = self.shape_anew(text, size, bold);
+        if self.done.len() >= CACHE {
+            self.done.clear();
+        }
+        self.done.insert(key, shaped.clone());
+        shaped
+    }
+
+    fn shape_anew(&mut self, text: &str, size: f32, bold: bool) -> Shaped {
         let text = keep_numbers_whole(text);
         let text = text.as_ref();
         let metrics = Metrics::new(size, size * 1.3);

@@ -16,6 +16,7 @@
 //! was printed (`stored.rs`). Payouts are recorded against
 //! her balance; paying more than the balance is refused unless it is an advance.
 
+mod month;
 mod payout;
 pub mod pdf;
 pub mod slip;
@@ -310,42 +311,20 @@ pub fn statement(
     }
 }
 
-/// The producers who have a statement for the month: sales, refunds or payouts in it, or a
-/// balance carried into it; and those whose statement of the month was issued.
-fn producers_of_month(conn: &Connection, year: i32, month: u32) -> Result<Vec<i64>> {
-    let (first, next) = month_bounds(year, month)?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT producer_id FROM ( \
-           SELECT l.producer_id, sum(CASE WHEN s.business_day < ?1 THEN l.producer_c ELSE 0 END) AS before_c, \
-                  max(s.business_day >= ?1) AS active \
-           FROM sale_lines l JOIN sales s ON s.id = l.sale_id \
-           WHERE s.business_day < ?2 AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id) \
-           GROUP BY l.producer_id \
-           UNION ALL \
-           SELECT producer_id, -sum(CASE WHEN day < ?1 THEN amount_c ELSE 0 END), max(day >= ?1) \
-           FROM payouts WHERE day < ?2 GROUP BY producer_id \
-           UNION ALL \
-           SELECT producer_id, 0, 1 FROM statements WHERE year = ?3 AND month = ?4 \
-         ) GROUP BY producer_id HAVING sum(before_c) <> 0 OR max(active) = 1",
-    )?;
-    let rows = stmt.query_map(
-        params![first.to_string(), next.to_string(), year, month],
-        |r| r.get(0),
-    )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 /// Every producer's statement for a month (issued or draft), by producer code: every
-/// producer with activity in the month or a balance carried into it.
+/// producer with activity in the month or a balance carried into it, and every one whose
+/// statement of the month was issued.
 pub fn statements(conn: &Connection, year: i32, month: u32) -> Result<Vec<Statement>> {
+    let issued_ids: Vec<i64> = conn
+        .prepare_cached("SELECT producer_id FROM statements WHERE year = ?1 AND month = ?2")?
+        .query_map(params![year, month], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::new();
-    for id in producers_of_month(conn, year, month)? {
-        let statement = match issued(conn, id, year, month)? {
-            Some(s) => s,
-            None => draft(conn, &catalog::producer_by_id(conn, id)?, year, month)?,
-        };
-        out.push(statement);
+    for &id in &issued_ids {
+        out.extend(issued(conn, id, year, month)?);
     }
+    let skip = issued_ids.into_iter().collect();
+    out.extend(month::drafts(conn, year, month, &skip)?);
     out.sort_by(|a, b| a.producer.cmp(&b.producer));
     Ok(out)
 }

@@ -79,7 +79,7 @@ fn opt_money_plain<S: serde::Serializer>(m: &Option<Money>, s: S) -> Result<S::O
 }
 
 const PAYOUT_SELECT: &str = "SELECT po.id, p.code, po.day, po.at_ms, po.amount_c, po.method, \
-     u.name, po.note, po.advance FROM payouts po JOIN producers p ON p.id = po.producer_id \
+     u.name, po.note, po.advance, po.producer_id FROM payouts po JOIN producers p ON p.id = po.producer_id \
      JOIN users u ON u.id = po.paid_by";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Payout> {
@@ -112,6 +112,23 @@ pub fn payouts_between(
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params![producer_id, first, next], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every producer's payouts on local days from `first` (included) to `next` (excluded), with
+/// the producer's id, by producer.
+pub(crate) fn payouts_of_month(
+    conn: &Connection,
+    first: &str,
+    next: &str,
+) -> Result<Vec<(i64, Payout)>> {
+    let sql = format!(
+        "{PAYOUT_SELECT} WHERE po.day >= ?1 AND po.day < ?2 ORDER BY po.producer_id, po.at_ms, po.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![first, next], |row| {
+        Ok((row.get(9)?, from_row(row)?))
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
