@@ -195,6 +195,26 @@ pub enum Error {
     BackupKeep(String),
     #[error("{0} is the current database itself")]
     RestoreOntoItself(PathBuf),
+    #[error("a deposit needs at least one item")]
+    EmptyDeposit,
+    #[error("no deposit or return has the number {0:?}")]
+    UnknownDeposit(String),
+    #[error("{sku} is not a product of {producer}")]
+    NotHerProduct { sku: String, producer: String },
+    #[error("{quantity} is not a quantity of {sku} to take in or give back")]
+    DepositQuantity { sku: String, quantity: String },
+    #[error("cannot give back more {sku} than the shop holds ({stock})")]
+    ReturnExceedsStock { sku: String, stock: String },
+    #[error("{0} is not sold by the kilogram")]
+    NotSoldByWeight(String),
+    #[error("{0} has no in-store code below 2000000099999, so no package code")]
+    NoPlu(String),
+    #[error("a package of {sku} must cost more than 0 and at most {max}")]
+    PackagePrice { sku: String, max: Money },
+    #[error("{0:?} is not a label sheet layout (3x8, 2x7, 4x10)")]
+    TagLayout(String),
+    #[error("cannot skip {skip} labels of a sheet of {per_sheet}")]
+    TagSkip { skip: usize, per_sheet: usize },
 }
 
 impl Error {
@@ -346,6 +366,26 @@ impl Error {
             E::RestoreOntoItself(path) => {
                 Msg::new("backup-err-itself").arg("path", path.display().to_string())
             }
+            E::EmptyDeposit => Msg::new("intake-err-empty"),
+            E::UnknownDeposit(n) => Msg::new("intake-err-unknown").arg("number", n),
+            E::NotHerProduct { sku, producer } => Msg::new("intake-err-not-hers")
+                .arg("sku", sku)
+                .arg("producer", producer),
+            E::DepositQuantity { sku, quantity } => Msg::new("intake-err-quantity")
+                .arg("sku", sku)
+                .arg("quantity", quantity),
+            E::ReturnExceedsStock { sku, stock } => Msg::new("intake-err-return-exceeds")
+                .arg("sku", sku)
+                .arg("stock", stock),
+            E::NotSoldByWeight(sku) => Msg::new("tags-err-not-by-weight").arg("sku", sku),
+            E::NoPlu(sku) => Msg::new("tags-err-no-plu").arg("sku", sku),
+            E::PackagePrice { sku, max } => Msg::new("tags-err-package-price")
+                .arg("sku", sku)
+                .arg("max", *max),
+            E::TagLayout(text) => Msg::new("tags-err-layout").arg("text", text),
+            E::TagSkip { skip, per_sheet } => Msg::new("tags-err-skip")
+                .arg("skip", *skip)
+                .arg("per", *per_sheet),
         }
     }
 }

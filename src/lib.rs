@@ -10,11 +10,13 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod i18n;
+pub mod intake;
 pub mod money;
 pub mod receipt;
 pub mod sale;
 pub mod settings;
 pub mod statement;
+pub mod tags;
 pub mod users;
 
 #[cfg(feature = "gui")]

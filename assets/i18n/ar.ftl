@@ -445,3 +445,25 @@ stmt-issued = { $count ->
    *[other] صدر { $count } كشف لشهر { $month }.
 }
 stmt-payout-done = أُدي { $amount } لـ { $producer } ({ $method }). رصيدها الآن { $balance }.
+
+## الإيداع والإرجاع وبطاقات الأثمنة
+intake-err-empty = يجب أن يضم الإيداع منتوجا واحدا على الأقل: اذكري المنتوج وكميته.
+intake-err-unknown = لا يوجد إيداع أو إرجاع بالرقم { $number }.
+intake-err-not-hers = { $sku } ليس من منتوجات { $producer }: سجليه برمز المنتجة التي صنعته.
+intake-err-quantity = { $quantity } ليست كمية صالحة من { $sku } للإيداع أو الإرجاع: قطع كاملة، أو كيلوغرامات بثلاثة أرقام عشرية على الأكثر، أكثر من صفر.
+intake-err-return-exceeds = لا يوجد في المتجر سوى { $stock } من { $sku }: لا يمكن إرجاع أكثر. لم يسجل شيء.
+tags-err-not-by-weight = { $sku } لا يباع بالكيلوغرام: بطاقة العلبة الموزونة تحتاج منتوجا ثمنه بالكيلوغرام.
+tags-err-no-plu = { $sku } ليس له رمز متجر بين 2000000000015 و 2000000099999: أعطيه رمزا في الفهرس ثم اطبعي بطاقات علبه.
+tags-err-package-price = يجب أن يكون ثمن علبة { $sku } أكثر من 0 و{ $max } على الأكثر: زني علبة أصغر.
+tags-err-layout = "{ $text }" ليست ورقة بطاقات معروفة: 3x8 أو 2x7 أو 4x10.
+tags-err-skip = ورقة من { $per } بطاقة لا يبقى فيها مكان فارغ بعد تجاوز { $skip }.
+check-deposit-line = الإيداع { $a }، السطر { $b }: كميته تختلف عن حركة المخزون ({ $c }).
+intake-done = { $number }: { $count } أسطر من { $producer }.
+return-done = { $number }: { $count } أسطر أرجعت إلى { $producer }.
+intake-slip-printed = طبع وصل { $number } على { $printer }.
+tags-printed = طبعت { $count } بطاقة على { $printer }.
+tags-sheet-written = كتبت { $count } بطاقة في { $path } ({ $pages } صفحات).
+tags-code-assigned = لم يكن لـ { $sku } رمز شريطي: أصبح له { $code }.
+stock-producer = { $code } { $name }
+stock-line = { $sku } { $name }: في المتجر { $stock }، أودع { $brought }، بيع { $sold }، أرجع { $returned }
+stock-old = { $sku } { $name }: { $quantity } على الرف منذ أكثر من { $days } يوما (منذ { $since })

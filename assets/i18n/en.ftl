@@ -410,3 +410,25 @@ stmt-issued = { $count ->
    *[other] { $count } statements issued for { $month }.
 }
 stmt-payout-done = Paid { $amount } to { $producer } ({ $method }). Her balance is now { $balance }.
+
+## Intake, returns and price tags
+intake-err-empty = A deposit needs at least one item: name a product and its quantity.
+intake-err-unknown = No deposit or return has the number { $number }.
+intake-err-not-hers = { $sku } is not a product of { $producer }: take it in under its maker's code.
+intake-err-quantity = { $quantity } is not a quantity of { $sku } to take in or give back: whole pieces, kilograms with up to 3 decimals, more than zero.
+intake-err-return-exceeds = The shop holds only { $stock } of { $sku }: it cannot give back more. Nothing was recorded.
+tags-err-not-by-weight = { $sku } is not sold by the kilogram: a package tag needs a product priced per kg.
+tags-err-no-plu = { $sku } has no in-store code from 2000000000015 to 2000000099999: give it one in the catalogue, then print its package tags.
+tags-err-package-price = A package of { $sku } must cost more than 0 and at most { $max }: weigh a smaller package.
+tags-err-layout = "{ $text }" is not a label sheet: 3x8, 2x7 or 4x10.
+tags-err-skip = A sheet of { $per } labels has no free position after skipping { $skip }.
+check-deposit-line = Deposit { $a }, line { $b }: its quantity differs from its stock movement ({ $c }).
+intake-done = { $number }: { $count } lines from { $producer }.
+return-done = { $number }: { $count } lines given back to { $producer }.
+intake-slip-printed = Slip of { $number } printed on { $printer }.
+tags-printed = { $count } tags printed on { $printer }.
+tags-sheet-written = { $count } labels written to { $path } ({ $pages } pages).
+tags-code-assigned = { $sku } had no barcode: it now has { $code }.
+stock-producer = { $code } { $name }
+stock-line = { $sku } { $name }: in the shop { $stock }, brought { $brought }, sold { $sold }, given back { $returned }
+stock-old = { $sku } { $name }: { $quantity } on the shelf for more than { $days } days (since { $since })

@@ -410,3 +410,25 @@ stmt-issued = { $count ->
    *[other] { $count } relevés émis pour { $month }.
 }
 stmt-payout-done = { $amount } versés à { $producer } ({ $method }). Son solde est maintenant de { $balance }.
+
+## Dépôts, retours et étiquettes
+intake-err-empty = Un dépôt compte au moins un article : indiquez un produit et sa quantité.
+intake-err-unknown = Aucun dépôt ni retour ne porte le numéro { $number }.
+intake-err-not-hers = { $sku } n'est pas un produit de { $producer } : enregistrez-le sous le code de sa productrice.
+intake-err-quantity = { $quantity } n'est pas une quantité de { $sku } à déposer ou rendre : pièces entières, kilos avec 3 décimales au plus, plus que zéro.
+intake-err-return-exceeds = La boutique n'a que { $stock } de { $sku } : impossible d'en rendre plus. Rien n'a été enregistré.
+tags-err-not-by-weight = { $sku } ne se vend pas au kilo : une étiquette de barquette demande un produit au prix du kilo.
+tags-err-no-plu = { $sku } n'a pas de code magasin entre 2000000000015 et 2000000099999 : donnez-lui en un dans le catalogue, puis imprimez ses étiquettes de barquette.
+tags-err-package-price = Une barquette de { $sku } doit coûter plus de 0 et au plus { $max } : pesez une barquette plus petite.
+tags-err-layout = « { $text } » n'est pas une planche d'étiquettes : 3x8, 2x7 ou 4x10.
+tags-err-skip = Une planche de { $per } étiquettes n'a plus de place libre après en avoir sauté { $skip }.
+check-deposit-line = Dépôt { $a }, ligne { $b } : sa quantité diffère de son mouvement de stock ({ $c }).
+intake-done = { $number } : { $count } lignes de { $producer }.
+return-done = { $number } : { $count } lignes rendues à { $producer }.
+intake-slip-printed = Bon { $number } imprimé sur { $printer }.
+tags-printed = { $count } étiquettes imprimées sur { $printer }.
+tags-sheet-written = { $count } étiquettes écrites dans { $path } ({ $pages } pages).
+tags-code-assigned = { $sku } n'avait pas de code-barres : il a maintenant { $code }.
+stock-producer = { $code } { $name }
+stock-line = { $sku } { $name } : en boutique { $stock }, déposé { $brought }, vendu { $sold }, rendu { $returned }
+stock-old = { $sku } { $name } : { $quantity } en rayon depuis plus de { $days } jours (depuis le { $since })

@@ -432,7 +432,13 @@ pub fn create_product(
     form: &ProductForm,
     at: DateTime<Utc>,
 ) -> Result<Product> {
-    db::write(conn, |tx| {
+    db::write(conn, |tx| insert_product(tx, form, at))
+}
+
+/// Adds a product inside the caller's transaction (an intake creates products with the
+/// movements that bring them in).
+pub fn insert_product(tx: &Connection, form: &ProductForm, at: DateTime<Utc>) -> Result<Product> {
+    {
         let p = check_product(tx, None, form)?;
         if !p.producer.active && form.active {
             return Err(Error::InactiveProducer(p.producer.code));
@@ -458,7 +464,7 @@ pub fn create_product(
             move_stock(tx, id, count, StockReason::Count, at, None)?;
         }
         existing_product(tx, id)
-    })
+    }
 }
 
 /// Changes a product. Prices apply to sales made from now on (sale lines keep theirs). Its
