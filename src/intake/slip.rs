@@ -95,8 +95,9 @@ pub fn slip(deposit: &Deposit, shop: &ShopInfo) -> Receipt {
     }
     for who in [HER_SIGNATURE, VOLUNTEER] {
         b.push(Block::Gap { dots: 16 });
-        b.push(Block::Text {
-            text: both(who),
+        b.push(Block::Title {
+            fr: who.0.to_owned(),
+            ar: who.1.to_owned(),
             style: Style::Body,
         });
         b.push(Block::Gap { dots: 56 });

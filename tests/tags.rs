@@ -1,0 +1,147 @@
+//! Price tags and slips as the thermal printer draws them, read back by a real barcode
+//! reader: `zbarimg` (Debian's zbar-tools) must decode every tag's EAN-13 to the product's
+//! code, plain and variable-measure. The pictures stay in the target's temporary folder
+//! for a look.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::Shop;
+use souk::catalog::{self, weighed};
+use souk::intake::{self, Item, NewDeposit, slip};
+use souk::money::{Money, Quantity};
+use souk::receipt::{Block, Paper, ShopInfo, render, write_png};
+use souk::tags::{self, Tag};
+
+/// Where the pictures go (kept after the test, to look at).
+pub fn out(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("tags");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+/// The EAN-13 codes zbarimg reads in a picture, top to bottom.
+pub fn decode(path: &Path) -> Vec<String> {
+    let output = Command::new("zbarimg")
+        .args(["--quiet", "--raw", "-Sdisable", "-Sean13.enable"])
+        .arg(path)
+        .output()
+        .expect("zbarimg (apt-get install zbar-tools) must be installed for these tests");
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+fn tag(shop: &Shop, code: &str, weight: Option<&str>) -> Tag {
+    let product = catalog::find_product(&shop.conn, code).unwrap().unwrap();
+    let maker = catalog::producer_by_id(&shop.conn, product.producer_id).unwrap();
+    let weight = weight.map(|w| Quantity::parse(w, product.unit).unwrap());
+    Tag::new(&product, &maker, weight).unwrap()
+}
+
+#[test]
+fn thermal_tags_decode_to_the_products_codes() {
+    let shop = Shop::new();
+    let list = vec![
+        tag(&shop, "P001-0001", None),
+        tag(&shop, "P003-0009", None),
+        tag(&shop, "P001-0002", None),
+    ];
+    assert_eq!(list[0].maker_line(), "Siham · سهام");
+    assert_eq!(list[2].price, "90,00\u{a0}DH/kg");
+    for paper in [Paper::Mm58, Paper::Mm80] {
+        let bitmap = render(&tags::thermal(&list), paper);
+        let path = out(&format!("tags-{}.png", paper.dots()));
+        write_png(&bitmap, &path).unwrap();
+        let mut read = decode(&path);
+        read.sort();
+        assert_eq!(
+            read,
+            ["2000000000015", "2000000000022", "2000000000091"],
+            "{}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn a_package_tag_decodes_to_its_price_and_weight() {
+    let shop = Shop::new();
+    let t = tag(&shop, "P001-0002", Some("0,350"));
+    assert_eq!(t.price, "31,50\u{a0}DH");
+    let code = t.code.clone().unwrap();
+    let bitmap = render(&tags::thermal(&[t]), Paper::Mm58);
+    let path = out("package-58.png");
+    write_png(&bitmap, &path).unwrap();
+    assert_eq!(decode(&path), [code.clone()]);
+    let package = weighed::scan(&shop.conn, &code).unwrap().unwrap();
+    assert_eq!(package.product.sku, "P001-0002");
+    assert_eq!(package.price, Money::from_centimes(3150));
+    assert_eq!(package.quantity, Quantity::from_milli(350));
+    assert_eq!(package.discount, Money::ZERO);
+}
+
+#[test]
+fn the_reader_fails_on_a_damaged_tag() {
+    // The decoding is real: a tag whose bars are cut through reads as nothing.
+    let shop = Shop::new();
+    let mut receipt = tags::thermal(&[tag(&shop, "P001-0001", None)]);
+    receipt.blocks.retain(|b| matches!(b, Block::Barcode { .. }));
+    let mut bitmap = render(&receipt, Paper::Mm58);
+    for y in 0..bitmap.height() {
+        for x in 150..175 {
+            bitmap.set(x, y);
+        }
+    }
+    let path = out("damaged.png");
+    write_png(&bitmap, &path).unwrap();
+    assert!(decode(&path).is_empty());
+}
+
+#[test]
+fn a_deposit_slip_names_everything_and_has_room_to_sign() {
+    let mut shop = Shop::new();
+    let deposit = intake::intake(
+        &mut shop.conn,
+        &shop.clock,
+        &NewDeposit {
+            producer: "P001".into(),
+            user_id: shop.cashier,
+            items: vec![
+                Item::Existing {
+                    code: "P001-0001".into(),
+                    quantity: Quantity::pieces(6),
+                },
+                Item::Existing {
+                    code: "P001-0002".into(),
+                    quantity: Quantity::from_milli(2500),
+                },
+            ],
+            note: None,
+        },
+    )
+    .unwrap();
+    let receipt = slip::slip(&deposit, &ShopInfo::default());
+    let texts: Vec<&str> = receipt.blocks.iter().flat_map(Block::texts).collect();
+    for wanted in [
+        "DEP-2026-0001",
+        "سهام الرامي",
+        "Siham Rami",
+        "Amina",
+        "Cake au citron",
+        "× 6",
+        "2,500\u{a0}kg",
+        "Signature ou empreinte",
+        "التوقيع أو البصمة",
+        "Bénévole",
+    ] {
+        assert!(texts.contains(&wanted), "{wanted} in {texts:?}");
+    }
+    let bitmap = render(&receipt, Paper::Mm58);
+    write_png(&bitmap, &out("deposit-slip-58.png")).unwrap();
+    assert!(bitmap.height() > 600);
+}
