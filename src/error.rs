@@ -215,6 +215,8 @@ pub enum Error {
     TagLayout(String),
     #[error("cannot skip {skip} labels of a sheet of {per_sheet}")]
     TagSkip { skip: usize, per_sheet: usize },
+    #[error("{0:?} is not a new product: NAME_FR|NAME_AR|CATEGORY|UNIT|PRICE|QTY")]
+    NewProductSpec(String),
 }
 
 impl Error {
@@ -386,6 +388,7 @@ impl Error {
             E::TagSkip { skip, per_sheet } => Msg::new("tags-err-skip")
                 .arg("skip", *skip)
                 .arg("per", *per_sheet),
+            E::NewProductSpec(text) => Msg::new("intake-err-new-spec").arg("text", text),
         }
     }
 }

@@ -114,9 +114,18 @@ fn refused_deposits_write_nothing() {
             deposit(shop.cashier, "P001", vec![item("P001-0001", 1500)]),
             "half a piece",
         ),
-        (deposit(shop.cashier, "P001", vec![item("P001-0001", -1000)]), "negative"),
-        (deposit(shop.cashier, "P001", vec![item("NOPE", 1000)]), "unknown"),
-        (deposit(shop.cashier, "P999", vec![item("P001-0001", 1000)]), "producer"),
+        (
+            deposit(shop.cashier, "P001", vec![item("P001-0001", -1000)]),
+            "negative",
+        ),
+        (
+            deposit(shop.cashier, "P001", vec![item("NOPE", 1000)]),
+            "unknown",
+        ),
+        (
+            deposit(shop.cashier, "P999", vec![item("P001-0001", 1000)]),
+            "producer",
+        ),
         (deposit(shop.cashier, "P001", vec![]), "empty"),
     ];
     for (dep, why) in cases {

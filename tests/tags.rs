@@ -90,7 +90,9 @@ fn the_reader_fails_on_a_damaged_tag() {
     // The decoding is real: a tag whose bars are cut through reads as nothing.
     let shop = Shop::new();
     let mut receipt = tags::thermal(&[tag(&shop, "P001-0001", None)]);
-    receipt.blocks.retain(|b| matches!(b, Block::Barcode { .. }));
+    receipt
+        .blocks
+        .retain(|b| matches!(b, Block::Barcode { .. }));
     let mut bitmap = render(&receipt, Paper::Mm58);
     for y in 0..bitmap.height() {
         for x in 150..175 {

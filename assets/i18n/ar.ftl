@@ -467,3 +467,4 @@ tags-code-assigned = لم يكن لـ { $sku } رمز شريطي: أصبح له 
 stock-producer = { $code } { $name }
 stock-line = { $sku } { $name }: في المتجر { $stock }، أودع { $brought }، بيع { $sold }، أرجع { $returned }
 stock-old = { $sku } { $name }: { $quantity } على الرف منذ أكثر من { $days } يوما (منذ { $since })
+intake-err-new-spec = "{ $text }" لا يصف منتوجا جديدا: اكتبي الاسم_فر|الاسم_ع|الصنف|الوحدة|الثمن|الكمية، مثلا "Ghriba|غريبة|pastries|kg|120|2.5".

@@ -423,8 +423,14 @@ tags-err-package-price = A package of { $sku } must cost more than 0 and at most
 tags-err-layout = "{ $text }" is not a label sheet: 3x8, 2x7 or 4x10.
 tags-err-skip = A sheet of { $per } labels has no free position after skipping { $skip }.
 check-deposit-line = Deposit { $a }, line { $b }: its quantity differs from its stock movement ({ $c }).
-intake-done = { $number }: { $count } lines from { $producer }.
-return-done = { $number }: { $count } lines given back to { $producer }.
+intake-done = { $number }: { $count ->
+    [one] one line
+   *[other] { $count } lines
+} from { $producer }.
+return-done = { $number }: { $count ->
+    [one] one line
+   *[other] { $count } lines
+} given back to { $producer }.
 intake-slip-printed = Slip of { $number } printed on { $printer }.
 tags-printed = { $count } tags printed on { $printer }.
 tags-sheet-written = { $count } labels written to { $path } ({ $pages } pages).
@@ -432,3 +438,4 @@ tags-code-assigned = { $sku } had no barcode: it now has { $code }.
 stock-producer = { $code } { $name }
 stock-line = { $sku } { $name }: in the shop { $stock }, brought { $brought }, sold { $sold }, given back { $returned }
 stock-old = { $sku } { $name }: { $quantity } on the shelf for more than { $days } days (since { $since })
+intake-err-new-spec = "{ $text }" does not describe a new product: write NAME_FR|NAME_AR|CATEGORY|UNIT|PRICE|QTY, e.g. "Ghriba|غريبة|pastries|kg|120|2.5".

@@ -423,8 +423,14 @@ tags-err-package-price = Une barquette de { $sku } doit coûter plus de 0 et au 
 tags-err-layout = « { $text } » n'est pas une planche d'étiquettes : 3x8, 2x7 ou 4x10.
 tags-err-skip = Une planche de { $per } étiquettes n'a plus de place libre après en avoir sauté { $skip }.
 check-deposit-line = Dépôt { $a }, ligne { $b } : sa quantité diffère de son mouvement de stock ({ $c }).
-intake-done = { $number } : { $count } lignes de { $producer }.
-return-done = { $number } : { $count } lignes rendues à { $producer }.
+intake-done = { $number } : { $count ->
+    [one] une ligne
+   *[other] { $count } lignes
+} de { $producer }.
+return-done = { $number } : { $count ->
+    [one] une ligne rendue
+   *[other] { $count } lignes rendues
+} à { $producer }.
 intake-slip-printed = Bon { $number } imprimé sur { $printer }.
 tags-printed = { $count } étiquettes imprimées sur { $printer }.
 tags-sheet-written = { $count } étiquettes écrites dans { $path } ({ $pages } pages).
@@ -432,3 +438,4 @@ tags-code-assigned = { $sku } n'avait pas de code-barres : il a maintenant { $co
 stock-producer = { $code } { $name }
 stock-line = { $sku } { $name } : en boutique { $stock }, déposé { $brought }, vendu { $sold }, rendu { $returned }
 stock-old = { $sku } { $name } : { $quantity } en rayon depuis plus de { $days } jours (depuis le { $since })
+intake-err-new-spec = « { $text } » ne décrit pas un nouveau produit : écrivez NOM_FR|NOM_AR|CATÉGORIE|UNITÉ|PRIX|QTÉ, par ex. « Ghriba|غريبة|pastries|kg|120|2,5 ».

@@ -24,8 +24,8 @@ pub fn is_valid(code: &str) -> bool {
 
 /// The L code of each digit (left half, odd parity); G is R reversed, R is L inverted.
 const L_CODES: [u8; 10] = [
-    0b000_1101, 0b001_1001, 0b001_0011, 0b011_1101, 0b010_0011, 0b011_0001, 0b010_1111,
-    0b011_1011, 0b011_0111, 0b000_1011,
+    0b000_1101, 0b001_1001, 0b001_0011, 0b011_1101, 0b010_0011, 0b011_0001, 0b010_1111, 0b011_1011,
+    0b011_0111, 0b000_1011,
 ];
 /// Which of the six left digits use the G code, by the first digit (bit 5 = second digit).
 const G_PARITY: [u8; 10] = [
@@ -91,11 +91,8 @@ mod tests {
                 .collect::<String>()
         });
         let expected = [
-            "101",
-            "0001101", "0100111", "0101111", "0111101", "0001001", "0110011",
-            "01010",
-            "1000010", "1000010", "1000010", "1110100", "1000010", "1100110",
-            "101",
+            "101", "0001101", "0100111", "0101111", "0111101", "0001001", "0110011", "01010",
+            "1000010", "1000010", "1000010", "1110100", "1000010", "1100110", "101",
         ]
         .concat();
         assert_eq!(m.as_deref(), Some(expected.as_str()));

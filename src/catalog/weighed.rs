@@ -55,7 +55,9 @@ pub fn price_check_digit(price: [u8; 5]) -> u8 {
 pub fn plu(product: &Product) -> Option<u16> {
     let code = product.barcode.as_deref()?;
     let number = code.strip_prefix("20")?.get(..10)?.parse::<u64>().ok()?;
-    u16::try_from(number).ok().filter(|n| (1..=9999).contains(n))
+    u16::try_from(number)
+        .ok()
+        .filter(|n| (1..=9999).contains(n))
 }
 
 /// The package code of `price` for `product` (sold by the kg, with a PLU).
@@ -126,7 +128,10 @@ pub fn store_code(plu: u16) -> String {
 /// The weight a package price implies at `price_per_kg`, and what comes off the line so
 /// that it costs exactly `price`. `None` when the product has no price per kg.
 pub fn weight_for(price: Money, price_per_kg: Money) -> Option<(Quantity, Money)> {
-    let (price_c, per_kg) = (i128::from(price.centimes()), i128::from(price_per_kg.centimes()));
+    let (price_c, per_kg) = (
+        i128::from(price.centimes()),
+        i128::from(price_per_kg.centimes()),
+    );
     if per_kg <= 0 || price_c <= 0 {
         return None;
     }

@@ -6,12 +6,14 @@ mod backup;
 mod catalog;
 mod check;
 mod demo;
+mod intake;
 mod output;
 mod receipt;
 mod sales;
 mod sell;
 mod statement;
 mod status;
+mod tags;
 mod users;
 
 use std::path::PathBuf;
@@ -99,6 +101,12 @@ pub enum Command {
     Statement(statement::StatementArgs),
     /// Record a payout to a producer against her balance.
     Payout(statement::PayoutArgs),
+    /// Record what a producer brings in (ITEM as in sell), and print its slip.
+    Intake(intake::DepositArgs),
+    /// Record unsold items given back to their producer, and print the return slip.
+    Return(intake::DepositArgs),
+    /// Print price tags (ITEM as in sell; xWEIGHT on a kg product: a weighed package).
+    Tags(tags::TagsArgs),
 }
 
 /// What every command works with: the open store, the clock, the user's language.
@@ -176,6 +184,9 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Payout(args) => statement::payout(&mut ctx, &args),
         Command::Backup(args) => backup::backup(&ctx, &args),
         Command::Restore(args) => backup::restore(&path, &args, ctx.tr),
+        Command::Intake(args) => intake::run(&mut ctx, &args, false),
+        Command::Return(args) => intake::run(&mut ctx, &args, true),
+        Command::Tags(args) => tags::run(&mut ctx, &args),
     }
 }
 

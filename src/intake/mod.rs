@@ -75,7 +75,10 @@ pub enum Item {
     /// quantity is positive (its direction is the deposit's); for a correction it is signed.
     Existing { code: String, quantity: Quantity },
     /// A product created on the spot (intake only); its producer is the deposit's.
-    New { form: ProductForm, quantity: Quantity },
+    New {
+        form: ProductForm,
+        quantity: Quantity,
+    },
 }
 
 /// A deposit to record.

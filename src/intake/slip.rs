@@ -91,7 +91,11 @@ pub fn slip(deposit: &Deposit, shop: &ShopInfo) -> Receipt {
         ));
     }
     if kilos != Quantity::ZERO {
-        b.push(Block::row(both(WEIGHT), shown(kilos, Unit::Kg), Style::Total));
+        b.push(Block::row(
+            both(WEIGHT),
+            shown(kilos, Unit::Kg),
+            Style::Total,
+        ));
     }
     for who in [HER_SIGNATURE, VOLUNTEER] {
         b.push(Block::Gap { dots: 16 });

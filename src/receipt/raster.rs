@@ -223,7 +223,11 @@ impl Renderer {
             + QUIET_LEFT as u32 * module;
         let top = (plan.y + 4.0).round() as u32;
         for (i, _) in bars.iter().enumerate().filter(|(_, b)| **b) {
-            let height = if is_guard(i) { BAR_HEIGHT + 12 } else { BAR_HEIGHT };
+            let height = if is_guard(i) {
+                BAR_HEIGHT + 12
+            } else {
+                BAR_HEIGHT
+            };
             plan.bars
                 .push([left + i as u32 * module, top, module, height]);
         }
