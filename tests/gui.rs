@@ -135,6 +135,26 @@ fn the_same_sale_in_arabic() {
 }
 
 #[test]
+fn a_weighed_package_scans_at_its_printed_price() {
+    let mut c = Counter::open(Lang::Fr);
+    let chebakia = souk::catalog::find_product(&c.shop.conn, "P001-0002")
+        .unwrap()
+        .unwrap();
+    // 25,00 DH at 90 DH/kg: 278 g, which would be 25,02; the line costs the printed 25,00.
+    let code = souk::catalog::weighed::package_code(&chebakia, dh("25")).unwrap();
+    c.type_in(counter::SEARCH, &code);
+    assert_eq!(c.cart_lines(), 1, "no weight is asked: the tag says it");
+    c.step(|ui| {
+        ui.click("Espèces F2").expect("the cash button");
+    });
+    c.type_in(counter::CASH, "25");
+    let sales = souk::sale::list(&c.shop.conn, None, None).unwrap();
+    let sale = souk::sale::load(&c.shop.conn, &sales[0].number).unwrap();
+    assert_eq!(sale.total, dh("25.00"));
+    assert_eq!(sale.lines[0].quantity.milli(), 278);
+}
+
+#[test]
 fn an_unknown_barcode_says_so_and_changes_nothing() {
     let mut c = Counter::open(Lang::Fr);
     c.type_in(counter::SEARCH, "2999999999999");

@@ -116,6 +116,15 @@ impl Catalog {
             .and_then(|i| self.products.get(*i))
     }
 
+    /// A weighed package's code (`catalog::weighed`): its product, weight and price;
+    /// `None` when `code` is not one.
+    pub fn package(&self, code: &str) -> Option<crate::Result<catalog::weighed::Package>> {
+        use catalog::weighed;
+        let parsed = weighed::parse(code)?;
+        let product = self.by_code(&weighed::store_code(parsed.plu)).cloned();
+        Some(weighed::resolve(product, parsed))
+    }
+
     pub fn maker<'a>(&'a self, product: &'a Product, lang: Lang) -> &'a str {
         self.makers.get(&product.producer_id).map_or(
             product.producer_code.as_str(),
