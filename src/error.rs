@@ -195,6 +195,8 @@ pub enum Error {
     BackupKeep(String),
     #[error("{0} is the current database itself")]
     RestoreOntoItself(PathBuf),
+    #[error("the bundled font number {0} cannot be read for a PDF")]
+    PdfFont(usize),
     #[error("a deposit needs at least one item")]
     EmptyDeposit,
     #[error("no deposit or return has the number {0:?}")]
@@ -368,6 +370,7 @@ impl Error {
             E::RestoreOntoItself(path) => {
                 Msg::new("backup-err-itself").arg("path", path.display().to_string())
             }
+            E::PdfFont(index) => Msg::new("pdf-err-font").arg("index", *index),
             E::EmptyDeposit => Msg::new("intake-err-empty"),
             E::UnknownDeposit(n) => Msg::new("intake-err-unknown").arg("number", n),
             E::NotHerProduct { sku, producer } => Msg::new("intake-err-not-hers")

@@ -12,12 +12,14 @@ pub mod error;
 pub mod i18n;
 pub mod intake;
 pub mod money;
+pub mod pdf;
 pub mod receipt;
 pub mod sale;
 pub mod settings;
 pub mod statement;
 pub mod tags;
 pub mod users;
+pub mod words;
 
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -411,6 +411,8 @@ stmt-issued = { $count ->
 }
 stmt-payout-done = Paid { $amount } to { $producer } ({ $method }). Her balance is now { $balance }.
 
+## PDF statements and payout slips
+pdf-err-font = The bundled font number { $index } cannot be read: this copy of Souk is damaged; reinstall it.
 ## Intake, returns and price tags
 intake-err-empty = A deposit needs at least one item: name a product and its quantity.
 intake-err-unknown = No deposit or return has the number { $number }.

@@ -411,6 +411,8 @@ stmt-issued = { $count ->
 }
 stmt-payout-done = { $amount } versés à { $producer } ({ $method }). Son solde est maintenant de { $balance }.
 
+## Relevés et bordereaux en PDF
+pdf-err-font = La police intégrée n° { $index } est illisible : cette copie de Souk est abîmée, réinstallez-la.
 ## Dépôts, retours et étiquettes
 intake-err-empty = Un dépôt compte au moins un article : indiquez un produit et sa quantité.
 intake-err-unknown = Aucun dépôt ni retour ne porte le numéro { $number }.
