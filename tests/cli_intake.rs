@@ -132,6 +132,39 @@ fn intake_return_tags_and_a_weighed_sale_keep_the_ledger_sound() {
     ));
     assert!(err.contains("whole"), "{err}");
 
+    let sheet = dir.path().join("sheet.pdf");
+    let out = ok(&souk(
+        &db,
+        "en",
+        &[
+            "tags",
+            "DEP-2026-0001",
+            "--pdf",
+            sheet.to_str().unwrap(),
+            "--layout",
+            "4x10",
+            "--skip",
+            "38",
+        ],
+    ));
+    assert!(out.contains("8 labels written"), "{out}");
+    assert!(out.contains("(2 pages)"), "{out}");
+    assert!(std::fs::read(&sheet).unwrap().starts_with(b"%PDF"));
+    let err = refused(&souk(
+        &db,
+        "en",
+        &[
+            "tags",
+            "P001-0001",
+            "--pdf",
+            sheet.to_str().unwrap(),
+            "--layout",
+            "5x5",
+        ],
+    ));
+    assert!(err.contains("5x5"), "{err}");
+    refused(&souk(&db, "en", &["tags", "P001-0001"]));
+
     // The package's code at the counter: 0,350 kg at 90 DH/kg, exactly 31,50.
     let sold = ok(&souk(
         &db,

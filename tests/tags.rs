@@ -147,3 +147,71 @@ fn a_deposit_slip_names_everything_and_has_room_to_sign() {
     write_png(&bitmap, &out("deposit-slip-58.png")).unwrap();
     assert!(bitmap.height() > 600);
 }
+
+/// Draws a PDF's pages at 300 dpi (as a scanner would see the printed sheet) and reads
+/// each page's codes, sorted.
+fn decode_pdf(pdf: &Path, name: &str) -> Vec<Vec<String>> {
+    let prefix = out(name);
+    let status = Command::new("pdftoppm")
+        .args(["-r", "300", "-png"])
+        .arg(pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm (poppler-utils) must be installed for these tests");
+    assert!(status.success());
+    let mut pages = Vec::new();
+    for n in 1.. {
+        let page = PathBuf::from(format!("{}-{n}.png", prefix.display()));
+        if !page.exists() {
+            break;
+        }
+        let mut codes = decode(&page);
+        codes.sort();
+        pages.push(codes);
+    }
+    pages
+}
+
+#[test]
+fn label_sheets_decode_in_every_layout_from_any_free_position() {
+    use souk::tags::sheet::{self, Layout};
+    let shop = Shop::new();
+    let list = vec![
+        tag(&shop, "P004-0016", None),
+        tag(&shop, "P001-0002", Some("0,350")),
+        tag(&shop, "P002-0007", None),
+    ];
+    for (name, layout) in [
+        ("3x8", Layout::L3X8),
+        ("2x7", Layout::L2X7),
+        ("4x10", Layout::L4X10),
+    ] {
+        let (bytes, pages) = sheet::pdf(&list, layout, 1).unwrap();
+        assert_eq!(pages, 1);
+        let path = out(&format!("sheet-{name}.pdf"));
+        std::fs::write(&path, bytes).unwrap();
+        assert_eq!(
+            decode_pdf(&path, &format!("sheet-{name}")),
+            [["2000000000077", "2000000000169", "2100027031501"]],
+            "{name}"
+        );
+        // The names are real text, the Arabic in reading order.
+        let text = Command::new("pdftotext")
+            .arg(&path)
+            .arg("-")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert!(text.contains("مفرش مطرز رباطي") && text.contains("Nappe brodée rbatie"));
+    }
+    // The last free position of a used sheet, then a new sheet.
+    let (bytes, pages) = sheet::pdf(&list[..2], Layout::L3X8, 23).unwrap();
+    assert_eq!(pages, 2);
+    let path = out("sheet-last.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    assert_eq!(
+        decode_pdf(&path, "sheet-last"),
+        [["2000000000169"], ["2100027031501"]]
+    );
+    assert!(sheet::pdf(&list, Layout::L3X8, 24).is_err());
+}

@@ -2,7 +2,9 @@
 //! maker's first name and a scannable EAN-13, so the counter's scanner finds it. A tag for a
 //! pre-weighed package carries the package's code instead (`catalog::weighed`), its price
 //! and weight. Tags print on the thermal printer one after another (laid out as receipt
-//! blocks, drawn by the receipt's raster) and, later, on A4 label sheets.
+//! blocks, drawn by the receipt's raster) and on A4 sheets of labels (`sheet`, PDF).
+
+pub mod sheet;
 
 use crate::catalog::{Producer, Product, weighed};
 use crate::error::Result;
