@@ -198,4 +198,31 @@ fn intake_return_tags_and_a_weighed_sale_keep_the_ledger_sound() {
         ],
     ));
     ok(&souk(&db, "en", &["check"]));
+
+    let out = ok(&souk(&db, "fr", &["stock", "--producer", "P001"]));
+    assert!(
+        out.contains("P001-0001 Cake au citron : en boutique 12, déposé 6, vendu 0, rendu 2"),
+        "{out}"
+    );
+    assert!(out.contains("vendu 0,350\u{a0}kg"), "{out}");
+    // Nothing has been there 20 days at the test's clock; everything has 20 days later.
+    let out = ok(&souk(&db, "fr", &["stock", "--older-than", "20"]));
+    assert!(out.trim().is_empty(), "{out}");
+    let late = Command::new(env!("CARGO_BIN_EXE_souk"))
+        .args(["--db", db.to_str().unwrap(), "--lang", "fr"])
+        .args([
+            "stock",
+            "--older-than",
+            "20",
+            "--producer",
+            "P001",
+            "--json",
+        ])
+        .env("SOUK_CLOCK", "2026-12-29T10:15:00Z")
+        .output()
+        .unwrap();
+    let view: Value = serde_json::from_str(&ok(&late)).unwrap();
+    assert_eq!(view[0]["products"][0]["older"], "12.000");
+    assert_eq!(view[0]["products"][0]["older_since"], "2026-11-29");
+    refused(&souk(&db, "fr", &["stock", "--producer", "P999"]));
 }

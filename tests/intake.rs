@@ -265,3 +265,57 @@ fn stock_after_intakes_sales_refunds_and_returns_equals_its_movements() {
     let found = check::run(&shop.conn).unwrap();
     assert_eq!(found.len(), 1);
 }
+
+#[test]
+fn the_stock_view_counts_per_producer_and_ages_first_in_first_out() {
+    let mut shop = Shop::new();
+    // The fixture counted 8 cakes on 2026-11-01; 4 come in on 11-29, 3 on 12-20.
+    intake::intake(
+        &mut shop.conn,
+        &shop.clock,
+        &deposit(shop.cashier, "P001", vec![item("P001-0001", 4000)]),
+    )
+    .unwrap();
+    shop.clock.set(common::utc("2026-12-20T10:00:00Z"));
+    intake::intake(
+        &mut shop.conn,
+        &shop.clock,
+        &deposit(shop.cashier, "P001", vec![item("P001-0001", 3000)]),
+    )
+    .unwrap();
+    shop.cash_sale(vec![shop.line("P001-0001", "5")]);
+    intake::give_back(
+        &mut shop.conn,
+        &shop.clock,
+        &deposit(shop.cashier, "P001", vec![item("P001-0001", 1000)]),
+    )
+    .unwrap();
+    let now = common::utc("2026-12-20T10:00:00Z");
+    let view = intake::stock::view(&shop.conn, now, Some("P001"), Some(30)).unwrap();
+    assert_eq!(view.len(), 1);
+    assert_eq!(view[0].code, "P001");
+    let cake = view[0]
+        .products
+        .iter()
+        .find(|p| p.sku == "P001-0001")
+        .unwrap();
+    let milli = |q: Quantity| q.milli();
+    assert_eq!(
+        [cake.in_shop, cake.brought, cake.sold, cake.returned].map(milli),
+        [9000, 7000, 5000, 1000]
+    );
+    // Of the 9 left, the last 3 and 4 came recently; 2 are from the count of 11-01.
+    assert_eq!(cake.older.milli(), 2000);
+    assert_eq!(cake.older_since.as_deref(), Some("2026-11-01"));
+    let view = intake::stock::view(&shop.conn, now, Some("P001"), Some(10)).unwrap();
+    let cake = &view[0].products[0];
+    assert_eq!((cake.sku.as_str(), cake.older.milli()), ("P001-0001", 6000));
+    // Every producer when none is named; no age asked, none given.
+    let all = intake::stock::view(&shop.conn, now, None, None).unwrap();
+    assert!(all.len() > 5);
+    assert!(
+        all.iter()
+            .flat_map(|p| &p.products)
+            .all(|p| p.older.milli() == 0)
+    );
+}

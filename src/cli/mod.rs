@@ -13,6 +13,7 @@ mod sales;
 mod sell;
 mod statement;
 mod status;
+mod stock;
 mod tags;
 mod users;
 
@@ -107,6 +108,8 @@ pub enum Command {
     Return(intake::DepositArgs),
     /// Print price tags (ITEM as in sell; xWEIGHT on a kg product: a weighed package).
     Tags(tags::TagsArgs),
+    /// What each producer has in the shop, sold and got back; what is old on the shelf.
+    Stock(stock::StockArgs),
 }
 
 /// What every command works with: the open store, the clock, the user's language.
@@ -187,6 +190,7 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Intake(args) => intake::run(&mut ctx, &args, false),
         Command::Return(args) => intake::run(&mut ctx, &args, true),
         Command::Tags(args) => tags::run(&mut ctx, &args),
+        Command::Stock(args) => stock::run(&ctx, &args),
     }
 }
 

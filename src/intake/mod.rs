@@ -9,6 +9,7 @@
 //! deposit of kind correction (movements of kind `adjust`), never by an edit.
 
 pub mod slip;
+pub mod stock;
 
 use chrono::{DateTime, Datelike, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
