@@ -47,3 +47,11 @@ CREATE TRIGGER deposit_lines_no_update BEFORE UPDATE ON deposit_lines
 BEGIN SELECT RAISE(ABORT, 'deposit lines are append-only'); END;
 CREATE TRIGGER deposit_lines_no_delete BEFORE DELETE ON deposit_lines
 BEGIN SELECT RAISE(ABORT, 'deposit lines are append-only'); END;
+
+-- Product photos, scaled down to small PNGs: shown on the counter's buttons and in the
+-- catalogue. Not a ledger: a photo may be replaced or removed.
+CREATE TABLE product_photos (
+    product_id    INTEGER PRIMARY KEY REFERENCES products (id),
+    png           BLOB NOT NULL,
+    updated_at_ms INTEGER NOT NULL
+) STRICT;

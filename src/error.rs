@@ -219,6 +219,8 @@ pub enum Error {
     TagSkip { skip: usize, per_sheet: usize },
     #[error("{0:?} is not a new product: NAME_FR|NAME_AR|CATEGORY|UNIT|PRICE|QTY")]
     NewProductSpec(String),
+    #[error("the photo cannot be read: {0}")]
+    PhotoUnreadable(String),
 }
 
 impl Error {
@@ -392,6 +394,7 @@ impl Error {
                 .arg("skip", *skip)
                 .arg("per", *per_sheet),
             E::NewProductSpec(text) => Msg::new("intake-err-new-spec").arg("text", text),
+            E::PhotoUnreadable(detail) => Msg::new("photo-err-unreadable").arg("detail", detail),
         }
     }
 }

@@ -470,3 +470,6 @@ stock-producer = { $code } { $name }
 stock-line = { $sku } { $name }: في المتجر { $stock }، أودع { $brought }، بيع { $sold }، أرجع { $returned }
 stock-old = { $sku } { $name }: { $quantity } على الرف منذ أكثر من { $days } يوما (منذ { $since })
 intake-err-new-spec = "{ $text }" لا يصف منتوجا جديدا: اكتبي الاسم_فر|الاسم_ع|الصنف|الوحدة|الثمن|الكمية، مثلا "Ghriba|غريبة|pastries|kg|120|2.5".
+photo-err-unreadable = هذا الملف ليس صورة يستطيع Souk قراءتها (JPEG أو PNG، أقل من 40 ميغا): { $detail }
+photo-set = أصبحت لـ { $sku } صورة ({ $size } كيلوبايت).
+photo-removed = لم تعد لـ { $sku } صورة.

@@ -441,3 +441,6 @@ stock-producer = { $code } { $name }
 stock-line = { $sku } { $name }: in the shop { $stock }, brought { $brought }, sold { $sold }, given back { $returned }
 stock-old = { $sku } { $name }: { $quantity } on the shelf for more than { $days } days (since { $since })
 intake-err-new-spec = "{ $text }" does not describe a new product: write NAME_FR|NAME_AR|CATEGORY|UNIT|PRICE|QTY, e.g. "Ghriba|غريبة|pastries|kg|120|2.5".
+photo-err-unreadable = This file is not a photo Souk can read (JPEG or PNG, under 40 MB): { $detail }
+photo-set = { $sku } has its photo ({ $size } KB).
+photo-removed = { $sku } has no photo any more.

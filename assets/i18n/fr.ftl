@@ -441,3 +441,6 @@ stock-producer = { $code } { $name }
 stock-line = { $sku } { $name } : en boutique { $stock }, déposé { $brought }, vendu { $sold }, rendu { $returned }
 stock-old = { $sku } { $name } : { $quantity } en rayon depuis plus de { $days } jours (depuis le { $since })
 intake-err-new-spec = « { $text } » ne décrit pas un nouveau produit : écrivez NOM_FR|NOM_AR|CATÉGORIE|UNITÉ|PRIX|QTÉ, par ex. « Ghriba|غريبة|pastries|kg|120|2,5 ».
+photo-err-unreadable = Ce fichier n'est pas une photo que Souk sait lire (JPEG ou PNG, moins de 40 Mo) : { $detail }
+photo-set = { $sku } a sa photo ({ $size } Ko).
+photo-removed = { $sku } n'a plus de photo.

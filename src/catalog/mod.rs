@@ -7,6 +7,7 @@
 pub mod ean;
 pub mod edit;
 pub mod import;
+pub mod photo;
 pub mod search;
 pub mod weighed;
 

@@ -8,6 +8,7 @@ mod check;
 mod demo;
 mod intake;
 mod output;
+mod photo;
 mod receipt;
 mod sales;
 mod sell;
@@ -110,6 +111,8 @@ pub enum Command {
     Tags(tags::TagsArgs),
     /// What each producer has in the shop, sold and got back; what is old on the shelf.
     Stock(stock::StockArgs),
+    /// Give a product a photo (JPEG or PNG, scaled down), or take it away (--remove).
+    Photo(photo::PhotoArgs),
 }
 
 /// What every command works with: the open store, the clock, the user's language.
@@ -191,6 +194,7 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Return(args) => intake::run(&mut ctx, &args, true),
         Command::Tags(args) => tags::run(&mut ctx, &args),
         Command::Stock(args) => stock::run(&ctx, &args),
+        Command::Photo(args) => photo::run(&mut ctx, &args),
     }
 }
 
