@@ -77,7 +77,7 @@ fn a_package_tag_decodes_to_its_price_and_weight() {
     let bitmap = render(&tags::thermal(&[t]), Paper::Mm58);
     let path = out("package-58.png");
     write_png(&bitmap, &path).unwrap();
-    assert_eq!(decode(&path), [code.clone()]);
+    assert_eq!(decode(&path), std::slice::from_ref(&code));
     let package = weighed::scan(&shop.conn, &code).unwrap().unwrap();
     assert_eq!(package.product.sku, "P001-0002");
     assert_eq!(package.price, Money::from_centimes(3150));

@@ -78,9 +78,12 @@ pub fn get(conn: &Connection, product_id: i64) -> Result<Option<Vec<u8>>> {
         .optional()?)
 }
 
-/// Every photo decoded to RGBA pixels (width, height, pixels) by product id: what the
-/// window shows on its buttons. A photo that no longer decodes is left out.
-pub fn all_rgba(conn: &Connection) -> Result<Vec<(i64, u32, u32, Vec<u8>)>> {
+/// A photo as pixels: product id, width, height, RGBA bytes.
+pub type Pixels = (i64, u32, u32, Vec<u8>);
+
+/// Every photo decoded to RGBA pixels by product id: what the window shows on its buttons.
+/// A photo that no longer decodes is left out.
+pub fn all_rgba(conn: &Connection) -> Result<Vec<Pixels>> {
     let mut stmt = conn.prepare_cached("SELECT product_id, png FROM product_photos")?;
     let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
     let mut out = Vec::new();

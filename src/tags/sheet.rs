@@ -97,7 +97,7 @@ pub fn pages(tags: &[Tag], layout: Layout, skip: usize) -> Result<Vec<Page>> {
     let mut pages: Vec<Page> = Vec::new();
     for (n, tag) in tags.iter().enumerate() {
         let position = skip + n;
-        if position % per == 0 || pages.is_empty() {
+        if position.is_multiple_of(per) || pages.is_empty() {
             pages.push(Page::a4());
         }
         let (x, y) = layout.corner(position % per);

@@ -65,6 +65,7 @@ pub struct Shell {
     sales: Option<Box<sales::Sales>>,
     catalogue: Option<Box<catalogue::Catalogue>>,
     settings: Option<Box<screen::settings::Settings>>,
+    intake: Option<Box<screen::intake::Intake>>,
     tab: Tab,
 }
 
@@ -75,6 +76,7 @@ pub enum Tab {
     Sales,
     Catalogue,
     Settings,
+    Intake,
 }
 
 impl Tab {
@@ -84,11 +86,12 @@ impl Tab {
             Tab::Sales => "sales",
             Tab::Catalogue => "catalogue",
             Tab::Settings => "settings",
+            Tab::Intake => "intake",
         }
     }
 
     fn from_code(code: &str) -> Option<Tab> {
-        [Tab::Counter, Tab::Sales, Tab::Catalogue]
+        [Tab::Counter, Tab::Sales, Tab::Catalogue, Tab::Intake]
             .into_iter()
             .find(|t| t.code() == code)
     }
@@ -113,6 +116,7 @@ pub enum Message {
     Sales(sales::Message),
     Catalogue(catalogue::Message),
     Settings(screen::settings::Message),
+    Intake(screen::intake::Message),
     /// The counter's products were read again after a change in the catalogue.
     CatalogReloaded(Result<Catalog, Error>),
 }
@@ -218,6 +222,7 @@ impl App {
                 Named::F6 => Some(Message::Open(Tab::Sales)),
                 Named::F7 => Some(Message::Open(Tab::Catalogue)),
                 Named::F8 => Some(Message::Open(Tab::Settings)),
+                Named::F9 => Some(Message::Open(Tab::Intake)),
                 _ => None,
             },
             _ => None,
@@ -267,6 +272,7 @@ impl Shell {
             sales: None,
             catalogue: None,
             settings: None,
+            intake: None,
             tab: Tab::Counter,
         };
         let tab = boot
@@ -310,6 +316,11 @@ impl Shell {
                 let (screen, task) = screen::settings::Settings::new(&self.store);
                 self.settings = Some(Box::new(screen));
                 task.map(Message::Settings)
+            }
+            Tab::Intake => {
+                let (screen, task) = screen::intake::Intake::new();
+                self.intake = Some(Box::new(screen));
+                task.map(Message::Intake)
             }
         };
         let store = self.store.clone();
@@ -409,6 +420,12 @@ impl Shell {
                 Some(screen) => screen.update(message, &self.store).map(Message::Settings),
                 None => Task::none(),
             },
+            Message::Intake(message) => match &mut self.intake {
+                Some(screen) => screen
+                    .update(message, &self.store, &self.catalog, self.cashier)
+                    .map(Message::Intake),
+                None => Task::none(),
+            },
             Message::CatalogReloaded(Ok(catalog)) => {
                 self.catalog = catalog;
                 Task::none()
@@ -456,6 +473,10 @@ impl Shell {
                 .settings
                 .as_ref()
                 .map_or_else(counter, |s| s.view(&self.tr).map(Message::Settings)),
+            (None, Tab::Intake) => self
+                .intake
+                .as_ref()
+                .map_or_else(counter, |s| s.view(&self.tr).map(Message::Intake)),
         };
         column![self.header(), body].into()
     }
@@ -521,6 +542,7 @@ impl Shell {
                 (Tab::Sales, "sales-ui-nav", "F6"),
                 (Tab::Catalogue, "cat-nav", "F7"),
                 (Tab::Settings, "set-nav", "F8"),
+                (Tab::Intake, "intake-ui-nav", "F9"),
             ]
             .into_iter()
             .map(|(tab, name, key)| {

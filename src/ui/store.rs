@@ -66,6 +66,19 @@ pub struct Catalog {
     pub categories: Vec<Category>,
     /// Barcode or upper-case sku → position in `products`: a scan is one hash lookup.
     codes: HashMap<String, usize>,
+    /// Product id → its photo, decoded once.
+    pub photos: Photos,
+}
+
+/// Product id → its photo, ready to draw.
+pub type Photos = HashMap<i64, iced::widget::image::Handle>;
+
+/// Every product's photo, decoded once for the window.
+pub fn photos(conn: &Connection) -> Result<Photos> {
+    Ok(catalog::photo::all_rgba(conn)?
+        .into_iter()
+        .map(|(id, w, h, rgba)| (id, iced::widget::image::Handle::from_rgba(w, h, rgba)))
+        .collect())
 }
 
 impl Catalog {
@@ -83,7 +96,9 @@ impl Catalog {
                 )
             })
             .collect();
-        Ok(Catalog::new(products, makers, catalog::categories(conn)?))
+        let mut catalog = Catalog::new(products, makers, catalog::categories(conn)?);
+        catalog.photos = photos(conn)?;
+        Ok(catalog)
     }
 
     pub fn new(
@@ -104,6 +119,7 @@ impl Catalog {
             makers,
             categories,
             codes,
+            photos: HashMap::new(),
         }
     }
 

@@ -3,5 +3,6 @@
 pub mod catalogue;
 pub mod counter;
 pub mod first_run;
+pub mod intake;
 pub mod sales;
 pub mod settings;
