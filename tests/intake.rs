@@ -134,6 +134,20 @@ fn refused_deposits_write_nothing() {
             "{why}"
         );
     }
+    // A producer who left brings nothing new (she may still take her items back).
+    let naima = catalog::producer_by_code(&shop.conn, "P006")
+        .unwrap()
+        .unwrap();
+    souk::catalog::edit::set_producer_active(&mut shop.conn, naima.id, false).unwrap();
+    let left = deposit(shop.cashier, "P006", vec![]);
+    let left = NewDeposit {
+        items: vec![item("P006-0020", 1000)],
+        ..left
+    };
+    assert!(matches!(
+        intake::intake(&mut shop.conn, &shop.clock, &left),
+        Err(Error::InactiveProducer(_))
+    ));
     // A good line followed by a bad one: the good one is not kept either.
     let half = deposit(
         shop.cashier,

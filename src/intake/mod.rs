@@ -188,6 +188,10 @@ fn record(
     let number = db::write(conn, |tx| {
         let producer = catalog::producer_by_code(tx, &deposit.producer)?
             .ok_or_else(|| Error::UnknownProducer(deposit.producer.clone()))?;
+        // A woman who left can still take her items back, but brings no new ones.
+        if kind == Kind::Intake && !producer.active {
+            return Err(Error::InactiveProducer(producer.code));
+        }
         let (id, number) = insert_deposit(tx, kind, &producer, at, deposit, corrects)?;
         for (index, item) in deposit.items.iter().enumerate() {
             let (product, quantity, created) = line_product(tx, kind, &producer, item, at)?;
