@@ -183,14 +183,24 @@ fn photos_show_on_the_counter_buttons() {
             .id;
         souk::catalog::photo::set(&shop.conn, id, &png, utc("2026-11-29T09:00:00Z")).unwrap();
     }
-    let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
-    let boot = store::boot(shop.path(), clock).unwrap();
-    assert_eq!(boot.catalog.photos.len(), 2);
-    let (app, _) = App::ready(boot, Lang::Fr);
-    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("counter-photos-fr.png");
-    let mut ui = Simulator::with_size(common::ui::settings(), (1366.0, 768.0), app.view());
-    let snapshot = ui.snapshot(&souk::ui::theme::theme()).unwrap();
-    assert!(snapshot.matches_image(&path).unwrap());
+    for lang in [Lang::Fr, Lang::Ar] {
+        let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
+        let boot = store::boot(shop.path(), clock).unwrap();
+        assert_eq!(boot.catalog.photos.len(), 2);
+        let (mut app, _) = App::ready(boot, lang);
+        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+        for screen in ["counter-photos", "intake"] {
+            if screen == "intake" {
+                let _ = app.update(Message::Open(souk::ui::Tab::Intake));
+            }
+            let path = dir.join(format!("{screen}-{}.png", lang.code()));
+            let _ =
+                std::fs::remove_file(dir.join(format!("{screen}-{}-tiny-skia.png", lang.code())));
+            let mut ui = Simulator::with_size(common::ui::settings(), (1366.0, 768.0), app.view());
+            let snapshot = ui.snapshot(&souk::ui::theme::theme()).unwrap();
+            assert!(snapshot.matches_image(&path).unwrap());
+        }
+    }
 }
 
 #[test]

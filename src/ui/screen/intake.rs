@@ -3,7 +3,7 @@
 //! deposit, then prints its slip and the items' tags on the shop's printer. Recording is
 //! one transaction in the core (`intake`); this screen only gathers the lines.
 
-use iced::widget::{button, column, container, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, scrollable, text, text_input};
 use iced::{Element, Fill, Task};
 
 use crate::Error;
@@ -211,11 +211,14 @@ impl Intake {
                 text(tr.text("intake-ui-title")).size(LARGE).font(BOLD),
                 start(lang)
             ),
-            flow(
-                lang,
-                vec![mode(false, "intake-ui-in"), mode(true, "intake-ui-back")]
-            )
-            .spacing(SPACE),
+            at(
+                flow(
+                    lang,
+                    vec![mode(false, "intake-ui-in"), mode(true, "intake-ui-back")]
+                )
+                .spacing(SPACE),
+                start(lang)
+            ),
             field("intake-ui-producer", &self.producer, PRODUCER)
                 .on_input(Message::Producer)
                 .on_submit(Message::AddLine),
@@ -298,7 +301,7 @@ impl Intake {
                 );
             }
         }
-        form = form.push(row![flow(lang, buttons).spacing(SPACE)]);
+        form = form.push(at(flow(lang, buttons).spacing(SPACE), start(lang)));
         let content = container(scrollable(form.padding(SPACE * 2.0)).height(Fill))
             .padding(SPACE * 1.5)
             .style(theme::panel);
