@@ -63,13 +63,53 @@ fn intake_return_tags_and_a_weighed_sale_keep_the_ledger_sound() {
     );
     assert!(std::fs::metadata(&slip).unwrap().len() > 1000);
 
+    // The return's slip as an A5 PDF: real text, both scripts, what went back.
+    let slip_pdf = dir.path().join("return.pdf");
+    ok(&souk(
+        &db,
+        "fr",
+        &[
+            "return",
+            "P001",
+            "P001-0003x3",
+            "--user",
+            "Amina",
+            "--pdf",
+            slip_pdf.to_str().unwrap(),
+        ],
+    ));
+    let text = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&slip_pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let text: String = String::from_utf8_lossy(&text.stdout)
+        .chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    for wanted in [
+        "BON DE RETOUR",
+        "وصل",
+        "RET-2026-0001",
+        "Siham Rami (P001)",
+        "سهام الرامي",
+        "Msemen",
+        "مسمن",
+        "3,00 DH",
+        "Signature ou empreinte",
+        "التوقيع أو البصمة",
+    ] {
+        assert!(text.contains(wanted), "{wanted} in {text}");
+    }
+
     let json = ok(&souk(
         &db,
         "en",
         &["return", "P001", "P001-0001x2", "--user", "Amina", "--json"],
     ));
     let ret: Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(ret["number"], "RET-2026-0001");
+    assert_eq!(ret["number"], "RET-2026-0002");
     assert_eq!(ret["lines"][0]["quantity"], "-2.000");
     assert_eq!(ret["lines"][0]["price"], "51.50");
 

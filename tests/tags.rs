@@ -215,3 +215,53 @@ fn label_sheets_decode_in_every_layout_from_any_free_position() {
     );
     assert!(sheet::pdf(&list, Layout::L3X8, 24).is_err());
 }
+
+#[test]
+fn a_long_deposit_slip_runs_onto_more_a5_pages() {
+    let mut shop = Shop::new();
+    let items = (1..=30)
+        .map(|n| Item::New {
+            form: souk::catalog::edit::ProductForm {
+                name_fr: format!("Coussin brodé {n}"),
+                name_ar: format!("وسادة مطرزة {n}"),
+                category: "embroidery".into(),
+                price: "95".into(),
+                ..Default::default()
+            },
+            quantity: Quantity::pieces(2),
+        })
+        .collect();
+    let deposit = intake::intake(
+        &mut shop.conn,
+        &shop.clock,
+        &NewDeposit {
+            producer: "P004".into(),
+            user_id: shop.cashier,
+            items,
+            note: None,
+        },
+    )
+    .unwrap();
+    let path = out("long-slip.pdf");
+    std::fs::write(&path, slip::pdf(&deposit, &ShopInfo::default()).unwrap()).unwrap();
+    let info = Command::new("pdfinfo").arg(&path).output().unwrap();
+    let pages = String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:").map(|p| p.trim().to_owned()))
+        .unwrap();
+    assert_eq!(pages, "2");
+    let text = Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    for wanted in [
+        "Coussin brodé 1",
+        "Coussin brodé 30",
+        "× 60",
+        "Signature ou empreinte",
+    ] {
+        assert!(text.contains(wanted), "{wanted}");
+    }
+}

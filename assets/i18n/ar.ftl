@@ -488,3 +488,4 @@ intake-ui-print-slip = طباعة الوصل
 intake-ui-print-tags = طباعة البطاقات
 intake-ui-slip-printed = طبع الوصل: توقعه هي وتوقعين أنت.
 intake-ui-tags-printed = طبعت البطاقات.
+intake-slip-pdf = كتب وصل { $number } في { $path }.

@@ -459,3 +459,4 @@ intake-ui-print-slip = Print the slip
 intake-ui-print-tags = Print the tags
 intake-ui-slip-printed = The slip is printed: she signs it, you sign it.
 intake-ui-tags-printed = The tags are printed.
+intake-slip-pdf = Slip of { $number } written to { $path }.

@@ -459,3 +459,4 @@ intake-ui-print-slip = Imprimer le bon
 intake-ui-print-tags = Imprimer les étiquettes
 intake-ui-slip-printed = Le bon est imprimé : elle le signe, vous aussi.
 intake-ui-tags-printed = Les étiquettes sont imprimées.
+intake-slip-pdf = Bon { $number } écrit dans { $path }.

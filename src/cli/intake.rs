@@ -1,6 +1,6 @@
-//! `souk intake CODE ITEM... --user NAME [--new SPEC]... [--slip SPEC]` and
-//! `souk return CODE ITEM... --user NAME [--slip SPEC]`: a producer's deposit or return,
-//! its slip printed after it is recorded.
+//! `souk intake CODE ITEM... --user NAME [--new SPEC]... [--slip SPEC] [--pdf FILE]` and
+//! `souk return CODE ITEM... --user NAME [--slip SPEC] [--pdf FILE]`: a producer's deposit
+//! or return, its slip printed (or written as a PDF) after it is recorded.
 
 use souk::catalog::edit::ProductForm;
 use souk::catalog::{self, Producer};
@@ -31,6 +31,9 @@ pub struct DepositArgs {
     /// Paper width in mm for the slip: 58 or 80. Default: the setting receipt.width, else 58.
     #[arg(long, value_name = "MM")]
     width: Option<u32>,
+    /// Also write the slip as an A5 PDF to FILE, for an office printer.
+    #[arg(long, value_name = "FILE")]
+    pdf: Option<std::path::PathBuf>,
     #[arg(long)]
     json: bool,
 }
@@ -70,6 +73,20 @@ pub fn run(ctx: &mut Context, args: &DepositArgs, back: bool) -> Result<()> {
         output::json(&deposit)?;
     } else {
         say_done(ctx, &deposit, &producer, back);
+    }
+    if let Some(path) = &args.pdf {
+        let bytes = slip::pdf(&deposit, &ShopInfo::load(&ctx.conn)?)?;
+        std::fs::write(path, bytes).map_err(|e| Error::WriteFile {
+            path: path.clone(),
+            source: std::sync::Arc::new(e),
+        })?;
+        if !args.json {
+            output::say(
+                ctx.tr.tr(&Msg::new("intake-slip-pdf")
+                    .arg("number", &deposit.number)
+                    .arg("path", path.display().to_string())),
+            );
+        }
     }
     if let Some((spec, paper)) = printing {
         // The deposit is recorded: a printer that fails only says so.
