@@ -113,6 +113,41 @@ fn intake_return_tags_and_a_weighed_sale_keep_the_ledger_sound() {
     assert_eq!(ret["lines"][0]["quantity"], "-2.000");
     assert_eq!(ret["lines"][0]["price"], "51.50");
 
+    // The slip again, later: on a printer, or as a PDF; an unknown number is refused.
+    let again = dir.path().join("again.png");
+    let out = ok(&souk(
+        &db,
+        "en",
+        &[
+            "slip",
+            "DEP-2026-0001",
+            "--printer",
+            &format!("png:{}", again.display()),
+        ],
+    ));
+    assert!(out.contains("Slip of DEP-2026-0001 printed"), "{out}");
+    assert_eq!(
+        std::fs::read(&again).unwrap(),
+        std::fs::read(&slip).unwrap()
+    );
+    let again_pdf = dir.path().join("again.pdf");
+    ok(&souk(
+        &db,
+        "en",
+        &[
+            "slip",
+            "RET-2026-0001",
+            "--pdf",
+            again_pdf.to_str().unwrap(),
+        ],
+    ));
+    assert!(std::fs::read(&again_pdf).unwrap().starts_with(b"%PDF"));
+    refused(&souk(
+        &db,
+        "en",
+        &["slip", "DEP-2026-0099", "--printer", "none"],
+    ));
+
     // More than the shop holds, someone else's product, a nobody: refused, nothing written.
     let err = refused(&souk(
         &db,

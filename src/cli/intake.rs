@@ -165,3 +165,51 @@ fn new_product(spec: &str, producer: &Producer) -> Result<Item> {
         quantity,
     })
 }
+
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("output").required(true).args(["printer", "pdf"])))]
+pub struct SlipArgs {
+    /// The deposit's, return's or correction's number (DEP-2026-0001).
+    number: String,
+    /// Print it on SPEC (tcp:HOST[:PORT], file:PATH, png:PATH…).
+    #[arg(long, value_name = "SPEC")]
+    printer: Option<String>,
+    /// Paper width in mm: 58 or 80. Default: the setting receipt.width, else 58.
+    #[arg(long, value_name = "MM", requires = "printer")]
+    width: Option<u32>,
+    /// Write it as an A5 PDF to FILE.
+    #[arg(long, value_name = "FILE")]
+    pdf: Option<std::path::PathBuf>,
+}
+
+/// `souk slip NUMBER (--printer SPEC | --pdf FILE)`: a slip again, when the printer failed
+/// or a copy is wanted.
+pub fn reprint(ctx: &Context, args: &SlipArgs) -> Result<()> {
+    let deposit = intake::load(&ctx.conn, &args.number)?;
+    let shop = ShopInfo::load(&ctx.conn)?;
+    if let Some(path) = &args.pdf {
+        std::fs::write(path, slip::pdf(&deposit, &shop)?).map_err(|e| Error::WriteFile {
+            path: path.clone(),
+            source: std::sync::Arc::new(e),
+        })?;
+        output::say(
+            ctx.tr.tr(&Msg::new("intake-slip-pdf")
+                .arg("number", &deposit.number)
+                .arg("path", path.display().to_string())),
+        );
+    }
+    if let Some(text) = &args.printer {
+        let spec = PrinterSpec::parse(text)?;
+        receipt::print(
+            &slip::slip(&deposit, &shop),
+            &spec,
+            pending::paper(&ctx.conn, args.width)?,
+        )?;
+        output::say(
+            ctx.tr.tr(&Msg::new("intake-slip-printed")
+                .arg("number", &deposit.number)
+                .arg("printer", spec.to_string())),
+        );
+    }
+    Ok(())
+}

@@ -113,6 +113,8 @@ pub enum Command {
     Stock(stock::StockArgs),
     /// Give a product a photo (JPEG or PNG, scaled down), or take it away (--remove).
     Photo(photo::PhotoArgs),
+    /// Print a deposit's or a return's slip again, or write it as a PDF.
+    Slip(intake::SlipArgs),
 }
 
 /// What every command works with: the open store, the clock, the user's language.
@@ -195,6 +197,7 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Tags(args) => tags::run(&mut ctx, &args),
         Command::Stock(args) => stock::run(&ctx, &args),
         Command::Photo(args) => photo::run(&mut ctx, &args),
+        Command::Slip(args) => intake::reprint(&ctx, &args),
     }
 }
 
