@@ -2,7 +2,8 @@
 //!
 //! SQLite's own integrity check; each sale's lines add up to its total; each line's shares
 //! add up to the line; payments cover totals (cash: tendered − change); receipt numbers
-//! are gapless per year; refunds never exceed what was sold; stock equals its movements.
+//! are gapless per year; refunds never exceed what was sold; stock equals its movements;
+//! each deposit or return line is the stock movement it points to.
 //! Each violation is named so the association can find it.
 
 use rusqlite::Connection;
@@ -20,7 +21,7 @@ pub fn run(conn: &Connection) -> Result<Vec<Msg>> {
     if integrity != ["ok"] {
         found.push(Msg::new("check-integrity").arg("a", integrity.join("; ")));
     }
-    let queries: [(&'static str, &str); 8] = [
+    let queries: [(&'static str, &str); 9] = [
         (
             "check-lines-total",
             "SELECT s.number, s.total_c, coalesce(sum(l.total_c), 0) FROM sales s \
@@ -63,6 +64,12 @@ pub fn run(conn: &Connection) -> Result<Vec<Msg>> {
             "SELECT p.sku, p.stock_milli, coalesce(sum(m.qty_milli), 0) FROM products p \
              LEFT JOIN stock_moves m ON m.product_id = p.id GROUP BY p.id \
              HAVING p.stock_milli <> coalesce(sum(m.qty_milli), 0)",
+        ),
+        (
+            "check-deposit-line",
+            "SELECT d.number, l.line_no, m.qty_milli FROM deposit_lines l \
+             JOIN deposits d ON d.id = l.deposit_id JOIN stock_moves m ON m.id = l.stock_move_id \
+             WHERE m.qty_milli <> l.qty_milli OR m.product_id <> l.product_id",
         ),
     ];
     for (id, sql) in queries {

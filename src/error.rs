@@ -238,6 +238,30 @@ pub enum Error {
     SettingOutOfRange { value: String, min: i64, max: i64 },
     #[error("the bundled font number {0} cannot be read for a PDF")]
     PdfFont(usize),
+    #[error("a deposit needs at least one item")]
+    EmptyDeposit,
+    #[error("no deposit or return has the number {0:?}")]
+    UnknownDeposit(String),
+    #[error("{sku} is not a product of {producer}")]
+    NotHerProduct { sku: String, producer: String },
+    #[error("{quantity} is not a quantity of {sku} to take in or give back")]
+    DepositQuantity { sku: String, quantity: String },
+    #[error("cannot give back more {sku} than the shop holds ({stock})")]
+    ReturnExceedsStock { sku: String, stock: String },
+    #[error("{0} is not sold by the kilogram")]
+    NotSoldByWeight(String),
+    #[error("{0} has no in-store code below 2000000099999, so no package code")]
+    NoPlu(String),
+    #[error("a package of {sku} must cost more than 0 and at most {max}")]
+    PackagePrice { sku: String, max: Money },
+    #[error("{0:?} is not a label sheet layout (3x8, 2x7, 4x10)")]
+    TagLayout(String),
+    #[error("cannot skip {skip} labels of a sheet of {per_sheet}")]
+    TagSkip { skip: usize, per_sheet: usize },
+    #[error("{0:?} is not a new product: NAME_FR|NAME_AR|CATEGORY|UNIT|PRICE|QTY")]
+    NewProductSpec(String),
+    #[error("the photo cannot be read: {0}")]
+    PhotoUnreadable(String),
 }
 
 impl Error {
@@ -421,6 +445,28 @@ impl Error {
                 .arg("max", *max),
             E::CsvNotUtf8 { line } => Msg::new("input-err-csv-not-utf8").arg("line", *line),
             E::PdfFont(index) => Msg::new("pdf-err-font").arg("index", *index),
+            E::EmptyDeposit => Msg::new("intake-err-empty"),
+            E::UnknownDeposit(n) => Msg::new("intake-err-unknown").arg("number", n),
+            E::NotHerProduct { sku, producer } => Msg::new("intake-err-not-hers")
+                .arg("sku", sku)
+                .arg("producer", producer),
+            E::DepositQuantity { sku, quantity } => Msg::new("intake-err-quantity")
+                .arg("sku", sku)
+                .arg("quantity", quantity),
+            E::ReturnExceedsStock { sku, stock } => Msg::new("intake-err-return-exceeds")
+                .arg("sku", sku)
+                .arg("stock", stock),
+            E::NotSoldByWeight(sku) => Msg::new("tags-err-not-by-weight").arg("sku", sku),
+            E::NoPlu(sku) => Msg::new("tags-err-no-plu").arg("sku", sku),
+            E::PackagePrice { sku, max } => Msg::new("tags-err-package-price")
+                .arg("sku", sku)
+                .arg("max", *max),
+            E::TagLayout(text) => Msg::new("tags-err-layout").arg("text", text),
+            E::TagSkip { skip, per_sheet } => Msg::new("tags-err-skip")
+                .arg("skip", *skip)
+                .arg("per", *per_sheet),
+            E::NewProductSpec(text) => Msg::new("intake-err-new-spec").arg("text", text),
+            E::PhotoUnreadable(detail) => Msg::new("photo-err-unreadable").arg("detail", detail),
         }
     }
 }

@@ -135,6 +135,116 @@ fn the_same_sale_in_arabic() {
 }
 
 #[test]
+fn a_weighed_package_scans_at_its_printed_price() {
+    let mut c = Counter::open(Lang::Fr);
+    let chebakia = souk::catalog::find_product(&c.shop.conn, "P001-0002")
+        .unwrap()
+        .unwrap();
+    // 25,00 DH at 90 DH/kg: 278 g, which would be 25,02; the line costs the printed 25,00.
+    let code = souk::catalog::weighed::package_code(&chebakia, dh("25")).unwrap();
+    c.type_in(counter::SEARCH, &code);
+    assert_eq!(c.cart_lines(), 1, "no weight is asked: the tag says it");
+    c.step(|ui| {
+        ui.click("Espèces F2").expect("the cash button");
+    });
+    c.type_in(counter::CASH, "25");
+    let sales = souk::sale::list(&c.shop.conn, None, None).unwrap();
+    let sale = souk::sale::load(&c.shop.conn, &sales[0].number).unwrap();
+    assert_eq!(sale.total, dh("25.00"));
+    assert_eq!(sale.lines[0].quantity.milli(), 278);
+}
+
+/// The counter with product photos, drawn on the CPU into the target's temporary folder
+/// (`counter-photos-fr-tiny-skia.png`) for a look: `cargo test --test gui -- --ignored`.
+#[test]
+#[ignore = "slow: renders a full-size picture on the CPU"]
+fn photos_show_on_the_counter_buttons() {
+    let shop = Shop::new();
+    for (sku, colour) in [("P001-0001", [230, 200, 60]), ("P001-0002", [160, 90, 40])] {
+        let picture = image::RgbImage::from_fn(600, 400, |x, y| {
+            let ring = ((x as i32 - 300).pow(2) + (y as i32 - 200).pow(2)) < 150 * 150;
+            if ring {
+                image::Rgb(colour)
+            } else {
+                image::Rgb([250, 245, 235])
+            }
+        });
+        let mut bytes = Vec::new();
+        picture
+            .write_to(
+                &mut std::io::Cursor::new(&mut bytes),
+                image::ImageFormat::Png,
+            )
+            .unwrap();
+        let png = souk::catalog::photo::prepare(&bytes).unwrap();
+        let id = souk::catalog::find_product(&shop.conn, sku)
+            .unwrap()
+            .unwrap()
+            .id;
+        souk::catalog::photo::set(&shop.conn, id, &png, utc("2026-11-29T09:00:00Z")).unwrap();
+    }
+    for lang in [Lang::Fr, Lang::Ar] {
+        let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
+        let boot = store::boot(shop.path(), clock).unwrap();
+        assert_eq!(boot.catalog.photos.len(), 2);
+        let (mut app, _) = App::ready(boot, lang);
+        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+        for screen in ["counter-photos", "intake"] {
+            if screen == "intake" {
+                let _ = app.update(Message::Open(souk::ui::Tab::Intake));
+            }
+            let path = dir.join(format!("{screen}-{}.png", lang.code()));
+            let _ =
+                std::fs::remove_file(dir.join(format!("{screen}-{}-tiny-skia.png", lang.code())));
+            let mut ui = Simulator::with_size(common::ui::settings(), (1366.0, 768.0), app.view());
+            let snapshot = ui.snapshot(&souk::ui::theme::theme()).unwrap();
+            assert!(snapshot.matches_image(&path).unwrap());
+        }
+    }
+}
+
+#[test]
+fn an_intake_is_recorded_from_its_screen_and_its_slip_printed() {
+    use souk::ui::screen::intake;
+    let mut c = Counter::open(Lang::Fr);
+    let slip = c.shop.dir.path().join("slip.png");
+    souk::settings::set(
+        &c.shop.conn,
+        "receipt.printer",
+        &format!("png:{}", slip.display()),
+    )
+    .unwrap();
+    c.send(Message::Open(souk::ui::Tab::Intake));
+    c.type_in(intake::PRODUCER, "P001");
+    c.type_in(intake::CODE, "P001-0001");
+    c.type_in(intake::CODE, "2000000000022");
+    assert!(c.shows("Quantité"));
+    c.step(|ui| {
+        ui.click(id(intake::QUANTITY)).expect("the quantity field");
+        ui.typewrite("1,5");
+        ui.tap_key(iced::keyboard::key::Named::Enter);
+    });
+    c.step(|ui| {
+        ui.click("Enregistrer").expect("the record button");
+    });
+    let deposit = souk::intake::load(&c.shop.conn, "DEP-2026-0001").unwrap();
+    assert_eq!(deposit.user, "Amina");
+    assert_eq!(deposit.lines.len(), 2);
+    assert_eq!(deposit.lines[1].quantity.milli(), 1500);
+    assert!(c.shows("DEP-2026-0001 enregistré. Imprimez le bon à signer, puis les étiquettes."));
+    c.step(|ui| {
+        ui.click("Imprimer le bon").expect("the slip button");
+    });
+    assert!(std::fs::metadata(&slip).unwrap().len() > 1000);
+    if let Some(dir) = std::env::var_os("SOUK_SNAPSHOT_DIR") {
+        let path = std::path::Path::new(&dir).join("intake-fr.png");
+        let mut ui = Simulator::with_size(common::ui::settings(), (1366.0, 768.0), c.app.view());
+        let snapshot = ui.snapshot(&souk::ui::theme::theme()).unwrap();
+        assert!(snapshot.matches_image(&path).unwrap());
+    }
+}
+
+#[test]
 fn an_unknown_barcode_says_so_and_changes_nothing() {
     let mut c = Counter::open(Lang::Fr);
     c.type_in(counter::SEARCH, "2999999999999");

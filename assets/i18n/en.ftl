@@ -502,3 +502,50 @@ stmt-pdf-written = { $count ->
    *[other] { $count } statements written as PDF in { $folder }; to print all at once: { $all }
 }
 stmt-slip-written = The payout slip to sign is in { $path }
+## Intake, returns and price tags
+intake-err-empty = A deposit needs at least one item: name a product and its quantity.
+intake-err-unknown = No deposit or return has the number { $number }.
+intake-err-not-hers = { $sku } is not a product of { $producer }: take it in under its maker's code.
+intake-err-quantity = { $quantity } is not a quantity of { $sku } to take in or give back: whole pieces, kilograms with up to 3 decimals, more than zero.
+intake-err-return-exceeds = The shop holds only { $stock } of { $sku }: it cannot give back more. Nothing was recorded.
+tags-err-not-by-weight = { $sku } is not sold by the kilogram: a package tag needs a product priced per kg.
+tags-err-no-plu = { $sku } has no in-store code from 2000000000015 to 2000000099999: give it one in the catalogue, then print its package tags.
+tags-err-package-price = A package of { $sku } must cost more than 0 and at most { $max }: weigh a smaller package.
+tags-err-layout = "{ $text }" is not a label sheet: 3x8, 2x7 or 4x10.
+tags-err-skip = A sheet of { $per } labels has no free position after skipping { $skip }.
+check-deposit-line = Deposit { $a }, line { $b }: its quantity differs from its stock movement ({ $c }).
+intake-done = { $number }: { $count ->
+    [one] one line
+   *[other] { $count } lines
+} from { $producer }.
+return-done = { $number }: { $count ->
+    [one] one line
+   *[other] { $count } lines
+} given back to { $producer }.
+intake-slip-printed = Slip of { $number } printed on { $printer }.
+tags-printed = { $count } tags printed on { $printer }.
+tags-sheet-written = { $count } labels written to { $path } ({ $pages } pages).
+tags-code-assigned = { $sku } had no barcode: it now has { $code }.
+stock-producer = { $code } { $name }
+stock-line = { $sku } { $name }: in the shop { $stock }, brought { $brought }, sold { $sold }, given back { $returned }
+stock-old = { $sku } { $name }: { $quantity } on the shelf for more than { $days } days (since { $since })
+intake-err-new-spec = "{ $text }" does not describe a new product: write NAME_FR|NAME_AR|CATEGORY|UNIT|PRICE|QTY, e.g. "Ghriba|غريبة|pastries|kg|120|2.5".
+photo-err-unreadable = This file is not a photo Souk can read (JPEG or PNG, under 40 MB): { $detail }
+photo-set = { $sku } has its photo ({ $size } KB).
+photo-removed = { $sku } has no photo any more.
+intake-ui-nav = Intake
+intake-ui-title = Items brought in or given back
+intake-ui-in = Brought in
+intake-ui-back = Given back
+intake-ui-producer = Producer's code (P001)
+intake-ui-code = Scan or type the product's code
+intake-ui-quantity = Quantity
+intake-ui-add = Add
+intake-ui-record = Record
+intake-ui-recorded = { $number } recorded. Print its slip for her to sign, and the tags.
+intake-ui-who = Choose who is at the counter first: the deposit names who took it.
+intake-ui-print-slip = Print the slip
+intake-ui-print-tags = Print the tags
+intake-ui-slip-printed = The slip is printed: she signs it, you sign it.
+intake-ui-tags-printed = The tags are printed.
+intake-slip-pdf = Slip of { $number } written to { $path }.

@@ -502,3 +502,50 @@ stmt-pdf-written = { $count ->
    *[other] { $count } relevés écrits en PDF dans { $folder } ; pour tout imprimer d’un coup : { $all }
 }
 stmt-slip-written = Le bon de versement à signer est dans { $path }
+## Dépôts, retours et étiquettes
+intake-err-empty = Un dépôt compte au moins un article : indiquez un produit et sa quantité.
+intake-err-unknown = Aucun dépôt ni retour ne porte le numéro { $number }.
+intake-err-not-hers = { $sku } n'est pas un produit de { $producer } : enregistrez-le sous le code de sa productrice.
+intake-err-quantity = { $quantity } n'est pas une quantité de { $sku } à déposer ou rendre : pièces entières, kilos avec 3 décimales au plus, plus que zéro.
+intake-err-return-exceeds = La boutique n'a que { $stock } de { $sku } : impossible d'en rendre plus. Rien n'a été enregistré.
+tags-err-not-by-weight = { $sku } ne se vend pas au kilo : une étiquette de barquette demande un produit au prix du kilo.
+tags-err-no-plu = { $sku } n'a pas de code magasin entre 2000000000015 et 2000000099999 : donnez-lui en un dans le catalogue, puis imprimez ses étiquettes de barquette.
+tags-err-package-price = Une barquette de { $sku } doit coûter plus de 0 et au plus { $max } : pesez une barquette plus petite.
+tags-err-layout = « { $text } » n'est pas une planche d'étiquettes : 3x8, 2x7 ou 4x10.
+tags-err-skip = Une planche de { $per } étiquettes n'a plus de place libre après en avoir sauté { $skip }.
+check-deposit-line = Dépôt { $a }, ligne { $b } : sa quantité diffère de son mouvement de stock ({ $c }).
+intake-done = { $number } : { $count ->
+    [one] une ligne
+   *[other] { $count } lignes
+} de { $producer }.
+return-done = { $number } : { $count ->
+    [one] une ligne rendue
+   *[other] { $count } lignes rendues
+} à { $producer }.
+intake-slip-printed = Bon { $number } imprimé sur { $printer }.
+tags-printed = { $count } étiquettes imprimées sur { $printer }.
+tags-sheet-written = { $count } étiquettes écrites dans { $path } ({ $pages } pages).
+tags-code-assigned = { $sku } n'avait pas de code-barres : il a maintenant { $code }.
+stock-producer = { $code } { $name }
+stock-line = { $sku } { $name } : en boutique { $stock }, déposé { $brought }, vendu { $sold }, rendu { $returned }
+stock-old = { $sku } { $name } : { $quantity } en rayon depuis plus de { $days } jours (depuis le { $since })
+intake-err-new-spec = « { $text } » ne décrit pas un nouveau produit : écrivez NOM_FR|NOM_AR|CATÉGORIE|UNITÉ|PRIX|QTÉ, par ex. « Ghriba|غريبة|pastries|kg|120|2,5 ».
+photo-err-unreadable = Ce fichier n'est pas une photo que Souk sait lire (JPEG ou PNG, moins de 40 Mo) : { $detail }
+photo-set = { $sku } a sa photo ({ $size } Ko).
+photo-removed = { $sku } n'a plus de photo.
+intake-ui-nav = Dépôts
+intake-ui-title = Articles déposés ou rendus
+intake-ui-in = Dépôt
+intake-ui-back = Retour
+intake-ui-producer = Code de la productrice (P001)
+intake-ui-code = Scannez ou tapez le code du produit
+intake-ui-quantity = Quantité
+intake-ui-add = Ajouter
+intake-ui-record = Enregistrer
+intake-ui-recorded = { $number } enregistré. Imprimez le bon à signer, puis les étiquettes.
+intake-ui-who = Choisissez d'abord qui tient la caisse : le dépôt nomme qui l'a reçu.
+intake-ui-print-slip = Imprimer le bon
+intake-ui-print-tags = Imprimer les étiquettes
+intake-ui-slip-printed = Le bon est imprimé : elle le signe, vous aussi.
+intake-ui-tags-printed = Les étiquettes sont imprimées.
+intake-slip-pdf = Bon { $number } écrit dans { $path }.

@@ -497,6 +497,24 @@ pub fn create_product(
 ) -> Result<Product> {
     db::write(conn, |tx| {
         rights::require(tx, by, Right::Catalogue)?;
+        let product = insert_product(tx, form, at)?;
+        audit_change(
+            tx,
+            at,
+            by,
+            Action::ProductAdded,
+            &product.sku,
+            None,
+            &product,
+        )?;
+        Ok(product)
+    })
+}
+
+/// Adds a product inside the caller's transaction (an intake creates products with the
+/// movements that bring them in). The caller checks the right and writes the audit.
+pub fn insert_product(tx: &Connection, form: &ProductForm, at: DateTime<Utc>) -> Result<Product> {
+    {
         let p = check_product(tx, None, form)?;
         if !p.producer.active && form.active {
             return Err(Error::InactiveProducer(p.producer.code));
@@ -521,18 +539,8 @@ pub fn create_product(
         if let Some(count) = p.count.filter(|c| *c != Quantity::ZERO) {
             move_stock(tx, id, count, StockReason::Count, at, None)?;
         }
-        let product = existing_product(tx, id)?;
-        audit_change(
-            tx,
-            at,
-            by,
-            Action::ProductAdded,
-            &product.sku,
-            None,
-            &product,
-        )?;
-        Ok(product)
-    })
+        existing_product(tx, id)
+    }
 }
 
 /// Changes a product. Prices apply to sales made from now on (sale lines keep theirs). Its

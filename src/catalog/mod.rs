@@ -7,7 +7,9 @@
 pub mod ean;
 pub mod edit;
 pub mod import;
+pub mod photo;
 pub mod search;
+pub mod weighed;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -217,6 +219,10 @@ pub enum StockReason {
     Sale,
     Refund,
     Void,
+    /// Unsold items given back to their producer.
+    Return,
+    /// A correction of an intake or a return that was recorded wrong.
+    Adjust,
 }
 
 impl StockReason {
@@ -227,12 +233,14 @@ impl StockReason {
             StockReason::Sale => "sale",
             StockReason::Refund => "refund",
             StockReason::Void => "void",
+            StockReason::Return => "return",
+            StockReason::Adjust => "adjust",
         }
     }
 }
 
 /// Moves a product's stock by `delta` and keeps `products.stock_milli` equal to the sum of
-/// its movements. Run inside the caller's transaction.
+/// its movements. Run inside the caller's transaction. Returns the movement's id.
 pub fn move_stock(
     conn: &Connection,
     product_id: i64,
@@ -240,7 +248,7 @@ pub fn move_stock(
     reason: StockReason,
     at: DateTime<Utc>,
     sale_line_id: Option<i64>,
-) -> Result<()> {
+) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO stock_moves (product_id, at_ms, kind, qty_milli, sale_line_id) \
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -252,9 +260,10 @@ pub fn move_stock(
         delta.milli(),
         sale_line_id
     ])?;
+    let id = conn.last_insert_rowid();
     conn.prepare_cached("UPDATE products SET stock_milli = stock_milli + ?2 WHERE id = ?1")?
         .execute(params![product_id, delta.milli()])?;
-    Ok(())
+    Ok(id)
 }
 
 pub fn category_codes(conn: &Connection) -> Result<Vec<String>> {

@@ -8,12 +8,16 @@ mod backup;
 mod catalog;
 mod check;
 mod demo;
+mod intake;
 mod output;
+mod photo;
 mod receipt;
 mod sales;
 mod sell;
 mod statement;
 mod status;
+mod stock;
+mod tags;
 mod users;
 
 use std::path::PathBuf;
@@ -107,6 +111,18 @@ pub enum Command {
     Payout(statement::PayoutArgs),
     /// The audit trail: who did which sensitive thing, newest first (administrators).
     Audit(audit::AuditArgs),
+    /// Record what a producer brings in (ITEM as in sell), and print its slip.
+    Intake(intake::DepositArgs),
+    /// Record unsold items given back to their producer, and print the return slip.
+    Return(intake::DepositArgs),
+    /// Print price tags (ITEM as in sell; xWEIGHT on a kg product: a weighed package).
+    Tags(tags::TagsArgs),
+    /// What each producer has in the shop, sold and got back; what is old on the shelf.
+    Stock(stock::StockArgs),
+    /// Give a product a photo (JPEG or PNG, scaled down), or take it away (--remove).
+    Photo(photo::PhotoArgs),
+    /// Print a deposit's or a return's slip again, or write it as a PDF.
+    Slip(intake::SlipArgs),
 }
 
 /// What every command works with: the open store, the clock, the user's language.
@@ -190,6 +206,12 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Backup(args) => backup::backup(&ctx, &args),
         Command::Restore(args) => backup::restore(&path, &args, ctx.tr, ctx.user.as_deref()),
         Command::Audit(args) => audit::run(&mut ctx, &args),
+        Command::Intake(args) => intake::run(&mut ctx, &args, false),
+        Command::Return(args) => intake::run(&mut ctx, &args, true),
+        Command::Tags(args) => tags::run(&mut ctx, &args),
+        Command::Stock(args) => stock::run(&ctx, &args),
+        Command::Photo(args) => photo::run(&mut ctx, &args),
+        Command::Slip(args) => intake::reprint(&ctx, &args),
     }
 }
 

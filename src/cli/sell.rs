@@ -17,7 +17,8 @@ pub struct SellArgs {
     /// Who rings the sale up.
     #[arg(long)]
     cashier: String,
-    /// sku or barcode, optionally followed by xQTY: P001-0001x2, P001-0002x0.350.
+    /// sku or barcode, optionally followed by xQTY: P001-0001x2, P001-0002x0.350; or the
+    /// code of a weighed package's tag (21…), which carries its price.
     #[arg(required = true)]
     items: Vec<String>,
     /// METHOD:AMOUNT, METHOD being cash, card or transfer; repeat to split.
@@ -68,6 +69,17 @@ pub fn split_item(item: &str) -> (&str, Option<&str>) {
 }
 
 fn cart_line(conn: &rusqlite::Connection, item: &str) -> Result<CartLine> {
+    // A weighed package's code carries its price: the line costs exactly that.
+    if let Some(package) = catalog::weighed::scan(conn, item)? {
+        if !package.product.active {
+            return Err(Error::InactiveProduct(package.product.sku));
+        }
+        return Ok(CartLine {
+            product: package.product,
+            quantity: package.quantity,
+            discount: package.discount,
+        });
+    }
     let (code, quantity) = split_item(item);
     let product = catalog::product_for_sale(conn, code)?;
     let quantity = match (quantity, product.unit) {

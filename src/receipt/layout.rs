@@ -166,17 +166,21 @@ pub enum Block {
     },
     /// A dashed line across the paper.
     Rule,
+    /// White space of this many dots (room to sign above a line).
+    Gap { dots: u32 },
+    /// An EAN-13 barcode drawn as bars, centered, its digits beneath (a price tag's).
+    Barcode { code: String },
 }
 
 impl Block {
-    fn center(text: impl Into<String>, style: Style) -> Block {
+    pub(crate) fn center(text: impl Into<String>, style: Style) -> Block {
         Block::Center {
             text: text.into(),
             style,
         }
     }
 
-    fn title((fr, ar): (&str, &str)) -> Block {
+    pub(crate) fn title((fr, ar): (&str, &str)) -> Block {
         Block::Title {
             fr: fr.to_owned(),
             ar: ar.to_owned(),
@@ -184,7 +188,7 @@ impl Block {
         }
     }
 
-    fn row(start: impl Into<String>, end: impl Into<String>, style: Style) -> Block {
+    pub(crate) fn row(start: impl Into<String>, end: impl Into<String>, style: Style) -> Block {
         Block::Row {
             start: start.into(),
             middle: String::new(),
@@ -201,7 +205,8 @@ impl Block {
             Block::Row {
                 start, middle, end, ..
             } => vec![start, middle, end],
-            Block::Rule => Vec::new(),
+            Block::Barcode { code } => vec![code],
+            Block::Rule | Block::Gap { .. } => Vec::new(),
         }
     }
 }
@@ -295,7 +300,8 @@ impl Receipt {
     }
 }
 
-fn header(shop: &ShopInfo) -> Vec<Block> {
+/// The shop's name, address and ids above a rule: the top of every paper it prints.
+pub(crate) fn header(shop: &ShopInfo) -> Vec<Block> {
     let mut b = vec![
         Block::center(&shop.name_ar, Style::Heading),
         Block::center(&shop.name_fr, Style::Bold),
@@ -372,17 +378,17 @@ fn maker(latin: &str, arabic: &str) -> String {
 }
 
 /// `Ticket / وصل`: French first, so the label reads from the left like its row.
-fn both((fr, ar): (&str, &str)) -> String {
+pub(crate) fn both((fr, ar): (&str, &str)) -> String {
     format!("{fr} / {ar}")
 }
 
 /// An amount with its currency: `1 000,00 DH`.
-fn amount(m: Money) -> String {
+pub(crate) fn amount(m: Money) -> String {
     m.format(Lang::Fr)
 }
 
 /// An amount alone: `1 000,00`.
-fn number(m: Money) -> String {
+pub(crate) fn number(m: Money) -> String {
     m.format_number(Lang::Fr)
 }
 

@@ -24,7 +24,13 @@ pub fn print_test_page(
     width_mm: u32,
 ) -> crate::Result<()> {
     let paper = Paper::from_mm(width_mm).ok_or(crate::Error::PaperWidth(width_mm.to_string()))?;
-    let bitmap = render(&Receipt::test_page(&ShopInfo::load(conn)?), paper);
+    print(&Receipt::test_page(&ShopInfo::load(conn)?), spec, paper)
+}
+
+/// Draws a paper that is not a sale's (a test page, a slip, tags) and sends it to `spec`,
+/// cut, without opening the drawer.
+pub fn print(receipt: &Receipt, spec: &printer::PrinterSpec, paper: Paper) -> crate::Result<()> {
+    let bitmap = render(receipt, paper);
     let bytes = escpos::encode(
         &bitmap,
         &escpos::PrintOptions {

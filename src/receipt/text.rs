@@ -76,6 +76,8 @@ pub fn lines(receipt: &Receipt, width: usize) -> Vec<String> {
                 }
             }
             Block::Rule => out.push("-".repeat(width)),
+            Block::Gap { .. } => out.push(String::new()),
+            Block::Barcode { code } => out.push(center(code, width)),
         }
     }
     out

@@ -81,6 +81,7 @@ pub struct Shell {
     catalogue: Option<Box<catalogue::Catalogue>>,
     settings: Option<Box<screen::settings::Settings>>,
     people: Option<Box<people::People>>,
+    intake: Option<Box<screen::intake::Intake>>,
     tab: Tab,
 }
 
@@ -92,6 +93,7 @@ pub enum Tab {
     Catalogue,
     Settings,
     People,
+    Intake,
 }
 
 impl Tab {
@@ -102,11 +104,12 @@ impl Tab {
             Tab::Catalogue => "catalogue",
             Tab::Settings => "settings",
             Tab::People => "people",
+            Tab::Intake => "intake",
         }
     }
 
     fn from_code(code: &str) -> Option<Tab> {
-        [Tab::Counter, Tab::Sales, Tab::Catalogue]
+        [Tab::Counter, Tab::Sales, Tab::Catalogue, Tab::Intake]
             .into_iter()
             .find(|t| t.code() == code)
     }
@@ -132,6 +135,7 @@ pub enum Message {
     Catalogue(catalogue::Message),
     Settings(screen::settings::Message),
     People(people::Message),
+    Intake(screen::intake::Message),
     /// The counter's products were read again after a change in the catalogue.
     CatalogReloaded(Result<Catalog, Error>),
     /// Lock the counter: the next person signs in with her PIN.
@@ -246,7 +250,8 @@ impl App {
                 Named::F6 => Some(Message::Open(Tab::Sales)),
                 Named::F7 => Some(Message::Open(Tab::Catalogue)),
                 Named::F8 => Some(Message::Open(Tab::Settings)),
-                Named::F9 => Some(Message::Open(Tab::People)),
+                Named::F10 => Some(Message::Open(Tab::People)),
+                Named::F9 => Some(Message::Open(Tab::Intake)),
                 _ => None,
             },
             _ => None,
@@ -314,6 +319,7 @@ impl Shell {
             catalogue: None,
             settings: None,
             people: None,
+            intake: None,
             tab: Tab::Counter,
         };
         let tab = boot
@@ -356,6 +362,11 @@ impl Shell {
                 let (screen, task) = screen::settings::Settings::new(&self.store);
                 self.settings = Some(Box::new(screen));
                 task.map(Message::Settings)
+            }
+            Tab::Intake => {
+                let (screen, task) = screen::intake::Intake::new();
+                self.intake = Some(Box::new(screen));
+                task.map(Message::Intake)
             }
         };
         let store = self.store.clone();
@@ -505,6 +516,12 @@ impl Shell {
                 }
                 task
             }
+            Message::Intake(message) => match &mut self.intake {
+                Some(screen) => screen
+                    .update(message, &self.store, &self.catalog, self.cashier)
+                    .map(Message::Intake),
+                None => Task::none(),
+            },
             Message::CatalogReloaded(Ok(catalog)) => {
                 self.catalog = catalog;
                 Task::none()
@@ -553,6 +570,10 @@ impl Shell {
                 .settings
                 .as_ref()
                 .map_or_else(counter, |s| s.view(&self.tr).map(Message::Settings)),
+            (None, Tab::Intake) => self
+                .intake
+                .as_ref()
+                .map_or_else(counter, |s| s.view(&self.tr).map(Message::Intake)),
         };
         let mut page = column![self.header()];
         if let Some(problem) = &self.backup_problem {
@@ -631,7 +652,8 @@ impl Shell {
                 (Tab::Sales, "sales-ui-nav", "F6"),
                 (Tab::Catalogue, "cat-nav", "F7"),
                 (Tab::Settings, "set-nav", "F8"),
-                (Tab::People, "people-nav", "F9"),
+                (Tab::Intake, "intake-ui-nav", "F9"),
+                (Tab::People, "people-nav", "F10"),
             ]
             .into_iter()
             .map(|(tab, name, key)| {
@@ -641,7 +663,7 @@ impl Shell {
                     Kind::Plain
                 };
                 button(text(format!("{} {key}", self.tr.text(name))).size(TEXT))
-                    .padding([6, 16])
+                    .padding([6, 10])
                     .style(theme::button_style(kind))
                     .on_press(Message::Open(tab))
                     .into()

@@ -87,6 +87,19 @@ pub struct Catalog {
     pub categories: Vec<Category>,
     /// Barcode or upper-case sku → position in `products`: a scan is one hash lookup.
     codes: HashMap<String, usize>,
+    /// Product id → its photo, decoded once.
+    pub photos: Photos,
+}
+
+/// Product id → its photo, ready to draw.
+pub type Photos = HashMap<i64, iced::widget::image::Handle>;
+
+/// Every product's photo, decoded once for the window.
+pub fn photos(conn: &Connection) -> Result<Photos> {
+    Ok(catalog::photo::all_rgba(conn)?
+        .into_iter()
+        .map(|(id, w, h, rgba)| (id, iced::widget::image::Handle::from_rgba(w, h, rgba)))
+        .collect())
 }
 
 impl Catalog {
@@ -104,7 +117,9 @@ impl Catalog {
                 )
             })
             .collect();
-        Ok(Catalog::new(products, makers, catalog::categories(conn)?))
+        let mut catalog = Catalog::new(products, makers, catalog::categories(conn)?);
+        catalog.photos = photos(conn)?;
+        Ok(catalog)
     }
 
     pub fn new(
@@ -125,6 +140,7 @@ impl Catalog {
             makers,
             categories,
             codes,
+            photos: HashMap::new(),
         }
     }
 
@@ -135,6 +151,15 @@ impl Catalog {
             .get(code)
             .or_else(|| self.codes.get(&code.to_uppercase()))
             .and_then(|i| self.products.get(*i))
+    }
+
+    /// A weighed package's code (`catalog::weighed`): its product, weight and price;
+    /// `None` when `code` is not one.
+    pub fn package(&self, code: &str) -> Option<crate::Result<catalog::weighed::Package>> {
+        use catalog::weighed;
+        let parsed = weighed::parse(code)?;
+        let product = self.by_code(&weighed::store_code(parsed.plu)).cloned();
+        Some(weighed::resolve(product, parsed))
     }
 
     pub fn maker<'a>(&'a self, product: &'a Product, lang: Lang) -> &'a str {

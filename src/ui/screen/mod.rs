@@ -3,6 +3,7 @@
 pub mod catalogue;
 pub mod counter;
 pub mod first_run;
+pub mod intake;
 pub mod people;
 pub mod sales;
 pub mod settings;

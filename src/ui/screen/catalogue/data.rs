@@ -22,6 +22,8 @@ pub struct Data {
     pub default_rate: Rate,
     /// Products that appear on a sale line: their producer can no longer change.
     pub sold: HashSet<i64>,
+    /// Product id → its photo.
+    pub photos: crate::ui::store::Photos,
 }
 
 impl Data {
@@ -78,6 +80,7 @@ pub fn load(store: Store) -> Result<Data> {
             categories: catalog::categories(conn)?,
             default_rate,
             sold,
+            photos: crate::ui::store::photos(conn)?,
         })
     })
 }

@@ -144,7 +144,15 @@ fn product_row<'a>(product: &'a Product, data: &'a Data, tr: &'a Translator) -> 
     } else {
         "—".to_owned()
     };
-    let name = name_cell(product_name(product, lang), product.active, tr, 4);
+    let mut name = name_cell(product_name(product, lang), product.active, tr, 4);
+    if let Some(photo) = data.photos.get(&product.id) {
+        let picture = iced::widget::image(photo.clone()).width(40).height(40);
+        name = crate::ui::layout::flow(lang, vec![picture.into(), name])
+            .spacing(8)
+            .width(iced::Length::FillPortion(4))
+            .align_y(iced::Center)
+            .into();
+    }
     let cells = vec![
         name,
         cell(product.sku.clone(), 2, lang),

@@ -338,6 +338,22 @@ impl Counter {
         if code.is_empty() {
             return Task::none();
         }
+        // A weighed package's tag carries its price: the line costs exactly that.
+        if let Some(found) = ctx.catalog.package(&code) {
+            self.query.clear();
+            self.notice = Some(match found {
+                Ok(package) => {
+                    let name = display_name(&package.product, ctx);
+                    let line = self.cart.add(package.product, package.quantity);
+                    match self.cart.set_discount(line, package.discount) {
+                        Ok(()) => (Tone::Good, Msg::new("ui-added").arg("name", name)),
+                        Err(error) => (Tone::Bad, error.msg()),
+                    }
+                }
+                Err(error) => (Tone::Bad, error.msg()),
+            });
+            return focus(SEARCH);
+        }
         // A scanner types the exact barcode or sku: that wins over a name search.
         if let Some(product) = ctx.catalog.by_code(&code) {
             self.query.clear();

@@ -174,7 +174,18 @@ fn product_button<'a>(index: usize, catalog: &'a Catalog, lang: Lang) -> E<'a> {
             start(lang)
         ),
     ]
-    .spacing(2);
+    .spacing(2)
+    .width(Fill);
+    // A photo on the start side: a caftan is recognised before its name is read.
+    let content: E<'a> = match catalog.photos.get(&product.id) {
+        Some(photo) => {
+            let picture = iced::widget::image(photo.clone()).width(60).height(60);
+            flow(lang, vec![picture.into(), content.into()])
+                .spacing(8)
+                .into()
+        }
+        None => content.into(),
+    };
     button(content)
         .width(Fill)
         .height(112)
