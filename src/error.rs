@@ -195,6 +195,22 @@ pub enum Error {
     BackupKeep(String),
     #[error("{0} is the current database itself")]
     RestoreOntoItself(PathBuf),
+    #[error("no cash session {0}")]
+    UnknownSession(i64),
+    #[error("no cash session is open: open one with a counted float")]
+    NoOpenSession,
+    #[error("cash session {0} is already open")]
+    SessionAlreadyOpen(i64),
+    #[error("no cash session has been closed yet")]
+    NoClosedSession,
+    #[error("a count must look like 200:3,100:5,0.50:4, not {0:?}")]
+    CountSyntax(String),
+    #[error("{0} DH is no Moroccan coin or note")]
+    UnknownDenomination(String),
+    #[error("sale {number} belongs to a closed cash session; refund it instead")]
+    VoidSessionClosed { number: String },
+    #[error("the period ends ({to}) before it starts ({from})")]
+    BadPeriod { from: String, to: String },
 }
 
 impl Error {
@@ -346,6 +362,18 @@ impl Error {
             E::RestoreOntoItself(path) => {
                 Msg::new("backup-err-itself").arg("path", path.display().to_string())
             }
+            E::UnknownSession(id) => Msg::new("cash-err-unknown-session").arg("id", *id),
+            E::NoOpenSession => Msg::new("cash-err-no-session"),
+            E::SessionAlreadyOpen(id) => Msg::new("cash-err-already-open").arg("id", *id),
+            E::NoClosedSession => Msg::new("cash-err-none-closed"),
+            E::CountSyntax(text) => Msg::new("cash-err-count-syntax").arg("text", text),
+            E::UnknownDenomination(text) => Msg::new("cash-err-denomination").arg("text", text),
+            E::VoidSessionClosed { number } => {
+                Msg::new("cash-err-void-closed").arg("number", number)
+            }
+            E::BadPeriod { from, to } => Msg::new("report-err-period")
+                .arg("from", from)
+                .arg("to", to),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! `ui` module are thin layers over these functions, which take a connection and a clock.
 
 pub mod backup;
+pub mod cash;
 pub mod catalog;
 pub mod check;
 pub mod clock;

@@ -445,3 +445,20 @@ stmt-issued = { $count ->
    *[other] صدر { $count } كشف لشهر { $month }.
 }
 stmt-payout-done = أُدي { $amount } لـ { $producer } ({ $method }). رصيدها الآن { $balance }.
+
+## حصص الصندوق والتقارير
+cash-err-unknown-session = لا توجد حصة صندوق رقم { $id }.
+cash-err-no-session = لا توجد حصة صندوق مفتوحة: افتحي حصة بالمبلغ الافتتاحي المعدود (souk session open --float المبلغ). لم يسجل أي شيء.
+cash-err-already-open = حصة الصندوق رقم { $id } مفتوحة من قبل: أغلقيها قبل فتح حصة أخرى.
+cash-err-none-closed = لم تغلق أي حصة صندوق بعد: لا يوجد تقرير إغلاق.
+cash-err-count-syntax = «{ $text }» ليس عدا صحيحا: اكتبي القيمة:العدد مفصولة بفواصل، مثلا 200:3,100:5,0.50:4.
+cash-err-denomination = { $text } درهم ليست قطعة نقدية ولا ورقة مغربية (القطع 0.10 و0.20 و0.50 و1 و2 و5 و10؛ الأوراق 20 و50 و100 و200).
+cash-err-void-closed = البيع رقم { $number } ينتمي إلى حصة صندوق مغلقة: لم يعد ممكنا إلغاؤه. المرجو إجراء استرجاع بدلا من ذلك.
+report-err-period = الفترة تنتهي ({ $to }) قبل أن تبدأ ({ $from }).
+cash-opened = فتحت { $user } حصة الصندوق رقم { $id } بمبلغ افتتاحي قدره { $float }.
+cash-opened-zero = لم تكن أي حصة صندوق مفتوحة: فتحت الحصة رقم { $id } بمبلغ افتتاحي صفر. سجلي النقود الموجودة في الدرج بالأمر souk session payin.
+cash-closed = أغلقت { $user } حصة الصندوق رقم { $id }: المتوقع { $expected }، المعدود { $counted }، الفرق { $difference }.
+cash-pay-in-recorded = سجل إدخال { $amount } في الحصة رقم { $id }: { $reason }.
+cash-pay-out-recorded = سجل إخراج { $amount } من الحصة رقم { $id }: { $reason }.
+cash-drawer-recorded = سجل فتح الدرج في الحصة رقم { $id }: { $reason }.
+cash-report-printed = طبع التقرير على { $printer }.

@@ -410,3 +410,20 @@ stmt-issued = { $count ->
    *[other] { $count } statements issued for { $month }.
 }
 stmt-payout-done = Paid { $amount } to { $producer } ({ $method }). Her balance is now { $balance }.
+
+## Cash sessions and reports
+cash-err-unknown-session = There is no cash session { $id }.
+cash-err-no-session = No cash session is open: open one with the counted float (souk session open --float AMOUNT). Nothing was recorded.
+cash-err-already-open = Cash session { $id } is already open: close it before opening another.
+cash-err-none-closed = No cash session has been closed yet: there is no Z report.
+cash-err-count-syntax = “{ $text }” is not a count: write DENOMINATION:PIECES separated by commas, e.g. 200:3,100:5,0.50:4.
+cash-err-denomination = { $text } DH is not a Moroccan coin or note (coins 0.10, 0.20, 0.50, 1, 2, 5, 10; notes 20, 50, 100, 200).
+cash-err-void-closed = Sale { $number } belongs to a cash session that is already closed: it can no longer be voided. Refund it instead.
+report-err-period = The period ends ({ $to }) before it starts ({ $from }).
+cash-opened = Cash session { $id } opened by { $user } with a float of { $float }.
+cash-opened-zero = No cash session was open: session { $id } was opened with a zero float. Record the change in the drawer with souk session payin.
+cash-closed = Cash session { $id } closed by { $user }: expected { $expected }, counted { $counted }, difference { $difference }.
+cash-pay-in-recorded = Pay-in of { $amount } recorded in session { $id }: { $reason }.
+cash-pay-out-recorded = Pay-out of { $amount } recorded in session { $id }: { $reason }.
+cash-drawer-recorded = Drawer opening recorded in session { $id }: { $reason }.
+cash-report-printed = Report printed on { $printer }.

@@ -410,3 +410,20 @@ stmt-issued = { $count ->
    *[other] { $count } relevés émis pour { $month }.
 }
 stmt-payout-done = { $amount } versés à { $producer } ({ $method }). Son solde est maintenant de { $balance }.
+
+## Sessions de caisse et rapports
+cash-err-unknown-session = Il n’y a pas de session de caisse { $id }.
+cash-err-no-session = Aucune session de caisse n’est ouverte : ouvrez-en une avec le fond de caisse compté (souk session open --float MONTANT). Rien n’a été enregistré.
+cash-err-already-open = La session de caisse { $id } est déjà ouverte : fermez-la avant d’en ouvrir une autre.
+cash-err-none-closed = Aucune session de caisse n’a encore été fermée : il n’y a pas de rapport Z.
+cash-err-count-syntax = « { $text } » n’est pas un comptage : écrivez VALEUR:NOMBRE séparés par des virgules, par exemple 200:3,100:5,0.50:4.
+cash-err-denomination = { $text } DH n’est ni une pièce ni un billet marocain (pièces 0,10, 0,20, 0,50, 1, 2, 5, 10 ; billets 20, 50, 100, 200).
+cash-err-void-closed = La vente { $number } appartient à une session de caisse déjà fermée : elle ne peut plus être annulée. Faites plutôt un remboursement.
+report-err-period = La période finit ({ $to }) avant de commencer ({ $from }).
+cash-opened = Session de caisse { $id } ouverte par { $user } avec un fond de caisse de { $float }.
+cash-opened-zero = Aucune session de caisse n’était ouverte : la session { $id } a été ouverte avec un fond de caisse nul. Enregistrez la monnaie du tiroir avec souk session payin.
+cash-closed = Session de caisse { $id } fermée par { $user } : attendu { $expected }, compté { $counted }, écart { $difference }.
+cash-pay-in-recorded = Entrée de { $amount } enregistrée dans la session { $id } : { $reason }.
+cash-pay-out-recorded = Sortie de { $amount } enregistrée dans la session { $id } : { $reason }.
+cash-drawer-recorded = Ouverture du tiroir enregistrée dans la session { $id } : { $reason }.
+cash-report-printed = Rapport imprimé sur { $printer }.

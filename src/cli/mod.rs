@@ -10,6 +10,7 @@ mod output;
 mod receipt;
 mod sales;
 mod sell;
+mod session;
 mod statement;
 mod status;
 mod users;
@@ -99,6 +100,11 @@ pub enum Command {
     Statement(statement::StatementArgs),
     /// Record a payout to a producer against her balance.
     Payout(statement::PayoutArgs),
+    /// The cash session: open, close, X and Z reports, pay-ins and pay-outs.
+    Session {
+        #[command(subcommand)]
+        command: session::SessionCommand,
+    },
 }
 
 /// What every command works with: the open store, the clock, the user's language.
@@ -176,6 +182,7 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Payout(args) => statement::payout(&mut ctx, &args),
         Command::Backup(args) => backup::backup(&ctx, &args),
         Command::Restore(args) => backup::restore(&path, &args, ctx.tr),
+        Command::Session { command } => session::run(&mut ctx, &command),
     }
 }
 

@@ -295,7 +295,7 @@ impl Receipt {
     }
 }
 
-fn header(shop: &ShopInfo) -> Vec<Block> {
+pub(crate) fn header(shop: &ShopInfo) -> Vec<Block> {
     let mut b = vec![
         Block::center(&shop.name_ar, Style::Heading),
         Block::center(&shop.name_fr, Style::Bold),
