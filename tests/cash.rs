@@ -306,3 +306,75 @@ fn the_z_report_prints_as_its_golden_files() {
     let bitmap = raster::render(&receipt, Paper::Mm58);
     assert_golden(&to_png_bytes(&bitmap), "z-report-58.png");
 }
+
+#[test]
+fn the_session_commands_speak_json_and_refuse_in_one_line() {
+    use common::cli::{ok, refused, souk};
+    let dir = tempfile::TempDir::new().unwrap();
+    let db = dir.path().join("souk.sqlite");
+    let fixture = |name: &str| common::fixture(name).to_str().unwrap().to_owned();
+    ok(&souk(
+        &db,
+        "en",
+        &["import", "producers", &fixture("producers.csv")],
+    ));
+    ok(&souk(
+        &db,
+        "en",
+        &["import", "products", &fixture("products.csv")],
+    ));
+    ok(&souk(&db, "en", &["user", "add", "Amina"]));
+    let json = |args: &[&str]| -> serde_json::Value {
+        serde_json::from_str(&ok(&souk(&db, "en", args))).unwrap()
+    };
+    assert!(refused(&souk(&db, "en", &["session", "x"])).contains("No cash session is open"));
+    // Selling with none opens one with a zero float, and says so on stderr.
+    let out = souk(
+        &db,
+        "en",
+        &[
+            "sell",
+            "--cashier",
+            "Amina",
+            "P001-0001",
+            "--pay",
+            "cash:100",
+            "--json",
+        ],
+    );
+    ok(&out);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("zero float"));
+    let moved = json(&["session", "payin", "50", "--reason", "Monnaie", "--json"]);
+    assert_eq!(moved["amount"], "50.00");
+    let x = json(&["session", "x", "--json"]);
+    assert_eq!(x["kind"], "X");
+    assert_eq!(x["cash"]["expected"], "101.50");
+    assert_eq!(x["by_method"][0]["amount"], "51.50");
+    assert!(
+        refused(&souk(&db, "en", &["session", "open", "--float", "10"])).contains("already open")
+    );
+    let z = json(&[
+        "session",
+        "close",
+        "--count",
+        "100:1,1:1",
+        "--user",
+        "Amina",
+        "--json",
+    ]);
+    assert_eq!(z["kind"], "Z");
+    assert_eq!(z["session"]["closing"]["difference"], "-0.50");
+    assert_eq!(
+        z["session"]["closing"]["count"][0]["denomination"],
+        "100.00"
+    );
+    assert_eq!(json(&["session", "z", "--json"]), z);
+    let err = refused(&souk(&db, "fr", &["session", "close", "--counted", "5"]));
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    let opened = json(&["session", "open", "--float", "250", "--json"]);
+    assert_eq!(opened["float"], "250.00");
+    let err = refused(&souk(&db, "en", &["session", "close", "--count", "25:2"]));
+    assert!(err.contains("25"), "{err}");
+    let text = ok(&souk(&db, "en", &["session", "x"]));
+    assert!(text.contains("RAPPORT X"), "{text}");
+}
