@@ -13,6 +13,7 @@ pub mod error;
 pub mod i18n;
 pub mod money;
 pub mod receipt;
+pub mod report;
 pub mod sale;
 pub mod settings;
 pub mod statement;

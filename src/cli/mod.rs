@@ -8,6 +8,7 @@ mod check;
 mod demo;
 mod output;
 mod receipt;
+mod report;
 mod sales;
 mod sell;
 mod session;
@@ -105,6 +106,8 @@ pub enum Command {
         #[command(subcommand)]
         command: session::SessionCommand,
     },
+    /// Revenue and impact of local business days FROM to TO, beside the period before.
+    Report(report::ReportArgs),
 }
 
 /// What every command works with: the open store, the clock, the user's language.
@@ -183,6 +186,7 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Backup(args) => backup::backup(&ctx, &args),
         Command::Restore(args) => backup::restore(&path, &args, ctx.tr),
         Command::Session { command } => session::run(&mut ctx, &command),
+        Command::Report(args) => report::run(&ctx, &args),
     }
 }
 
