@@ -77,7 +77,124 @@ ALTER TABLE sales ADD COLUMN session_id INTEGER REFERENCES cash_sessions (id);
 
 CREATE INDEX sales_session ON sales (session_id) WHERE session_id IS NOT NULL;
 
--- Reports read a period's lines by day: the day and the sale id together, and each line's
--- figures without a visit to the table.
-CREATE INDEX sales_day_id ON sales (business_day, id, kind);
-CREATE INDEX sale_lines_report ON sale_lines (sale_id, category, producer_id, product_id, total_c, producer_c, discount_c);
+-- The reviews' running totals, per local business day, kept by triggers in the same
+-- transaction as the ledger rows they add up, so a year's review reads a few tens of
+-- thousands of rows rather than every line. Not ledger: derived, and checkable against it
+-- (voided sales are taken out when the void is written; refunds count on their own day).
+CREATE TABLE report_lines (
+    day         TEXT NOT NULL,
+    category    TEXT NOT NULL,
+    producer_id INTEGER NOT NULL,
+    product_id  INTEGER NOT NULL,
+    total_c     INTEGER NOT NULL,
+    producer_c  INTEGER NOT NULL,
+    qty_milli   INTEGER NOT NULL,
+    discount_c  INTEGER NOT NULL,
+    PRIMARY KEY (day, category, producer_id, product_id)
+) STRICT, WITHOUT ROWID;
+
+-- The same by month ('YYYY-MM'): a year's review reads its whole months here.
+CREATE TABLE report_months (
+    month       TEXT NOT NULL,
+    category    TEXT NOT NULL,
+    producer_id INTEGER NOT NULL,
+    product_id  INTEGER NOT NULL,
+    total_c     INTEGER NOT NULL,
+    producer_c  INTEGER NOT NULL,
+    qty_milli   INTEGER NOT NULL,
+    discount_c  INTEGER NOT NULL,
+    PRIMARY KEY (month, category, producer_id, product_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE report_sales (
+    day     TEXT NOT NULL,
+    kind    TEXT NOT NULL,
+    count   INTEGER NOT NULL,
+    total_c INTEGER NOT NULL,
+    PRIMARY KEY (day, kind)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE report_payments (
+    day      TEXT NOT NULL,
+    method   TEXT NOT NULL,
+    amount_c INTEGER NOT NULL,
+    PRIMARY KEY (day, method)
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO report_lines
+SELECT s.business_day, l.category, l.producer_id, l.product_id, sum(l.total_c), sum(l.producer_c),
+       sum(l.qty_milli), sum(l.discount_c)
+FROM sale_lines l JOIN sales s ON s.id = l.sale_id
+WHERE NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id)
+GROUP BY s.business_day, l.category, l.producer_id, l.product_id;
+
+INSERT INTO report_months
+SELECT substr(day, 1, 7), category, producer_id, product_id, sum(total_c), sum(producer_c),
+       sum(qty_milli), sum(discount_c)
+FROM report_lines GROUP BY substr(day, 1, 7), category, producer_id, product_id;
+
+INSERT INTO report_sales
+SELECT s.business_day, s.kind, count(*), sum(s.total_c) FROM sales s
+WHERE NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id)
+GROUP BY s.business_day, s.kind;
+
+INSERT INTO report_payments
+SELECT s.business_day, p.method, sum(p.amount_c) FROM payments p JOIN sales s ON s.id = p.sale_id
+WHERE NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id)
+GROUP BY s.business_day, p.method;
+
+CREATE TRIGGER report_lines_add AFTER INSERT ON sale_lines
+BEGIN
+    INSERT INTO report_lines (day, category, producer_id, product_id, total_c, producer_c, qty_milli, discount_c)
+    SELECT s.business_day, NEW.category, NEW.producer_id, NEW.product_id, NEW.total_c, NEW.producer_c,
+           NEW.qty_milli, NEW.discount_c
+    FROM sales s WHERE s.id = NEW.sale_id
+    ON CONFLICT (day, category, producer_id, product_id) DO UPDATE SET
+        total_c = total_c + excluded.total_c, producer_c = producer_c + excluded.producer_c,
+        qty_milli = qty_milli + excluded.qty_milli, discount_c = discount_c + excluded.discount_c;
+    INSERT INTO report_months (month, category, producer_id, product_id, total_c, producer_c, qty_milli, discount_c)
+    SELECT substr(s.business_day, 1, 7), NEW.category, NEW.producer_id, NEW.product_id, NEW.total_c,
+           NEW.producer_c, NEW.qty_milli, NEW.discount_c
+    FROM sales s WHERE s.id = NEW.sale_id
+    ON CONFLICT (month, category, producer_id, product_id) DO UPDATE SET
+        total_c = total_c + excluded.total_c, producer_c = producer_c + excluded.producer_c,
+        qty_milli = qty_milli + excluded.qty_milli, discount_c = discount_c + excluded.discount_c;
+END;
+
+CREATE TRIGGER report_sales_add AFTER INSERT ON sales
+BEGIN
+    INSERT INTO report_sales (day, kind, count, total_c) VALUES (NEW.business_day, NEW.kind, 1, NEW.total_c)
+    ON CONFLICT (day, kind) DO UPDATE SET count = count + 1, total_c = total_c + excluded.total_c;
+END;
+
+CREATE TRIGGER report_payments_add AFTER INSERT ON payments
+BEGIN
+    INSERT INTO report_payments (day, method, amount_c)
+    SELECT s.business_day, NEW.method, NEW.amount_c FROM sales s WHERE s.id = NEW.sale_id
+    ON CONFLICT (day, method) DO UPDATE SET amount_c = amount_c + excluded.amount_c;
+END;
+
+CREATE TRIGGER report_void AFTER INSERT ON voids
+BEGIN
+    INSERT INTO report_lines (day, category, producer_id, product_id, total_c, producer_c, qty_milli, discount_c)
+    SELECT s.business_day, l.category, l.producer_id, l.product_id, -l.total_c, -l.producer_c,
+           -l.qty_milli, -l.discount_c
+    FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.sale_id = NEW.sale_id
+    ON CONFLICT (day, category, producer_id, product_id) DO UPDATE SET
+        total_c = total_c + excluded.total_c, producer_c = producer_c + excluded.producer_c,
+        qty_milli = qty_milli + excluded.qty_milli, discount_c = discount_c + excluded.discount_c;
+    INSERT INTO report_months (month, category, producer_id, product_id, total_c, producer_c, qty_milli, discount_c)
+    SELECT substr(s.business_day, 1, 7), l.category, l.producer_id, l.product_id, -l.total_c,
+           -l.producer_c, -l.qty_milli, -l.discount_c
+    FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.sale_id = NEW.sale_id
+    ON CONFLICT (month, category, producer_id, product_id) DO UPDATE SET
+        total_c = total_c + excluded.total_c, producer_c = producer_c + excluded.producer_c,
+        qty_milli = qty_milli + excluded.qty_milli, discount_c = discount_c + excluded.discount_c;
+    INSERT INTO report_sales (day, kind, count, total_c)
+    SELECT s.business_day, s.kind, -1, -s.total_c FROM sales s WHERE s.id = NEW.sale_id
+    ON CONFLICT (day, kind) DO UPDATE SET count = count + excluded.count, total_c = total_c + excluded.total_c;
+    INSERT INTO report_payments (day, method, amount_c)
+    SELECT s.business_day, p.method, -p.amount_c FROM payments p JOIN sales s ON s.id = p.sale_id
+    WHERE p.sale_id = NEW.sale_id
+    ON CONFLICT (day, method) DO UPDATE SET amount_c = amount_c + excluded.amount_c;
+END;

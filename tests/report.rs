@@ -147,6 +147,21 @@ fn voids_refunds_newcomers_and_the_previous_period() {
     assert!(review.impact.median > Money::ZERO);
     assert!(review.impact.total <= now.revenue);
 
+    // The running totals stand checked against the ledger.
+    assert!(souk::check::run(&shop.conn).unwrap().is_empty());
+    shop.conn
+        .execute(
+            "UPDATE report_lines SET total_c = total_c + 1 WHERE day = '2026-11-29'",
+            [],
+        )
+        .unwrap();
+    let found: Vec<&str> = souk::check::run(&shop.conn)
+        .unwrap()
+        .iter()
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(found, ["check-report-days", "check-report-months"]);
+
     assert!(matches!(
         Period::new(day("2026-11-29"), day("2026-11-28")),
         Err(souk::Error::BadPeriod { .. })

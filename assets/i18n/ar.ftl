@@ -471,3 +471,5 @@ report-women = النساء اللواتي حصلن على دخل: { $women }، 
 report-new = منتجات يحصلن على دخل لأول مرة: { $count }
 report-row = { $key } { $name }: { $now } (السابقة: { $before })
 report-top = المنتوجات الأكثر مبيعا:
+check-report-days = مجاميع التقارير ليوم { $a } ({ $c }) تختلف عن مجاميع السجل ({ $b }).
+check-report-months = مجاميع التقارير لشهر { $a } ({ $b }) تختلف عن مجاميع أيامه ({ $c }).

@@ -436,3 +436,5 @@ report-women = Women who earned an income: { $women }, { $total } in all, median
 report-new = Producers earning for the first time: { $count }
 report-row = { $key } { $name }: { $now } (previous: { $before })
 report-top = Best-selling products:
+check-report-days = The review's totals of { $a } ({ $c }) differ from the ledger's ({ $b }).
+check-report-months = The review's totals of the month { $a } ({ $b }) differ from its days' ({ $c }).

@@ -436,3 +436,5 @@ report-women = Femmes ayant gagné un revenu : { $women }, { $total } au total, 
 report-new = Productrices gagnant pour la première fois : { $count }
 report-row = { $key } { $name } : { $now } (précédent : { $before })
 report-top = Produits les plus vendus :
+check-report-days = Les totaux des rapports du { $a } ({ $c }) diffèrent de ceux du registre ({ $b }).
+check-report-months = Les totaux des rapports du mois { $a } ({ $b }) diffèrent de ceux de ses jours ({ $c }).

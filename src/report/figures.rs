@@ -1,10 +1,10 @@
-//! One period's revenue figures, read in three passes over the ledger: the lines (grouped
-//! by day, category, producer and product, then folded here), the sales (by day, kind and
-//! void), the payments (by method).
+//! One period's revenue figures, read from the running totals per day that the ledger's
+//! triggers keep (`report_lines`, `report_sales`, `report_payments`, migration 0005) and
+//! folded here into days, weeks, categories, producers and products; voids from the ledger.
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use rusqlite::Connection;
 use serde::Serialize;
 
@@ -65,8 +65,6 @@ pub struct Figures {
 /// How many products the top list holds.
 const TOP: usize = 10;
 
-const NOT_VOIDED: &str = "NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id)";
-
 /// The key of the time step `day` falls in.
 pub(super) fn bucket_key(day: NaiveDate, by: By) -> String {
     match by {
@@ -80,71 +78,152 @@ pub(super) fn bucket_key(day: NaiveDate, by: By) -> String {
     }
 }
 
+/// The period's lines folded by category, producer and product.
+#[derive(Default)]
+struct Parts {
+    revenue: i64,
+    producer_total: i64,
+    discounts: i64,
+    categories: Vec<(String, i64)>,
+    producers: HashMap<i64, i64>,
+    incomes: HashMap<i64, i64>,
+    products: HashMap<i64, Sums>,
+}
+
+impl Parts {
+    /// Adds a row of `report_lines` or `report_months` (its first column, the day or the
+    /// month, is not read).
+    fn add(&mut self, row: &rusqlite::Row<'_>) -> rusqlite::Result<()> {
+        let total: i64 = row.get(4)?;
+        let producer: i64 = row.get(5)?;
+        let producer_id: i64 = row.get(2)?;
+        self.revenue += total;
+        self.producer_total += producer;
+        self.discounts += row.get::<_, i64>(7)?;
+        // Six categories: compared as borrowed text, copied once each.
+        let category = text(row, 1)?;
+        match self.categories.iter_mut().find(|(c, _)| c == category) {
+            Some((_, sum)) => *sum += total,
+            None => self.categories.push((category.to_owned(), total)),
+        }
+        *self.producers.entry(producer_id).or_default() += total;
+        *self.incomes.entry(producer_id).or_default() += producer;
+        let sums = self.products.entry(row.get(3)?).or_default();
+        sums.total += total;
+        sums.qty += row.get::<_, i64>(6)?;
+        Ok(())
+    }
+}
+
+const BY_DAYS: &str = "SELECT day, category, producer_id, product_id, total_c, producer_c, \
+     qty_milli, discount_c FROM report_lines WHERE day BETWEEN ?1 AND ?2";
+const BY_MONTHS: &str = "SELECT month, category, producer_id, product_id, total_c, producer_c, \
+     qty_milli, discount_c FROM report_months WHERE month BETWEEN ?1 AND ?2";
+
+/// Where a period's lines are read: its whole months from the monthly totals, the days
+/// before and after them from the daily ones.
+fn sources(period: Period) -> Vec<(&'static str, String, String)> {
+    let first_full = if period.from.day() == 1 {
+        Some(period.from)
+    } else {
+        period
+            .from
+            .checked_add_months(Months::new(1))
+            .and_then(|d| d.with_day(1))
+    };
+    let after_to = period.to.succ_opt();
+    let last_full = if after_to.is_some_and(|d| d.day() == 1) {
+        Some(period.to)
+    } else {
+        period.to.with_day(1).and_then(|d| d.pred_opt())
+    };
+    match (first_full, last_full) {
+        (Some(first), Some(last)) if first <= last => {
+            let month = |d: NaiveDate| format!("{}-{:02}", d.year(), d.month());
+            let mut out = vec![(BY_MONTHS, month(first), month(last))];
+            if period.from < first {
+                let head_end = first.pred_opt().unwrap_or(first);
+                out.push((BY_DAYS, day_text(period.from), day_text(head_end)));
+            }
+            if last < period.to {
+                let tail_start = last.succ_opt().unwrap_or(last);
+                out.push((BY_DAYS, day_text(tail_start), day_text(period.to)));
+            }
+            out
+        }
+        _ => vec![(BY_DAYS, day_text(period.from), day_text(period.to))],
+    }
+}
+
 #[derive(Default)]
 struct Sums {
     total: i64,
     qty: i64,
 }
 
-pub(super) fn figures(conn: &Connection, period: Period, by: By) -> Result<Figures> {
+/// The period's figures, and each producer's income (her net share) in it.
+pub(super) fn figures(
+    conn: &Connection,
+    period: Period,
+    by: By,
+) -> Result<(Figures, HashMap<i64, i64>)> {
     let (from, to) = (day_text(period.from), day_text(period.to));
-    let mut days: HashMap<String, i64> = HashMap::new();
-    let mut categories: HashMap<String, i64> = HashMap::new();
-    let mut producers: HashMap<i64, i64> = HashMap::new();
-    let mut products: HashMap<i64, Sums> = HashMap::new();
-    let (mut revenue, mut producer_total, mut discounts) = (0i64, 0i64, 0i64);
-    {
-        let mut stmt = conn.prepare_cached(&format!(
-            "SELECT s.business_day, l.category, l.producer_id, l.product_id, sum(l.total_c), \
-             sum(l.producer_c), sum(l.qty_milli), sum(l.discount_c) \
-             FROM sales s JOIN sale_lines l ON l.sale_id = s.id \
-             WHERE s.business_day BETWEEN ?1 AND ?2 AND {NOT_VOIDED} \
-             GROUP BY s.business_day, l.category, l.producer_id, l.product_id"
-        ))?;
-        let mut rows = stmt.query([&from, &to])?;
+    let mut parts = Parts::default();
+    for (sql, a, b) in sources(period) {
+        let mut stmt = conn.prepare_cached(sql)?;
+        let mut rows = stmt.query([&a, &b])?;
         while let Some(row) = rows.next()? {
-            let total: i64 = row.get(4)?;
-            let producer: i64 = row.get(5)?;
-            revenue += total;
-            producer_total += producer;
-            discounts += row.get::<_, i64>(7)?;
-            *days.entry(row.get(0)?).or_default() += total;
-            *categories.entry(row.get(1)?).or_default() += total;
-            *producers.entry(row.get(2)?).or_default() += total;
-            let sums = products.entry(row.get(3)?).or_default();
-            sums.total += total;
-            sums.qty += row.get::<_, i64>(6)?;
+            parts.add(row)?;
         }
     }
     let mut sales = Figure::default();
     let mut refunds = Figure::default();
-    let mut voids = Figure::default();
+    let mut days: HashMap<String, i64> = HashMap::new();
     let mut day_sales: HashMap<String, i64> = HashMap::new();
     {
         let mut stmt = conn.prepare_cached(
-            "SELECT s.business_day, s.kind, v.sale_id IS NOT NULL, count(*), sum(s.total_c) \
-             FROM sales s LEFT JOIN voids v ON v.sale_id = s.id \
-             WHERE s.business_day BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3",
+            "SELECT day, kind, count, total_c FROM report_sales WHERE day BETWEEN ?1 AND ?2",
         )?;
         let mut rows = stmt.query([&from, &to])?;
         while let Some(row) = rows.next()? {
             let kind: String = row.get(1)?;
-            let voided: bool = row.get(2)?;
-            let (count, total): (i64, i64) = (row.get(3)?, row.get(4)?);
-            let figure = match (voided, kind.as_str()) {
-                (true, _) => &mut voids,
-                (false, "refund") => &mut refunds,
-                (false, _) => {
-                    *day_sales.entry(row.get(0)?).or_default() += count;
-                    &mut sales
-                }
+            let day: String = row.get(0)?;
+            let (count, total): (i64, i64) = (row.get(2)?, row.get(3)?);
+            // A sale's total is its lines' (`souk check` proves it): a day's revenue.
+            *days.entry(day.clone()).or_default() += total;
+            let figure = if kind == "refund" {
+                &mut refunds
+            } else {
+                *day_sales.entry(day).or_default() += count;
+                &mut sales
             };
             figure.count += count;
             figure.total += Money::from_centimes(total);
         }
     }
+    // Voids are few: read from the ledger, by the day of the sale voided.
+    let voids = conn
+        .prepare_cached(
+            "SELECT count(*), coalesce(sum(s.total_c), 0) FROM voids v \
+             JOIN sales s ON s.id = v.sale_id WHERE s.business_day BETWEEN ?1 AND ?2",
+        )?
+        .query_row([&from, &to], |r| {
+            Ok(Figure {
+                count: r.get(0)?,
+                total: Money::from_centimes(r.get(1)?),
+            })
+        })?;
     let by_method = methods(conn, &from, &to)?;
-    Ok(Figures {
+    let Parts {
+        revenue,
+        producer_total,
+        discounts,
+        categories,
+        producers,
+        incomes,
+        products,
+    } = parts;
+    let figures = Figures {
         revenue: Money::from_centimes(revenue),
         association: Money::from_centimes(revenue - producer_total),
         producers: Money::from_centimes(producer_total),
@@ -162,6 +241,14 @@ pub(super) fn figures(conn: &Connection, period: Period, by: By) -> Result<Figur
         by_producer: producer_shares(conn, producers)?,
         by_method,
         top_products: top_products(conn, products)?,
+    };
+    Ok((figures, incomes))
+}
+
+/// A text column, borrowed from the row rather than copied.
+fn text<'r>(row: &'r rusqlite::Row<'_>, index: usize) -> rusqlite::Result<&'r str> {
+    row.get_ref(index)?.as_str().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, Box::new(e))
     })
 }
 
@@ -195,11 +282,10 @@ fn buckets(
 }
 
 fn methods(conn: &Connection, from: &str, to: &str) -> Result<Vec<Share>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT p.method, sum(p.amount_c) FROM sales s JOIN payments p ON p.sale_id = s.id \
-         WHERE s.business_day BETWEEN ?1 AND ?2 AND {NOT_VOIDED} GROUP BY p.method \
-         ORDER BY CASE p.method WHEN 'cash' THEN 1 WHEN 'card' THEN 2 ELSE 3 END"
-    ))?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT method, sum(amount_c) FROM report_payments WHERE day BETWEEN ?1 AND ?2 \
+         GROUP BY method ORDER BY CASE method WHEN 'cash' THEN 1 WHEN 'card' THEN 2 ELSE 3 END",
+    )?;
     let rows = stmt.query_map([from, to], |r| {
         let code: String = r.get(0)?;
         Ok(Share {
@@ -212,7 +298,7 @@ fn methods(conn: &Connection, from: &str, to: &str) -> Result<Vec<Share>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn category_shares(conn: &Connection, sums: HashMap<String, i64>) -> Result<Vec<Share>> {
+fn category_shares(conn: &Connection, sums: Vec<(String, i64)>) -> Result<Vec<Share>> {
     let mut stmt =
         conn.prepare_cached("SELECT name_fr, name_ar, position FROM categories WHERE code = ?1")?;
     let mut out: BTreeMap<(i64, String), Share> = BTreeMap::new();
@@ -271,4 +357,53 @@ fn top_products(conn: &Connection, sums: HashMap<i64, Sums>) -> Result<Vec<Produ
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn period(from: &str, to: &str) -> Period {
+        let day = |t: &str| t.parse().unwrap_or_default();
+        Period {
+            from: day(from),
+            to: day(to),
+        }
+    }
+
+    fn ranges(p: Period) -> Vec<(bool, String, String)> {
+        sources(p)
+            .into_iter()
+            .map(|(sql, a, b)| (sql == BY_MONTHS, a, b))
+            .collect()
+    }
+
+    #[test]
+    fn whole_months_are_read_by_month_and_the_rest_by_day() {
+        let s = |t: &str| t.to_owned();
+        assert_eq!(
+            ranges(period("2025-01-01", "2025-12-31")),
+            [(true, s("2025-01"), s("2025-12"))]
+        );
+        assert_eq!(
+            ranges(period("2025-10-15", "2025-12-10")),
+            [
+                (true, s("2025-11"), s("2025-11")),
+                (false, s("2025-10-15"), s("2025-10-31")),
+                (false, s("2025-12-01"), s("2025-12-10"))
+            ]
+        );
+        assert_eq!(
+            ranges(period("2025-10-03", "2025-10-20")),
+            [(false, s("2025-10-03"), s("2025-10-20"))]
+        );
+        assert_eq!(
+            ranges(period("2025-10-20", "2025-11-05")),
+            [(false, s("2025-10-20"), s("2025-11-05"))]
+        );
+        assert_eq!(
+            ranges(period("2024-02-01", "2024-02-29")),
+            [(true, s("2024-02"), s("2024-02"))]
+        );
+    }
 }

@@ -39,22 +39,14 @@ pub struct Impact {
     pub new_producers: Vec<String>,
 }
 
-pub(super) fn impact(conn: &Connection, period: Period) -> Result<Impact> {
-    let (from, to) = (day_text(period.from), day_text(period.to));
-    let mut incomes: HashMap<i64, i64> = HashMap::new();
-    {
-        let mut stmt = conn.prepare_cached(
-            "SELECT l.producer_id, sum(l.producer_c) FROM sales s \
-             JOIN sale_lines l ON l.sale_id = s.id \
-             WHERE s.business_day BETWEEN ?1 AND ?2 \
-             AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id) \
-             GROUP BY l.producer_id",
-        )?;
-        let mut rows = stmt.query([&from, &to])?;
-        while let Some(row) = rows.next()? {
-            incomes.insert(row.get(0)?, row.get(1)?);
-        }
-    }
+/// The impact of `period`, from each producer's income in it (`incomes`: producer id to
+/// her net share in centimes).
+pub(super) fn impact(
+    conn: &Connection,
+    period: Period,
+    incomes: HashMap<i64, i64>,
+) -> Result<Impact> {
+    let from = day_text(period.from);
     let mut earned: Vec<(i64, i64)> = incomes.into_iter().filter(|(_, c)| *c > 0).collect();
     earned.sort_by_key(|(id, c)| (*c, *id));
     let amounts: Vec<i64> = earned.iter().map(|(_, c)| *c).collect();

@@ -68,13 +68,15 @@ pub struct Review {
 /// The review of `period`; `by` chooses the time buckets (day, week, month or year).
 pub fn review(conn: &Connection, period: Period, by: By) -> Result<Review> {
     let previous_period = period.previous();
+    let (current, incomes) = figures::figures(conn, period, by)?;
+    let (previous, previous_incomes) = figures::figures(conn, previous_period, by)?;
     Ok(Review {
         period,
         previous_period,
-        current: figures::figures(conn, period, by)?,
-        previous: figures::figures(conn, previous_period, by)?,
-        impact: impact::impact(conn, period)?,
-        previous_impact: impact::impact(conn, previous_period)?,
+        current,
+        previous,
+        impact: impact::impact(conn, period, incomes)?,
+        previous_impact: impact::impact(conn, previous_period, previous_incomes)?,
     })
 }
 
