@@ -65,6 +65,8 @@ pub struct Shell {
     sales: Option<Box<sales::Sales>>,
     catalogue: Option<Box<catalogue::Catalogue>>,
     settings: Option<Box<screen::settings::Settings>>,
+    till: Option<Box<screen::till::Till>>,
+    reports: Option<Box<screen::reports::Reports>>,
     tab: Tab,
 }
 
@@ -75,6 +77,8 @@ pub enum Tab {
     Sales,
     Catalogue,
     Settings,
+    Till,
+    Reports,
 }
 
 impl Tab {
@@ -84,13 +88,21 @@ impl Tab {
             Tab::Sales => "sales",
             Tab::Catalogue => "catalogue",
             Tab::Settings => "settings",
+            Tab::Till => "till",
+            Tab::Reports => "reports",
         }
     }
 
     fn from_code(code: &str) -> Option<Tab> {
-        [Tab::Counter, Tab::Sales, Tab::Catalogue]
-            .into_iter()
-            .find(|t| t.code() == code)
+        [
+            Tab::Counter,
+            Tab::Sales,
+            Tab::Catalogue,
+            Tab::Till,
+            Tab::Reports,
+        ]
+        .into_iter()
+        .find(|t| t.code() == code)
     }
 }
 
@@ -113,6 +125,8 @@ pub enum Message {
     Sales(sales::Message),
     Catalogue(catalogue::Message),
     Settings(screen::settings::Message),
+    Till(screen::till::Message),
+    Reports(screen::reports::Message),
     /// The counter's products were read again after a change in the catalogue.
     CatalogReloaded(Result<Catalog, Error>),
 }
@@ -218,6 +232,8 @@ impl App {
                 Named::F6 => Some(Message::Open(Tab::Sales)),
                 Named::F7 => Some(Message::Open(Tab::Catalogue)),
                 Named::F8 => Some(Message::Open(Tab::Settings)),
+                Named::F9 => Some(Message::Open(Tab::Till)),
+                Named::F10 => Some(Message::Open(Tab::Reports)),
                 _ => None,
             },
             _ => None,
@@ -267,6 +283,8 @@ impl Shell {
             sales: None,
             catalogue: None,
             settings: None,
+            till: None,
+            reports: None,
             tab: Tab::Counter,
         };
         let tab = boot
@@ -311,6 +329,16 @@ impl Shell {
                 self.settings = Some(Box::new(screen));
                 task.map(Message::Settings)
             }
+            Tab::Till => {
+                let (screen, task) = screen::till::Till::new(&self.store);
+                self.till = Some(Box::new(screen));
+                task.map(Message::Till)
+            }
+            Tab::Reports => {
+                let (screen, task) = screen::reports::Reports::new(&self.store);
+                self.reports = Some(Box::new(screen));
+                task.map(Message::Reports)
+            }
         };
         let store = self.store.clone();
         let remember = Task::perform(
@@ -326,6 +354,10 @@ impl Shell {
 
     pub fn sales(&self) -> Option<&sales::Sales> {
         self.sales.as_deref()
+    }
+
+    pub fn reports(&self) -> Option<&screen::reports::Reports> {
+        self.reports.as_deref()
     }
 
     pub fn catalogue(&self) -> Option<&catalogue::Catalogue> {
@@ -409,6 +441,16 @@ impl Shell {
                 Some(screen) => screen.update(message, &self.store).map(Message::Settings),
                 None => Task::none(),
             },
+            Message::Till(message) => match &mut self.till {
+                Some(screen) => screen
+                    .update(message, &self.store, self.cashier)
+                    .map(Message::Till),
+                None => Task::none(),
+            },
+            Message::Reports(message) => match &mut self.reports {
+                Some(screen) => screen.update(message, &self.store).map(Message::Reports),
+                None => Task::none(),
+            },
             Message::CatalogReloaded(Ok(catalog)) => {
                 self.catalog = catalog;
                 Task::none()
@@ -456,6 +498,14 @@ impl Shell {
                 .settings
                 .as_ref()
                 .map_or_else(counter, |s| s.view(&self.tr).map(Message::Settings)),
+            (None, Tab::Till) => self
+                .till
+                .as_ref()
+                .map_or_else(counter, |s| s.view(&self.tr).map(Message::Till)),
+            (None, Tab::Reports) => self
+                .reports
+                .as_ref()
+                .map_or_else(counter, |s| s.view(&self.tr).map(Message::Reports)),
         };
         column![self.header(), body].into()
     }
@@ -521,6 +571,8 @@ impl Shell {
                 (Tab::Sales, "sales-ui-nav", "F6"),
                 (Tab::Catalogue, "cat-nav", "F7"),
                 (Tab::Settings, "set-nav", "F8"),
+                (Tab::Till, "ui-nav-till", "F9"),
+                (Tab::Reports, "ui-nav-reports", "F10"),
             ]
             .into_iter()
             .map(|(tab, name, key)| {
@@ -530,7 +582,7 @@ impl Shell {
                     Kind::Plain
                 };
                 button(text(format!("{} {key}", self.tr.text(name))).size(TEXT))
-                    .padding([6, 16])
+                    .padding([6, 10])
                     .style(theme::button_style(kind))
                     .on_press(Message::Open(tab))
                     .into()

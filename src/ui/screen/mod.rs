@@ -3,5 +3,7 @@
 pub mod catalogue;
 pub mod counter;
 pub mod first_run;
+pub mod reports;
 pub mod sales;
 pub mod settings;
+pub mod till;
