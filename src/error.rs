@@ -211,6 +211,8 @@ pub enum Error {
     VoidSessionClosed { number: String },
     #[error("the period ends ({to}) before it starts ({from})")]
     BadPeriod { from: String, to: String },
+    #[error("the bundled font number {0} cannot be read for a PDF")]
+    PdfFont(usize),
 }
 
 impl Error {
@@ -374,6 +376,7 @@ impl Error {
             E::BadPeriod { from, to } => Msg::new("report-err-period")
                 .arg("from", from)
                 .arg("to", to),
+            E::PdfFont(index) => Msg::new("pdf-err-font").arg("index", *index),
         }
     }
 }

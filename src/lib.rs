@@ -12,12 +12,14 @@ pub mod demo;
 pub mod error;
 pub mod i18n;
 pub mod money;
+pub mod pdf;
 pub mod receipt;
 pub mod report;
 pub mod sale;
 pub mod settings;
 pub mod statement;
 pub mod users;
+pub mod words;
 
 #[cfg(feature = "gui")]
 pub mod ui;

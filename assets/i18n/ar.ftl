@@ -522,3 +522,10 @@ ui-report-median = الدخل الوسيط
 ui-report-new = يربحن لأول مرة
 ui-report-by-producer = حسب المنتجة
 ui-report-top = الأكثر مبيعا
+## كشوف المداخيل ووصولات الأداء بصيغة PDF
+pdf-err-font = لا يمكن قراءة الخط المدمج رقم { $index }: نسخة Souk هذه تالفة، أعيدوا تثبيتها.
+stmt-pdf-written = { $count ->
+    [one] كُتب كشف واحد بصيغة PDF في { $folder }؛ لطباعة الكل دفعة واحدة: { $all }
+   *[other] كُتبت { $count } كشوف بصيغة PDF في { $folder }؛ لطباعة الكل دفعة واحدة: { $all }
+}
+stmt-slip-written = وصل الأداء للتوقيع موجود في { $path }

@@ -490,3 +490,10 @@ ui-report-median = Median income
 ui-report-new = Earning for the first time
 ui-report-by-producer = By producer
 ui-report-top = Best sellers
+## PDF statements and payout slips
+pdf-err-font = The bundled font number { $index } cannot be read: this copy of Souk is damaged; reinstall it.
+stmt-pdf-written = { $count ->
+    [one] One statement written as PDF in { $folder }; to print all at once: { $all }
+   *[other] { $count } statements written as PDF in { $folder }; to print all at once: { $all }
+}
+stmt-slip-written = The payout slip to sign is in { $path }

@@ -490,3 +490,10 @@ ui-report-median = Revenu médian
 ui-report-new = Gagnant pour la première fois
 ui-report-by-producer = Par productrice
 ui-report-top = Meilleures ventes
+## Relevés et bordereaux en PDF
+pdf-err-font = La police intégrée n° { $index } est illisible : cette copie de Souk est abîmée, réinstallez-la.
+stmt-pdf-written = { $count ->
+    [one] Un relevé écrit en PDF dans { $folder } ; pour tout imprimer d’un coup : { $all }
+   *[other] { $count } relevés écrits en PDF dans { $folder } ; pour tout imprimer d’un coup : { $all }
+}
+stmt-slip-written = Le bon de versement à signer est dans { $path }

@@ -1,9 +1,12 @@
 //! `souk statement` and `souk payout`: producers' monthly statements (preview or issue)
 //! and payouts against their balance.
 
+use std::path::{Path, PathBuf};
+
 use souk::i18n::Msg;
 use souk::money::Money;
-use souk::statement::{self, PayoutMethod, Statement};
+use souk::receipt::ShopInfo;
+use souk::statement::{self, Paper, PayoutMethod, Statement};
 use souk::users::{self, Role};
 use souk::{Error, Result};
 
@@ -26,6 +29,12 @@ pub struct StatementArgs {
     user: Option<String>,
     #[arg(long)]
     json: bool,
+    /// Write each statement's PDF, and one with all of them, into this folder.
+    #[arg(long, value_name = "DIR")]
+    pdf: Option<PathBuf>,
+    /// A4 paper instead of A5.
+    #[arg(long)]
+    a4: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -47,6 +56,12 @@ pub struct PayoutArgs {
     user: Option<String>,
     #[arg(long)]
     json: bool,
+    /// Write the payout slip to sign as a PDF.
+    #[arg(long, value_name = "FILE.pdf")]
+    slip: Option<PathBuf>,
+    /// A4 paper instead of A5 for the slip.
+    #[arg(long)]
+    a4: bool,
 }
 
 /// The named user, or the first administrator.
@@ -93,6 +108,9 @@ pub fn run(ctx: &mut Context, args: &StatementArgs) -> Result<()> {
             list.push(statement::statement(&ctx.conn, code, year, month)?);
         }
     }
+    if let Some(dir) = &args.pdf {
+        write_pdfs(ctx, &list, dir, paper(args.a4), &args.month, !args.json)?;
+    }
     if args.json {
         let values = list
             .iter()
@@ -108,6 +126,47 @@ pub fn run(ctx: &mut Context, args: &StatementArgs) -> Result<()> {
     }
     for s in &list {
         print_statement(ctx, s);
+    }
+    Ok(())
+}
+
+fn paper(a4: bool) -> Paper {
+    if a4 { Paper::A4 } else { Paper::A5 }
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes).map_err(|e| Error::WriteFile {
+        path: path.to_path_buf(),
+        source: std::sync::Arc::new(e),
+    })
+}
+
+/// Writes `MONTH-CODE.pdf` for each statement and `MONTH-all.pdf` with all of them into
+/// `dir` (created when missing); issued statements are their stored PDFs.
+fn write_pdfs(
+    ctx: &mut Context,
+    list: &[Statement],
+    dir: &Path,
+    paper: Paper,
+    month: &str,
+    tell: bool,
+) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::Folder {
+        path: dir.to_path_buf(),
+        source: std::sync::Arc::new(e),
+    })?;
+    for s in list {
+        let path = dir.join(format!("{}-{}.pdf", s.month, s.producer));
+        write_file(&path, &statement::pdf(&mut ctx.conn, s, paper)?)?;
+    }
+    let all = dir.join(format!("{}-all.pdf", month.trim()));
+    let shop = ShopInfo::load(&ctx.conn)?;
+    write_file(&all, &statement::month_pdf(list, &shop, paper)?)?;
+    if tell {
+        say(ctx.tr.tr(&Msg::new("stmt-pdf-written")
+            .arg("count", list.len())
+            .arg("folder", dir.display().to_string())
+            .arg("all", all.display().to_string())));
     }
     Ok(())
 }
@@ -192,6 +251,12 @@ pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
         args.advance,
         args.note.as_deref(),
     )?;
+    if let Some(path) = &args.slip {
+        write_file(
+            path,
+            &statement::slip_pdf(&ctx.conn, &paid, paper(args.a4))?,
+        )?;
+    }
     if args.json {
         return output::json(&paid);
     }
@@ -204,5 +269,10 @@ pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
             "balance",
             paid.balance_after.unwrap_or_default().format(lang),
         )));
+    if let Some(path) = &args.slip {
+        say(ctx
+            .tr
+            .tr(&Msg::new("stmt-slip-written").arg("path", path.display().to_string())));
+    }
     Ok(())
 }

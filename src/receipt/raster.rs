@@ -17,7 +17,7 @@ use super::layout::{Block, Receipt, Style};
 pub use super::png::{to_png_bytes, write_png};
 use text::{height_of, width_of};
 
-mod text;
+pub(crate) mod text;
 
 const FONTS: [&[u8]; 4] = [
     include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),

@@ -12,12 +12,19 @@
 //!
 //! Issuing a month (only once it has ended) numbers every statement `R-YYYY-MM-NNN` and
 //! copies its figures, lines, payouts and the producer's names into append-only tables: an
-//! issued statement read back is exactly what was handed over. Payouts are recorded against
+//! issued statement read back is exactly what was handed over, and its PDF is stored as it
+//! was printed (`stored.rs`). Payouts are recorded against
 //! her balance; paying more than the balance is refused unless it is an advance.
 
 mod payout;
+pub mod pdf;
+pub mod slip;
+mod stored;
 
 pub use payout::{Payout, PayoutMethod, balance, payout, payouts_between};
+pub use pdf::{Paper, month_pdf, statement_pdf};
+pub use slip::slip_pdf;
+pub use stored::pdf;
 
 use chrono::{DateTime, FixedOffset, Months, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -438,6 +445,8 @@ pub fn issue(
                 .execute(params![id, p.id])?;
             }
         }
-        statements(tx, year, month)
+        let issued = statements(tx, year, month)?;
+        stored::store_issued(tx, &issued)?;
+        Ok(issued)
     })
 }

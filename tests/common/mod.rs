@@ -3,6 +3,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 pub mod cli;
+pub mod pdf;
 #[cfg(feature = "gui")]
 pub mod ui;
 

@@ -127,7 +127,7 @@ impl Renderer {
 /// Wraps each number written with spaces (`06 00 00 00 00`, `1 250,00`, `29/11/2026 10:42`)
 /// in a left-to-right isolate: in an Arabic sentence the bidi algorithm would otherwise
 /// order its groups from the right (`00 00 00 00 06`).
-fn keep_numbers_whole(text: &str) -> Cow<'_, str> {
+pub(crate) fn keep_numbers_whole(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_arabic) {
         return Cow::Borrowed(text);
     }
@@ -169,7 +169,7 @@ fn is_arabic(c: char) -> bool {
 }
 
 /// Splits a text into its Arabic words and the rest; the spaces after a word go with it.
-fn script_spans(text: &str) -> Vec<(std::ops::Range<usize>, bool)> {
+pub(crate) fn script_spans(text: &str) -> Vec<(std::ops::Range<usize>, bool)> {
     let mut spans: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
     let mut at = 0;
     for word in text.split_inclusive(char::is_whitespace) {
