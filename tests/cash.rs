@@ -305,6 +305,16 @@ fn the_z_report_prints_as_its_golden_files() {
     assert_golden(lines.as_bytes(), "z-report-58.txt");
     let bitmap = raster::render(&receipt, Paper::Mm58);
     assert_golden(&to_png_bytes(&bitmap), "z-report-58.png");
+
+    // The same report as an A4 PDF for the association's files.
+    let path = shop.dir.path().join("z.pdf");
+    std::fs::write(&path, cash::session_pdf(&z, &ShopInfo::default()).unwrap()).unwrap();
+    let text = common::pdf::text(&path, None);
+    common::pdf::assert_has(&text, "Rapport Z (clôture)");
+    common::pdf::assert_has(&text, "تقرير الإغلاق");
+    common::pdf::assert_has(&text, "Attendu المتوقع 534,50 DH");
+    common::pdf::assert_has(&text, "Écart الفرق -0,50 DH");
+    common::pdf::assert_has(&text, "200,00 DH ×2 400,00 DH");
 }
 
 #[test]

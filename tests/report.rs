@@ -220,3 +220,26 @@ fn the_report_command_writes_json_and_csv_with_string_amounts() {
     ));
     assert!(text.contains("المداخيل"), "{text}");
 }
+
+#[test]
+fn the_board_report_is_a_bilingual_pdf_with_the_figures() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut conn = souk::db::open(&dir.path().join("demo.sqlite")).unwrap();
+    let options = souk::demo::DemoOptions {
+        months: 2,
+        seed: 11,
+    };
+    souk::demo::generate(&mut conn, &options, day("2026-11-29")).unwrap();
+    let period = Period::new(day("2026-10-01"), day("2026-10-31")).unwrap();
+    let review = report::review(&conn, period, By::Day).unwrap();
+    let shop = souk::receipt::ShopInfo::load(&conn).unwrap();
+    let path = dir.path().join("board.pdf");
+    std::fs::write(&path, report::board_report(&review, &shop).unwrap()).unwrap();
+    let text = common::pdf::text(&path, None);
+    common::pdf::assert_has(&text, "Rapport au conseil");
+    common::pdf::assert_has(&text, "تقرير إلى المجلس");
+    common::pdf::assert_has(&text, &review.current.revenue.format(souk::i18n::Lang::Fr));
+    common::pdf::assert_has(&text, "Femmes ayant gagné un revenu");
+    common::pdf::assert_has(&text, &review.impact.median.format(souk::i18n::Lang::Fr));
+    assert!(common::pdf::pages(&path) >= 2);
+}

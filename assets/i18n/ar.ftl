@@ -522,6 +522,7 @@ ui-report-median = الدخل الوسيط
 ui-report-new = يربحن لأول مرة
 ui-report-by-producer = حسب المنتجة
 ui-report-top = الأكثر مبيعا
+report-pdf-written = كتب ملف PDF: { $path }
 ## كشوف المداخيل ووصولات الأداء بصيغة PDF
 pdf-err-font = لا يمكن قراءة الخط المدمج رقم { $index }: نسخة Souk هذه تالفة، أعيدوا تثبيتها.
 stmt-pdf-written = { $count ->

@@ -490,6 +490,7 @@ ui-report-median = Median income
 ui-report-new = Earning for the first time
 ui-report-by-producer = By producer
 ui-report-top = Best sellers
+report-pdf-written = PDF written: { $path }
 ## PDF statements and payout slips
 pdf-err-font = The bundled font number { $index } cannot be read: this copy of Souk is damaged; reinstall it.
 stmt-pdf-written = { $count ->

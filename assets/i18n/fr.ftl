@@ -490,6 +490,7 @@ ui-report-median = Revenu médian
 ui-report-new = Gagnant pour la première fois
 ui-report-by-producer = Par productrice
 ui-report-top = Meilleures ventes
+report-pdf-written = PDF écrit : { $path }
 ## Relevés et bordereaux en PDF
 pdf-err-font = La police intégrée n° { $index } est illisible : cette copie de Souk est abîmée, réinstallez-la.
 stmt-pdf-written = { $count ->

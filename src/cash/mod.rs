@@ -12,10 +12,12 @@
 //! and its sales keep their own business days.
 
 mod count;
+mod pdf;
 pub mod print;
 mod report;
 
 pub use count::{Count, DENOMINATIONS, parse_count};
+pub use pdf::session_pdf;
 pub use report::{CashFigures, Figure, ReportKind, SessionReport, Share, report};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};

@@ -49,6 +49,9 @@ pub struct ReportArgs {
     /// The table as CSV.
     #[arg(long)]
     csv: bool,
+    /// Also write the board's report (bilingual, with its charts) as an A4 PDF to FILE.
+    #[arg(long, value_name = "FILE")]
+    pdf: Option<std::path::PathBuf>,
 }
 
 #[derive(serde::Serialize)]
@@ -63,6 +66,15 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<()> {
     let period = Period::new(parse_day(&args.from)?, parse_day(&args.to)?)?;
     let by = By::from(args.by);
     let review = report::review(&ctx.conn, period, by)?;
+    if let Some(path) = &args.pdf {
+        let shop = souk::receipt::ShopInfo::load(&ctx.conn)?;
+        super::session::write_file(path, &report::board_report(&review, &shop)?)?;
+        if !args.json && !args.csv {
+            say(ctx
+                .tr
+                .tr(&Msg::new("report-pdf-written").arg("path", path.display().to_string())));
+        }
+    }
     if args.json {
         return output::json(&ReviewJson {
             review: &review,
@@ -111,7 +123,10 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<()> {
     say(tr.tr(&Msg::new("report-new").arg("count", i.new_producers.len())));
     say("");
     for row in report::rows(&review, by) {
-        let name = if lang.is_rtl() && !row.name_ar.is_empty() {
+        // A time row's name is the previous period's step at its place: shown as "previous".
+        let name = if by.is_time() {
+            ""
+        } else if lang.is_rtl() && !row.name_ar.is_empty() {
             &row.name_ar
         } else {
             &row.name

@@ -95,6 +95,9 @@ pub struct PrintArgs {
     /// Paper width in mm: 58 or 80. Default: the setting receipt.width, else 58.
     #[arg(long, value_name = "MM")]
     width: Option<u32>,
+    /// Also write the report as an A4 PDF to FILE.
+    #[arg(long, value_name = "FILE")]
+    pdf: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -263,6 +266,15 @@ fn show(ctx: &Context, report: &SessionReport, print: &PrintArgs, json: bool) ->
                 .tr(&Msg::new("cash-report-printed").arg("printer", spec.to_string())));
         }
     }
+    if let Some(path) = &print.pdf {
+        let bytes = cash::session_pdf(report, &souk::receipt::ShopInfo::load(&ctx.conn)?)?;
+        write_file(path, &bytes)?;
+        if !json {
+            say(ctx
+                .tr
+                .tr(&Msg::new("report-pdf-written").arg("path", path.display().to_string())));
+        }
+    }
     if json {
         return output::json(report);
     }
@@ -271,4 +283,11 @@ fn show(ctx: &Context, report: &SessionReport, print: &PrintArgs, json: bool) ->
         say(line);
     }
     Ok(())
+}
+
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes).map_err(|e| Error::WriteFile {
+        path: path.to_path_buf(),
+        source: std::sync::Arc::new(e),
+    })
 }

@@ -10,10 +10,13 @@
 
 mod figures;
 mod impact;
+mod pdf;
+pub(crate) mod sheet;
 mod table;
 
 pub use figures::{Bucket, Figures, ProductLine};
 pub use impact::{Bin, Impact};
+pub use pdf::board_report;
 pub use table::{By, Row, csv, rows};
 
 use chrono::{Duration, NaiveDate};
