@@ -71,12 +71,18 @@ impl Window {
     }
 
     fn snapshot(&mut self, name: &str) {
+        self.snapshot_sized(name, 768.0);
+    }
+
+    /// A window `height` tall, to see a long screen whole.
+    fn snapshot_sized(&mut self, name: &str, height: f32) {
         let Some(dir) = std::env::var_os("SOUK_SNAPSHOTS") else {
             return;
         };
         let path = std::path::Path::new(&dir).join(name);
         let _ = std::fs::remove_file(&path);
-        let mut ui = Simulator::with_size(common::ui::settings(), (1366.0, 768.0), self.app.view());
+        let mut ui =
+            Simulator::with_size(common::ui::settings(), (1366.0, height), self.app.view());
         assert!(
             ui.snapshot(&theme::theme())
                 .unwrap()
@@ -189,6 +195,7 @@ fn the_reports_screen_reads_a_period_with_its_charts() {
             )));
         }
         w.snapshot(&format!("reports-{lang}.png"));
+        w.snapshot_sized(&format!("reports-{lang}-whole.png"), 1700.0);
     }
     drop(shop);
 }

@@ -507,6 +507,7 @@ ui-report-by-day = حسب اليوم
 ui-report-by-week = حسب الأسبوع
 ui-report-by-month = حسب الشهر
 ui-report-export = تصدير CSV
+ui-report-export-pdf = PDF للمجلس
 ui-report-exported = كتب في { $path }
 ui-report-over-time = المداخيل عبر الزمن (الفترة السابقة باللون البرتقالي)
 ui-report-by-category = حسب الصنف

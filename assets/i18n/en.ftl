@@ -475,6 +475,7 @@ ui-report-by-day = By day
 ui-report-by-week = By week
 ui-report-by-month = By month
 ui-report-export = Export CSV
+ui-report-export-pdf = Board PDF
 ui-report-exported = Written to { $path }
 ui-report-over-time = Revenue over time (previous period in orange)
 ui-report-by-category = By category

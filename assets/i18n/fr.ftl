@@ -475,6 +475,7 @@ ui-report-by-day = Par jour
 ui-report-by-week = Par semaine
 ui-report-by-month = Par mois
 ui-report-export = Exporter en CSV
+ui-report-export-pdf = PDF du conseil
 ui-report-exported = Écrit dans { $path }
 ui-report-over-time = Chiffre d’affaires dans le temps (période précédente en orange)
 ui-report-by-category = Par catégorie

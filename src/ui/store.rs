@@ -231,6 +231,24 @@ pub fn export_csv(
     Ok(path)
 }
 
+/// Writes the board's report of a review as a PDF beside the database; returns its path.
+pub fn export_pdf(store: Store, review: crate::report::Review) -> Result<PathBuf> {
+    let name = format!("souk-board-{}-{}.pdf", review.period.from, review.period.to);
+    let path = store
+        .path
+        .parent()
+        .map_or_else(|| PathBuf::from(&name), |dir| dir.join(&name));
+    let bytes = store.with(|conn, _| {
+        let shop = crate::receipt::ShopInfo::load(conn)?;
+        crate::report::board_report(&review, &shop)
+    })?;
+    std::fs::write(&path, bytes).map_err(|e| Error::WriteFile {
+        path: path.clone(),
+        source: Arc::new(e),
+    })?;
+    Ok(path)
+}
+
 pub fn save_setting(store: Store, key: &'static str, value: String) -> Result<()> {
     store.with(|conn, _| settings::set(conn, key, &value))
 }

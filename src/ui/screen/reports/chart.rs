@@ -20,7 +20,8 @@ pub struct Bar {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {
     pub bars: Vec<Bar>,
-    /// Write every label, or only some when the bars are many (days of a year).
+    /// Write every label, or only some when the bars are many (days of a year); 0: none
+    /// (the screen writes them under the canvas, as widgets, which lay out Arabic right).
     pub label_every: usize,
 }
 
@@ -88,13 +89,13 @@ impl<Message> canvas::Program<Message> for Chart {
             if few {
                 frame.fill_text(text(
                     &bar.caption,
-                    x + slot / 2.0,
+                    x + slot * 0.37,
                     CAPTION_BAND + plot - h - 16.0,
                     12.0,
                     slot,
                 ));
             }
-            if i % self.label_every.max(1) == 0 {
+            if self.label_every > 0 && i % self.label_every == 0 {
                 frame.fill_text(text(
                     &bar.label,
                     x + slot / 2.0,

@@ -50,6 +50,8 @@ pub enum Message {
     Loaded(Result<Box<Review>, Error>),
     /// Write the table by category as CSV beside the database.
     Export,
+    /// Write the board's report (PDF, with its charts) beside the database.
+    ExportPdf,
     /// The CSV was written there, or why not.
     Exported(Result<std::path::PathBuf, Error>),
 }
@@ -139,6 +141,16 @@ impl Reports {
                 }
                 None => Task::none(),
             },
+            Message::ExportPdf => match &self.review {
+                Some(review) => {
+                    let (store, review) = (store.clone(), review.clone());
+                    Task::perform(
+                        async move { store::export_pdf(store, review) },
+                        Message::Exported,
+                    )
+                }
+                None => Task::none(),
+            },
             Message::Exported(Ok(path)) => {
                 self.notice = Some((
                     Tone::Good,
@@ -215,7 +227,7 @@ impl Reports {
                 .on_press(message)
                 .into()
         };
-        flow(
+        let period = flow(
             lang,
             vec![
                 text(tr.text("ui-report-from")).size(TEXT).into(),
@@ -238,6 +250,13 @@ impl Reports {
                     Message::Preset(Preset::ThisYear),
                     false,
                 ),
+            ],
+        )
+        .spacing(SPACE * 0.6)
+        .align_y(iced::Center);
+        let step = flow(
+            lang,
+            vec![
                 choice(
                     "ui-report-by-day",
                     Message::Step(By::Day),
@@ -253,12 +272,14 @@ impl Reports {
                     Message::Step(By::Month),
                     self.step == By::Month,
                 ),
+                iced::widget::Space::new().width(SPACE * 3.0).into(),
                 choice("ui-report-export", Message::Export, false),
+                choice("ui-report-export-pdf", Message::ExportPdf, false),
             ],
         )
         .spacing(SPACE * 0.6)
-        .align_y(iced::Center)
-        .into()
+        .align_y(iced::Center);
+        column![period, step].spacing(SPACE * 0.6).into()
     }
 }
 
@@ -272,17 +293,30 @@ fn dirhams(m: Money) -> f32 {
 }
 
 fn panel<'a>(title: String, chart: Chart, height: f32) -> Element<'a, Message> {
-    container(
-        column![
-            text(title).size(TEXT).font(BOLD),
-            Canvas::new(chart).width(Fill).height(Length::Fixed(height)),
-        ]
-        .spacing(SPACE * 0.5),
-    )
-    .padding(SPACE)
-    .width(Fill)
-    .style(theme::panel)
-    .into()
+    // Labels the canvas does not draw go under it, one per bar, in the bars' order.
+    let labels = (chart.label_every == 0).then(|| {
+        iced::widget::row(chart.bars.iter().map(|bar| {
+            container(at(
+                text(bidi_safe(&bar.label)).size(SMALL),
+                iced::alignment::Horizontal::Center,
+            ))
+            .width(Length::FillPortion(1))
+            .into()
+        }))
+    });
+    let mut content = column![
+        text(title).size(TEXT).font(BOLD),
+        Canvas::new(chart).width(Fill).height(Length::Fixed(height)),
+    ]
+    .spacing(SPACE * 0.5);
+    if let Some(labels) = labels {
+        content = content.push(labels);
+    }
+    container(content)
+        .padding(SPACE)
+        .width(Fill)
+        .style(theme::panel)
+        .into()
 }
 
 fn over_time(review: &Review, lang: Lang) -> Chart {
@@ -314,7 +348,7 @@ fn by_category(review: &Review, lang: Lang) -> Chart {
         .collect();
     Chart {
         bars,
-        label_every: 1,
+        label_every: 0,
     }
 }
 
@@ -350,7 +384,7 @@ fn incomes(review: &Review, lang: Lang) -> Chart {
         .collect();
     Chart {
         bars,
-        label_every: 1,
+        label_every: 0,
     }
 }
 
