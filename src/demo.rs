@@ -1,7 +1,8 @@
 //! The demo shop: fills an empty database with a realistic shop, the same for the same seed.
 //!
 //! It owns the demo's story only: which producers and products (the embedded CSV files),
-//! who works at the counter, and the rhythm of a year of sales in Rabat (quiet weekdays,
+//! who works at the counter (a till opened each morning with 500 DH and counted each
+//! evening, today's left open), and the rhythm of a year of sales in Rabat (quiet weekdays,
 //! busier weekends, the rush before each Eid, a few holidays, refunds a few days later).
 //! It owns none of the ledger's rules: the catalogue goes through the CSV import, and every
 //! sale, refund and stock intake through the core (`sale::record`, `sale::record_refund`,

@@ -144,7 +144,7 @@ mod tests {
 
     #[test]
     fn reads_a_count_and_adds_it_up() {
-        let count = parse_count("200:3, 100:5,0.50:4 10:1 0,10:3");
+        let count = parse_count("200:3, 100:5,0.50:4 10:1 0.10:3");
         assert!(count.is_ok());
         let count = count.unwrap_or_default();
         assert_eq!(count.total(), Money::from_centimes(111_230));

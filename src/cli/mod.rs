@@ -71,7 +71,7 @@ pub enum Command {
     Sell(sell::SellArgs),
     /// Refund a sale, or part of one line.
     Refund(sales::RefundArgs),
-    /// Void a sale of today.
+    /// Void a sale while its cash session is open (its cash is handed back).
     Void(sales::VoidArgs),
     /// Print a sale's receipt again, or every receipt still waiting for a printer (--pending).
     Receipt(receipt::ReceiptArgs),
