@@ -88,6 +88,13 @@ impl SaleFixture {
         catalog::import::import_producers(&mut conn, PRODUCERS_CSV.as_bytes())?;
         catalog::import::import_products(&mut conn, PRODUCTS_CSV.as_bytes(), instant())?;
         let cashier = users::add(&conn, "Amina", Role::Volunteer)?;
+        // Sales go into the till's open session.
+        souk::cash::open(
+            &mut conn,
+            &FixedClock::new(instant()),
+            cashier.id,
+            Money::ZERO,
+        )?;
         let product = |sku: &str| -> Setup<Product> {
             catalog::find_product(&conn, sku)?
                 .ok_or_else(|| format!("{sku} was not imported").into())

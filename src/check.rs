@@ -3,7 +3,7 @@
 //! SQLite's own integrity check; each sale's lines add up to its total; each line's shares
 //! add up to the line; payments cover totals (cash: tendered − change); receipt numbers
 //! are gapless per year; refunds never exceed what was sold; stock equals its movements;
-//! each deposit or return line is the stock movement it points to.
+//! each deposit or return line is the stock movement it points to; and the reviews' running totals (by day and by month) equal the ledger.
 //! Each violation is named so the association can find it.
 
 use rusqlite::Connection;
@@ -21,7 +21,7 @@ pub fn run(conn: &Connection) -> Result<Vec<Msg>> {
     if integrity != ["ok"] {
         found.push(Msg::new("check-integrity").arg("a", integrity.join("; ")));
     }
-    let queries: [(&'static str, &str); 9] = [
+    let queries: [(&'static str, &str); 11] = [
         (
             "check-lines-total",
             "SELECT s.number, s.total_c, coalesce(sum(l.total_c), 0) FROM sales s \
@@ -70,6 +70,23 @@ pub fn run(conn: &Connection) -> Result<Vec<Msg>> {
             "SELECT d.number, l.line_no, m.qty_milli FROM deposit_lines l \
              JOIN deposits d ON d.id = l.deposit_id JOIN stock_moves m ON m.id = l.stock_move_id \
              WHERE m.qty_milli <> l.qty_milli OR m.product_id <> l.product_id",
+        ),
+        (
+            "check-report-days",
+            "SELECT d.day, d.total, coalesce(r.total, 0) FROM \
+             (SELECT s.business_day AS day, sum(l.total_c) AS total FROM sales s \
+              JOIN sale_lines l ON l.sale_id = s.id \
+              WHERE NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id) GROUP BY 1) d \
+             LEFT JOIN (SELECT day, sum(total_c) AS total FROM report_lines GROUP BY day) r \
+             ON r.day = d.day WHERE d.total <> coalesce(r.total, 0)",
+        ),
+        (
+            "check-report-months",
+            "SELECT m.month, m.total, coalesce(d.total, 0) FROM \
+             (SELECT month, sum(total_c) AS total, sum(producer_c) AS producer FROM report_months GROUP BY month) m \
+             LEFT JOIN (SELECT substr(day, 1, 7) AS month, sum(total_c) AS total, sum(producer_c) AS producer \
+                        FROM report_lines GROUP BY 1) d ON d.month = m.month \
+             WHERE m.total <> coalesce(d.total, 0) OR m.producer <> coalesce(d.producer, 0)",
         ),
     ];
     for (id, sql) in queries {

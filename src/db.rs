@@ -19,6 +19,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_receipts.sql"),
     include_str!("../migrations/0003_statements.sql"),
     include_str!("../migrations/0004_people_audit.sql"),
+    include_str!("../migrations/0005_cash_sessions.sql"),
     include_str!("../migrations/0006_deposits.sql"),
     include_str!("../migrations/0007_statement_pdfs.sql"),
 ];

@@ -1,7 +1,8 @@
 //! The demo shop: fills an empty database with a realistic shop, the same for the same seed.
 //!
 //! It owns the demo's story only: which producers and products (the embedded CSV files),
-//! who works at the counter, and the rhythm of a year of sales in Rabat (quiet weekdays,
+//! who works at the counter (a till opened each morning with 500 DH and counted each
+//! evening, today's left open), and the rhythm of a year of sales in Rabat (quiet weekdays,
 //! busier weekends, the rush before each Eid, a few holidays, refunds a few days later).
 //! It owns none of the ledger's rules: the catalogue goes through the CSV import, and every
 //! sale, refund and stock intake through the core (`sale::record`, `sale::record_refund`,
@@ -14,6 +15,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rusqlite::{Connection, TransactionBehavior};
 
+use crate::cash;
 use crate::catalog::{self, Product, StockReason, import};
 use crate::clock;
 use crate::error::{Error, Result};
@@ -44,6 +46,8 @@ const EID_AL_FITR: &str = "2023-04-21 2024-04-10 2025-03-31 2026-03-20 2027-03-1
 const EID_AL_ADHA: &str = "2023-06-28 2024-06-16 2025-06-07 2026-05-27 2027-05-17 2028-05-05";
 /// Days before an Eid when the shop is much busier.
 const RUSH_DAYS: i64 = 10;
+/// The float counted into the drawer each morning.
+const FLOAT_DH: i64 = 500;
 /// Share of sales refunded, in thousandths.
 const REFUNDS_PER_THOUSAND: u32 = 10;
 const REFUND_REASONS: [&str; 5] = [
@@ -251,6 +255,8 @@ struct PlannedRefund {
 struct Shop<'c> {
     conn: &'c Connection,
     rng: ChaCha8Rng,
+    /// The till's own chance (pay-outs, short counts), so the sales stay those of the seed.
+    till_rng: ChaCha8Rng,
     staff: Staff,
     last_day: NaiveDate,
     shelf: Vec<Product>,
@@ -274,6 +280,7 @@ impl<'c> Shop<'c> {
         let mut shop = Shop {
             conn,
             rng: ChaCha8Rng::seed_from_u64(seed),
+            till_rng: ChaCha8Rng::seed_from_u64(seed ^ 0x7111),
             staff,
             last_day,
             stock: Vec::new(),
@@ -300,16 +307,78 @@ impl<'c> Shop<'c> {
         Ok(())
     }
 
-    /// One business day: its sales and refunds, recorded in time order.
+    /// One business day: the till opened in the morning, its sales and refunds recorded in
+    /// time order, the drawer counted and closed in the evening (today's stays open).
     fn open(&mut self, day: NaiveDate) -> Result<()> {
         if is_holiday(day) {
             return Ok(());
         }
+        let morning = day.and_time(at_hour(9) + Duration::minutes(45));
+        let opener = self.staff.cashier(day, at_hour(10));
+        cash::open_in(
+            self.conn,
+            clock::from_local(morning),
+            opener,
+            Money::from_dirhams(FLOAT_DH),
+        )?;
         for time in self.sale_times(day) {
             self.refunds_until(day, Some(time))?;
             self.sell(day, time)?;
         }
-        self.refunds_until(day, None)
+        self.refunds_until(day, None)?;
+        self.till_extras(day)?;
+        if day < self.last_day {
+            self.close_till(day)?;
+        }
+        Ok(())
+    }
+
+    /// Now and then paper rolls bought from the drawer, or the drawer opened for change.
+    fn till_extras(&mut self, day: NaiveDate) -> Result<()> {
+        let at = clock::from_local(day.and_time(at_hour(16)));
+        let volunteer = self.staff.cashier(day, at_hour(16));
+        if self.till_rng.random_ratio(1, 20) {
+            let paper = Money::from_dirhams(35);
+            let kind = cash::MovementKind::PayOut;
+            cash::movement_in(
+                self.conn,
+                at,
+                kind,
+                paper,
+                "Rouleaux de papier",
+                self.staff.admin,
+            )?;
+        }
+        if self.till_rng.random_ratio(1, 10) {
+            let kind = cash::MovementKind::Drawer;
+            let reason = "Monnaie pour une cliente";
+            cash::movement_in(self.conn, at, kind, Money::ZERO, reason, volunteer)?;
+        }
+        Ok(())
+    }
+
+    /// The evening count: what the drawer should hold, to the coin, now and then a few
+    /// dirhams short.
+    fn close_till(&mut self, day: NaiveDate) -> Result<()> {
+        let session = cash::require_open(self.conn)?;
+        let expected = cash::report(self.conn, session, clock::start_of_day(day))?
+            .cash
+            .expected;
+        let short = if self.till_rng.random_ratio(1, 15) {
+            Money::from_dirhams([1, 2, 5, 10][self.till_rng.random_range(0..4)])
+        } else {
+            Money::ZERO
+        };
+        let count = cash::Count::greedy(expected - short);
+        let evening = day.and_time(at_hour(20) + Duration::minutes(15));
+        let closer = self.staff.cashier(day, at_hour(18));
+        cash::close_in(
+            self.conn,
+            clock::from_local(evening),
+            closer,
+            &cash::Counted::Pieces(count),
+        )?;
+        Ok(())
     }
 
     /// Sorted sale times between 10:00 and 20:00, with an evening rush.

@@ -236,6 +236,22 @@ pub enum Error {
     CsvNotUtf8 { line: usize },
     #[error("{value:?} is not a whole number from {min} to {max}")]
     SettingOutOfRange { value: String, min: i64, max: i64 },
+    #[error("no cash session {0}")]
+    UnknownSession(i64),
+    #[error("no cash session is open: open one with a counted float")]
+    NoOpenSession,
+    #[error("cash session {0} is already open")]
+    SessionAlreadyOpen(i64),
+    #[error("no cash session has been closed yet")]
+    NoClosedSession,
+    #[error("a count must look like 200:3,100:5,0.50:4, not {0:?}")]
+    CountSyntax(String),
+    #[error("{0} DH is no Moroccan coin or note")]
+    UnknownDenomination(String),
+    #[error("sale {number} belongs to a closed cash session; refund it instead")]
+    VoidSessionClosed { number: String },
+    #[error("the period ends ({to}) before it starts ({from})")]
+    BadPeriod { from: String, to: String },
     #[error("the bundled font number {0} cannot be read for a PDF")]
     PdfFont(usize),
     #[error("a deposit needs at least one item")]
@@ -444,6 +460,18 @@ impl Error {
                 .arg("chars", *chars)
                 .arg("max", *max),
             E::CsvNotUtf8 { line } => Msg::new("input-err-csv-not-utf8").arg("line", *line),
+            E::UnknownSession(id) => Msg::new("cash-err-unknown-session").arg("id", *id),
+            E::NoOpenSession => Msg::new("cash-err-no-session"),
+            E::SessionAlreadyOpen(id) => Msg::new("cash-err-already-open").arg("id", *id),
+            E::NoClosedSession => Msg::new("cash-err-none-closed"),
+            E::CountSyntax(text) => Msg::new("cash-err-count-syntax").arg("text", text),
+            E::UnknownDenomination(text) => Msg::new("cash-err-denomination").arg("text", text),
+            E::VoidSessionClosed { number } => {
+                Msg::new("cash-err-void-closed").arg("number", number)
+            }
+            E::BadPeriod { from, to } => Msg::new("report-err-period")
+                .arg("from", from)
+                .arg("to", to),
             E::PdfFont(index) => Msg::new("pdf-err-font").arg("index", *index),
             E::EmptyDeposit => Msg::new("intake-err-empty"),
             E::UnknownDeposit(n) => Msg::new("intake-err-unknown").arg("number", n),

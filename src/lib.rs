@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod backup;
+pub mod cash;
 pub mod catalog;
 pub mod check;
 pub mod clock;
@@ -16,6 +17,7 @@ pub mod lock;
 pub mod money;
 pub mod pdf;
 pub mod receipt;
+pub mod report;
 pub mod sale;
 pub mod settings;
 pub mod statement;

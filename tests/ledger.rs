@@ -244,11 +244,16 @@ fn a_void_keeps_the_sale_and_puts_stock_back() {
     assert_eq!(cake.stock, Quantity::pieces(8));
     assert_eq!(shop.count("sales"), 1);
 
+    // Once its cash session is closed, a sale can only be refunded.
     let yesterday = shop.cash_sale(vec![shop.line("P001-0003", "1")]);
+    shop.clock.set(utc("2026-11-29T19:00:00Z"));
+    let counted = souk::cash::Counted::Total(dh("1000"));
+    souk::cash::close(&mut shop.conn, &shop.clock, shop.cashier, &counted).unwrap();
     shop.clock.set(utc("2026-11-30T09:00:00Z"));
+    souk::cash::open(&mut shop.conn, &shop.clock, shop.cashier, dh("500")).unwrap();
     assert!(matches!(
         sale::void(&mut shop.conn, &shop.clock, &yesterday.number, "late", None),
-        Err(Error::VoidTooLate { .. })
+        Err(Error::VoidSessionClosed { .. })
     ));
     let refunded = shop.cash_sale(vec![shop.line("P001-0003", "2")]);
     sale::refund(

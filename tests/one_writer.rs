@@ -490,8 +490,9 @@ fn closed_shop() -> (tempfile::TempDir, PathBuf) {
 }
 
 /// A real full disk: a 2 MB tmpfs filled to the last byte (opening is refused), then but for
-/// 100 KB, and sales rung up one process at a time (each opening the database as the shop's
-/// scripts do) until the disk refuses one.
+/// 200 KB (a sale also opens the till and keeps the review's totals), and sales rung up one
+/// process at a time (each opening the database as the shop's scripts do) until the disk
+/// refuses one.
 #[test]
 fn a_really_full_disk_refuses_the_sale_and_keeps_the_others() {
     const SCRIPT: &str = r#"
@@ -502,7 +503,7 @@ fn a_really_full_disk_refuses_the_sale_and_keeps_the_others() {
         # Full to the last byte: even opening the database needs room for its -shm file.
         head -c $(( avail * 1024 )) /dev/zero > "$MNT/filler" 2>/dev/null
         "$SOUK" --db "$MNT/souk.sqlite" --lang en sales 2> "$OUT/opening.txt" && exit 5
-        truncate -s $(( (avail - 100) * 1024 )) "$MNT/filler"
+        truncate -s $(( (avail - 200) * 1024 )) "$MNT/filler"
         i=0
         while [ $i -lt 500 ]; do
           "$SOUK" --db "$MNT/souk.sqlite" --lang fr sell --cashier amina P001-0001 --pay cash:100 --json \

@@ -250,3 +250,18 @@ fn the_last_administrator_stays() {
     );
     assert_eq!(users::by_id(&shop.conn, admin).unwrap().role, Role::Admin);
 }
+
+#[test]
+fn a_volunteer_closes_the_till_and_a_difference_is_written_down() {
+    let mut shop = Shop::new();
+    users::add(&shop.conn, "Salma", Role::Admin).unwrap();
+    shop.cash_sale(vec![shop.line("P001-0003", "2")]); // 6,00 in cash
+    // 500 float + 6,00 expected; 2,00 short.
+    let counted = souk::cash::Counted::Total(dh("504"));
+    let amina = shop.cashier;
+    souk::cash::close(&mut shop.conn, &shop.clock, amina, &counted).unwrap();
+    let entry = &audit::list(&shop.conn, 1).unwrap()[0];
+    assert_eq!(entry.action, "cash-difference");
+    assert_eq!(entry.user.as_deref(), Some("Amina"));
+    assert_eq!(entry.after.as_ref().unwrap()["difference"], "-2.00");
+}

@@ -12,8 +12,10 @@ mod intake;
 mod output;
 mod photo;
 mod receipt;
+mod report;
 mod sales;
 mod sell;
+mod session;
 mod statement;
 mod status;
 mod stock;
@@ -79,7 +81,7 @@ pub enum Command {
     Sell(sell::SellArgs),
     /// Refund a sale, or part of one line.
     Refund(sales::RefundArgs),
-    /// Void a sale of today.
+    /// Void a sale while its cash session is open (its cash is handed back).
     Void(sales::VoidArgs),
     /// Print a sale's receipt again, or every receipt still waiting for a printer (--pending).
     Receipt(receipt::ReceiptArgs),
@@ -123,6 +125,13 @@ pub enum Command {
     Photo(photo::PhotoArgs),
     /// Print a deposit's or a return's slip again, or write it as a PDF.
     Slip(intake::SlipArgs),
+    /// The cash session: open, close, X and Z reports, pay-ins and pay-outs.
+    Session {
+        #[command(subcommand)]
+        command: session::SessionCommand,
+    },
+    /// Revenue and impact of local business days FROM to TO, beside the period before.
+    Report(report::ReportArgs),
 }
 
 /// What every command works with: the open store, the clock, the user's language.
@@ -212,6 +221,8 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Stock(args) => stock::run(&ctx, &args),
         Command::Photo(args) => photo::run(&mut ctx, &args),
         Command::Slip(args) => intake::reprint(&ctx, &args),
+        Command::Session { command } => session::run(&mut ctx, &command),
+        Command::Report(args) => report::run(&ctx, &args),
     }
 }
 

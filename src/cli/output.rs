@@ -39,6 +39,11 @@ pub fn report_error(error: &Error, tr: &Translator) {
     }
 }
 
+/// A note on stderr that is no refusal (stdout stays the command's answer, JSON or not).
+pub fn report_note(tr: &Translator, msg: &Msg) {
+    eprintln!("{}", tr.tr(msg));
+}
+
 pub fn method_name(tr: &Translator, method: Method) -> String {
     tr.text(match method {
         Method::Cash => "method-cash",

@@ -6,7 +6,7 @@
 //! exceed what was sold, and a line refunded in full gives back exactly its shares.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::payment::{Method, PaymentRow};
 use super::record::{LineValues, insert_line, insert_payments, insert_sale};
@@ -250,13 +250,31 @@ pub fn void(
         if has_refunds {
             return Err(Error::VoidOfRefunded(sale.number));
         }
-        // Until cash sessions exist, "before the session closes" is "the same business day".
+        // A void hands the money back from the drawer, so only while the sale's session is
+        // open (the session closed, the sale is refunded instead). Sales made before
+        // sessions existed keep the old rule: the same business day.
         let today = clock::business_day(at);
-        if sale.business_day != today {
-            return Err(Error::VoidTooLate {
-                number: sale.number,
-                day: sale.business_day.to_string(),
-            });
+        let session_open: Option<bool> = tx
+            .prepare_cached(
+                "SELECT c.closed_at_ms IS NULL FROM sales s \
+                 JOIN cash_sessions c ON c.id = s.session_id WHERE s.id = ?1",
+            )?
+            .query_row([sale.id], |r| r.get(0))
+            .optional()?;
+        match session_open {
+            Some(true) => {}
+            Some(false) => {
+                return Err(Error::VoidSessionClosed {
+                    number: sale.number,
+                });
+            }
+            None if sale.business_day != today => {
+                return Err(Error::VoidTooLate {
+                    number: sale.number,
+                    day: sale.business_day.to_string(),
+                });
+            }
+            None => {}
         }
         let user_id = match user_id {
             Some(id) => id,

@@ -124,6 +124,7 @@ pub fn record_approved(
     sale: &NewSale,
     approved_by: Option<i64>,
 ) -> Result<i64> {
+    crate::cash::require_open(conn)?;
     if sale.lines.is_empty() {
         return Err(Error::EmptyCart);
     }
@@ -199,6 +200,8 @@ pub(super) fn insert_sale(
     total: Money,
     refund: Option<(i64, &str)>,
 ) -> Result<i64> {
+    // Every sale and refund goes into the drawer's open session; none open refuses it.
+    let session = crate::cash::require_open(conn)?;
     let day = clock::business_day(at);
     let year = day.year();
     let seq: i64 = conn
@@ -207,7 +210,7 @@ pub(super) fn insert_sale(
     let number = format!("{year}-{seq:06}");
     conn.prepare_cached(
         "INSERT INTO sales (year, seq, number, sold_at_ms, business_day, cashier_id, kind, \
-         refund_of, reason, total_c) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+         refund_of, reason, total_c, session_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         year,
@@ -219,7 +222,8 @@ pub(super) fn insert_sale(
         if refund.is_some() { "refund" } else { "sale" },
         refund.map(|r| r.0),
         refund.map(|r| r.1),
-        total.centimes()
+        total.centimes(),
+        session
     ])?;
     Ok(conn.last_insert_rowid())
 }

@@ -204,6 +204,9 @@ pub fn payout(
             advance,
         ])?;
         let id = tx.last_insert_rowid();
+        if method == PayoutMethod::Cash {
+            crate::cash::payout_from_drawer(tx, id, &producer.code, amount, user_id, at)?;
+        }
         let sql = format!("{PAYOUT_SELECT} WHERE po.id = ?1");
         let mut recorded = tx.prepare_cached(&sql)?.query_row([id], from_row)?;
         recorded.balance_after = Some(before - amount);

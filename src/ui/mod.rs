@@ -82,6 +82,8 @@ pub struct Shell {
     settings: Option<Box<screen::settings::Settings>>,
     people: Option<Box<people::People>>,
     intake: Option<Box<screen::intake::Intake>>,
+    till: Option<Box<screen::till::Till>>,
+    reports: Option<Box<screen::reports::Reports>>,
     tab: Tab,
 }
 
@@ -94,6 +96,8 @@ pub enum Tab {
     Settings,
     People,
     Intake,
+    Till,
+    Reports,
 }
 
 impl Tab {
@@ -105,13 +109,22 @@ impl Tab {
             Tab::Settings => "settings",
             Tab::People => "people",
             Tab::Intake => "intake",
+            Tab::Till => "till",
+            Tab::Reports => "reports",
         }
     }
 
     fn from_code(code: &str) -> Option<Tab> {
-        [Tab::Counter, Tab::Sales, Tab::Catalogue, Tab::Intake]
-            .into_iter()
-            .find(|t| t.code() == code)
+        [
+            Tab::Counter,
+            Tab::Sales,
+            Tab::Catalogue,
+            Tab::Intake,
+            Tab::Till,
+            Tab::Reports,
+        ]
+        .into_iter()
+        .find(|t| t.code() == code)
     }
 }
 
@@ -136,6 +149,8 @@ pub enum Message {
     Settings(screen::settings::Message),
     People(people::Message),
     Intake(screen::intake::Message),
+    Till(screen::till::Message),
+    Reports(screen::reports::Message),
     /// The counter's products were read again after a change in the catalogue.
     CatalogReloaded(Result<Catalog, Error>),
     /// Lock the counter: the next person signs in with her PIN.
@@ -250,8 +265,10 @@ impl App {
                 Named::F6 => Some(Message::Open(Tab::Sales)),
                 Named::F7 => Some(Message::Open(Tab::Catalogue)),
                 Named::F8 => Some(Message::Open(Tab::Settings)),
-                Named::F10 => Some(Message::Open(Tab::People)),
                 Named::F9 => Some(Message::Open(Tab::Intake)),
+                Named::F10 => Some(Message::Open(Tab::Till)),
+                Named::F11 => Some(Message::Open(Tab::Reports)),
+                Named::F12 => Some(Message::Open(Tab::People)),
                 _ => None,
             },
             _ => None,
@@ -320,6 +337,8 @@ impl Shell {
             settings: None,
             people: None,
             intake: None,
+            till: None,
+            reports: None,
             tab: Tab::Counter,
         };
         let tab = boot
@@ -368,6 +387,16 @@ impl Shell {
                 self.intake = Some(Box::new(screen));
                 task.map(Message::Intake)
             }
+            Tab::Till => {
+                let (screen, task) = screen::till::Till::new(&self.store);
+                self.till = Some(Box::new(screen));
+                task.map(Message::Till)
+            }
+            Tab::Reports => {
+                let (screen, task) = screen::reports::Reports::new(&self.store);
+                self.reports = Some(Box::new(screen));
+                task.map(Message::Reports)
+            }
         };
         let store = self.store.clone();
         let remember = Task::perform(
@@ -385,8 +414,24 @@ impl Shell {
         self.sales.as_deref()
     }
 
+    pub fn reports(&self) -> Option<&screen::reports::Reports> {
+        self.reports.as_deref()
+    }
+
     pub fn catalogue(&self) -> Option<&catalogue::Catalogue> {
         self.catalogue.as_deref()
+    }
+
+    /// Whether the top bar offers `tab`: a volunteer sees the screens of her work (the
+    /// others would only refuse her); an administrator, or anyone before the shop has
+    /// one, sees them all.
+    fn shows_tab(&self, tab: Tab) -> bool {
+        let volunteer = self.pins
+            && self
+                .users
+                .iter()
+                .any(|u| Some(u.id) == self.cashier && u.role == crate::users::Role::Volunteer);
+        !volunteer || matches!(tab, Tab::Counter | Tab::Sales | Tab::Till | Tab::Intake)
     }
 
     /// Why the day's automatic backup failed, if it did.
@@ -522,6 +567,16 @@ impl Shell {
                     .map(Message::Intake),
                 None => Task::none(),
             },
+            Message::Till(message) => match &mut self.till {
+                Some(screen) => screen
+                    .update(message, &self.store, self.cashier)
+                    .map(Message::Till),
+                None => Task::none(),
+            },
+            Message::Reports(message) => match &mut self.reports {
+                Some(screen) => screen.update(message, &self.store).map(Message::Reports),
+                None => Task::none(),
+            },
             Message::CatalogReloaded(Ok(catalog)) => {
                 self.catalog = catalog;
                 Task::none()
@@ -574,6 +629,14 @@ impl Shell {
                 .intake
                 .as_ref()
                 .map_or_else(counter, |s| s.view(&self.tr).map(Message::Intake)),
+            (None, Tab::Till) => self
+                .till
+                .as_ref()
+                .map_or_else(counter, |s| s.view(&self.tr).map(Message::Till)),
+            (None, Tab::Reports) => self
+                .reports
+                .as_ref()
+                .map_or_else(counter, |s| s.view(&self.tr).map(Message::Reports)),
         };
         let mut page = column![self.header()];
         if let Some(problem) = &self.backup_problem {
@@ -653,9 +716,12 @@ impl Shell {
                 (Tab::Catalogue, "cat-nav", "F7"),
                 (Tab::Settings, "set-nav", "F8"),
                 (Tab::Intake, "intake-ui-nav", "F9"),
-                (Tab::People, "people-nav", "F10"),
+                (Tab::Till, "ui-nav-till", "F10"),
+                (Tab::Reports, "ui-nav-reports", "F11"),
+                (Tab::People, "people-nav", "F12"),
             ]
             .into_iter()
+            .filter(|(tab, _, _)| self.shows_tab(*tab))
             .map(|(tab, name, key)| {
                 let kind = if tab == self.tab {
                     Kind::Selected
@@ -670,11 +736,11 @@ impl Shell {
             })
             .collect()
         };
-        let bar = flow(
+        // Two rows: eight screens' buttons do not fit beside the name and the languages.
+        let top = flow(
             lang,
             vec![
                 title.into(),
-                flow(lang, tabs).spacing(SPACE * 0.5).into(),
                 iced::widget::Space::new().width(Fill).into(),
                 if self.first_run.is_some() || self.guard.is_some() {
                     iced::widget::Space::new().into()
@@ -688,8 +754,16 @@ impl Shell {
         )
         .spacing(SPACE * 2.0)
         .align_y(iced::Center);
+        let mut bar = column![top].spacing(SPACE * 0.6);
+        if !tabs.is_empty() {
+            bar = bar.push(
+                container(flow(lang, tabs).spacing(SPACE * 0.5))
+                    .width(Fill)
+                    .align_x(layout::start(lang)),
+            );
+        }
         container(bar)
-            .padding([10, 16])
+            .padding([8, 16])
             .width(Fill)
             .style(theme::bar)
             .into()

@@ -10,7 +10,7 @@ use crate::clock::Clock;
 use crate::i18n::Lang;
 use crate::sale::{self, NewSale, Sale};
 use crate::users::{self, Role, User};
-use crate::{Result, db, demo, settings};
+use crate::{Error, Result, db, demo, settings};
 use rusqlite::Connection;
 
 #[derive(Clone)]
@@ -224,6 +224,96 @@ pub fn reload(store: Store) -> Result<Boot> {
 
 pub fn sell(store: Store, sale: NewSale, approved_by: Option<i64>) -> Result<Sale> {
     store.with(|conn, clock| sale::sell_approved(conn, clock, &sale, approved_by))
+}
+
+/// Opens the till (a cash session) with the counted float, by the person at the counter.
+pub fn open_till(store: Store, cashier: i64, float: crate::money::Money) -> Result<()> {
+    store.with(|conn, clock| crate::cash::open(conn, clock, cashier, float).map(|_| ()))
+}
+
+/// The till as its screen shows it: the open session's X report, the last Z.
+#[derive(Debug, Clone)]
+pub struct Till {
+    pub open: Option<crate::cash::SessionReport>,
+    pub last: Option<crate::cash::SessionReport>,
+    /// Why the backup made at the till's close failed (the close itself is saved).
+    pub backup_failed: Option<crate::Error>,
+}
+
+pub fn till(store: Store) -> Result<Till> {
+    store.with(|conn, clock| till_in(conn, clock))
+}
+
+fn till_in(conn: &Connection, clock: &dyn Clock) -> Result<Till> {
+    use crate::cash;
+    let report = |id: i64| cash::report(conn, id, clock.now());
+    Ok(Till {
+        open: cash::open_id(conn)?.map(report).transpose()?,
+        last: cash::last_closed(conn)?.map(|s| report(s.id)).transpose()?,
+        backup_failed: None,
+    })
+}
+
+/// Closes the till with the count by denomination; returns the till after it.
+pub fn close_till(store: Store, user: i64, count: crate::cash::Count) -> Result<Till> {
+    store.with(|conn, clock| {
+        crate::cash::close(conn, clock, user, &crate::cash::Counted::Pieces(count))?;
+        // A closed till is a moment worth a backup (#7), into the backup folder if set.
+        let backup_failed = crate::backup::automatic(conn, clock).err();
+        Ok(Till {
+            backup_failed,
+            ..till_in(conn, clock)?
+        })
+    })
+}
+
+/// The review of a period for the reports screen.
+pub fn review(
+    store: Store,
+    period: crate::report::Period,
+    by: crate::report::By,
+) -> Result<crate::report::Review> {
+    store.with(|conn, _| crate::report::review(conn, period, by))
+}
+
+/// Writes a review's table as CSV beside the database; returns the file's path.
+pub fn export_csv(
+    store: Store,
+    review: crate::report::Review,
+    by: crate::report::By,
+) -> Result<PathBuf> {
+    let name = format!(
+        "souk-report-{}-{}.csv",
+        review.period.from, review.period.to
+    );
+    let path = store
+        .path
+        .parent()
+        .map_or_else(|| PathBuf::from(&name), |dir| dir.join(&name));
+    let text = crate::report::csv(&review, by)?;
+    std::fs::write(&path, text).map_err(|e| Error::WriteFile {
+        path: path.clone(),
+        source: Arc::new(e),
+    })?;
+    Ok(path)
+}
+
+/// Writes the board's report of a review as a PDF beside the database; returns its path.
+pub fn export_pdf(store: Store, review: crate::report::Review) -> Result<PathBuf> {
+    let name = format!("souk-board-{}-{}.pdf", review.period.from, review.period.to);
+    let path = store
+        .path
+        .parent()
+        .map_or_else(|| PathBuf::from(&name), |dir| dir.join(&name));
+    let bytes = store.with(|conn, _| {
+        let shop = crate::receipt::ShopInfo::load(conn)?;
+        crate::report::board_report(&review, &shop)
+    })?;
+    std::fs::write(&path, bytes).map_err(|e| Error::WriteFile {
+        path: path.clone(),
+        source: Arc::new(e),
+    })?;
+    Ok(path)
 }
 
 pub fn save_setting(store: Store, key: &'static str, value: String) -> Result<()> {

@@ -41,7 +41,8 @@ impl Shop {
         self.dir.path().join("shop").join("souk.sqlite")
     }
 
-    /// A shop with the fixture catalogue and a volunteer, at 2026-11-29 10:00 in Rabat.
+    /// A shop with the fixture catalogue and a volunteer, at 2026-11-29 10:00 in Rabat, its
+    /// cash session open with a float of 500 DH.
     pub fn new() -> Shop {
         let dir = TempDir::new().unwrap();
         let mut conn = souk::db::open(&dir.path().join("shop").join("souk.sqlite")).unwrap();
@@ -55,6 +56,8 @@ impl Shop {
         )
         .unwrap();
         let cashier = users::add(&conn, "Amina", Role::Volunteer).unwrap().id;
+        // The till is open, as at the counter: sales and refunds need a cash session.
+        souk::cash::open(&mut conn, &clock, cashier, Money::from_dirhams(500)).unwrap();
         Shop {
             dir,
             conn,

@@ -5,6 +5,8 @@ pub mod counter;
 pub mod first_run;
 pub mod intake;
 pub mod people;
+pub mod reports;
 pub mod sales;
 pub mod settings;
 pub mod sign_in;
+pub mod till;

@@ -3,6 +3,7 @@
 //! the cart and says why. The search field gets the focus back after every step, so a
 //! barcode scanner always lands there.
 
+mod till;
 mod view;
 
 use crate::Error;
@@ -16,6 +17,7 @@ use iced::widget::{Id, operation};
 use crate::ui::store::{self, Catalog, Store};
 use crate::ui::theme::Tone;
 
+pub use till::FLOAT as TILL_FLOAT;
 pub use view::view;
 
 /// How many product buttons the grid shows at once; more would only slow a small screen.
@@ -37,6 +39,8 @@ pub struct Counter {
     notice: Option<(Tone, Msg)>,
     done: Option<Done>,
     saving: bool,
+    /// The till is not open: the float being typed to open it (then the sale goes on).
+    opening_till: Option<String>,
 }
 
 /// A weighed product waiting for its weight.
@@ -122,6 +126,12 @@ pub enum Message {
     Printed(Result<store::Printed, Error>),
     /// Print the last sale's receipt again (after the printer was fixed).
     RetryPrint,
+    /// The float counted into the drawer was typed (the till being opened).
+    TillFloat(String),
+    /// Open the till with the typed float, then save the sale waiting for it.
+    OpenTill,
+    /// The till was opened, or why not.
+    TillOpened(Result<(), Error>),
 }
 
 /// What the counter needs from the window: the catalogue, the store, who is selling.
@@ -276,9 +286,32 @@ impl Counter {
                         });
                         return Task::batch([focus(SEARCH), print]);
                     }
+                    // No cash session: offer to open one here, the sale kept as it is.
+                    Err(Error::NoOpenSession) => {
+                        self.opening_till = Some(String::new());
+                        self.notice = Some((Tone::Info, Msg::new("ui-till-closed")));
+                        return focus(till::FLOAT);
+                    }
                     Err(error) => self.notice = Some((Tone::Bad, error.msg())),
                 }
                 focus(SEARCH)
+            }
+            Message::TillFloat(text) => {
+                self.opening_till = Some(text);
+                Task::none()
+            }
+            Message::OpenTill => self.open_till(ctx),
+            Message::TillOpened(Ok(())) => {
+                self.opening_till = None;
+                self.notice = Some((Tone::Good, Msg::new("ui-till-opened")));
+                if self.paying.is_some() && !self.cart.is_empty() {
+                    return self.confirm_payment(ctx);
+                }
+                focus(SEARCH)
+            }
+            Message::TillOpened(Err(error)) => {
+                self.notice = Some((Tone::Bad, error.msg()));
+                Task::none()
             }
             Message::Printed(result) => {
                 match result {
@@ -466,6 +499,30 @@ impl Counter {
             cash,
             other: paying.other,
         })
+    }
+
+    fn open_till(&mut self, ctx: &Context<'_>) -> Task<Message> {
+        let (Some(text), Some(cashier)) = (&self.opening_till, ctx.cashier) else {
+            return Task::none();
+        };
+        let float = if text.trim().is_empty() {
+            Ok(Money::ZERO)
+        } else {
+            Money::parse(text).map_err(|e| Error::parse("payment", e))
+        };
+        match float {
+            Ok(float) => {
+                let store = ctx.store.clone();
+                Task::perform(
+                    async move { store::open_till(store, cashier, float) },
+                    Message::TillOpened,
+                )
+            }
+            Err(error) => {
+                self.notice = Some((Tone::Bad, error.msg()));
+                focus(till::FLOAT)
+            }
+        }
     }
 
     fn confirm_payment(&mut self, ctx: &Context<'_>) -> Task<Message> {

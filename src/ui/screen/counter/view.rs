@@ -80,6 +80,9 @@ fn products_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Transla
     if let Some((tone, msg)) = &counter.notice {
         side = side.push(notice(*tone, say(tr, msg), lang));
     }
+    if let Some(float) = &counter.opening_till {
+        side = side.push(super::till::offer(float, tr));
+    }
     let mut tiles: Vec<E<'a>> = vec![category_tile(
         tr.text("ui-all"),
         None,

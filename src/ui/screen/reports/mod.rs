@@ -1,0 +1,525 @@
+//! The association's reports: a period (from, to, or this month, last month, this year),
+//! its revenue over time, by category and the women's incomes as charts, the previous
+//! period beside each figure, tables of producers and best sellers, and the CSV export.
+
+mod chart;
+
+use chrono::{Datelike, Months, NaiveDate};
+use iced::widget::{Canvas, button, column, container, scrollable, text, text_input};
+use iced::{Element, Fill, Length, Task};
+
+use crate::Error;
+use crate::i18n::{Lang, Msg, Translator};
+use crate::money::Money;
+use crate::report::{By, Period, Review};
+use crate::ui::layout::{at, bidi_safe, flow, say, start};
+use crate::ui::store::{self, Store};
+use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
+use chart::{Bar, Chart};
+
+#[derive(Debug)]
+pub struct Reports {
+    from: String,
+    to: String,
+    step: By,
+    today: NaiveDate,
+    review: Option<Review>,
+    notice: Option<(Tone, Msg)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preset {
+    ThisMonth,
+    LastMonth,
+    ThisYear,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The first day was typed.
+    From(String),
+    /// The last day was typed.
+    To(String),
+    /// A ready-made period was chosen (and shown).
+    Preset(Preset),
+    /// Revenue over time by day, week or month.
+    Step(By),
+    /// Read the period typed.
+    Show,
+    /// The review was read, or why not.
+    Loaded(Result<Box<Review>, Error>),
+    /// Write the table by category as CSV beside the database.
+    Export,
+    /// Write the board's report (PDF, with its charts) beside the database.
+    ExportPdf,
+    /// The CSV was written there, or why not.
+    Exported(Result<std::path::PathBuf, Error>),
+}
+
+fn preset(today: NaiveDate, preset: Preset) -> (NaiveDate, NaiveDate) {
+    let first = today.with_day(1).unwrap_or(today);
+    match preset {
+        Preset::ThisMonth => (first, today),
+        Preset::LastMonth => {
+            let start = first.checked_sub_months(Months::new(1)).unwrap_or(first);
+            (start, first.pred_opt().unwrap_or(first))
+        }
+        Preset::ThisYear => (first.with_month(1).unwrap_or(first), today),
+    }
+}
+
+impl Reports {
+    pub fn new(store: &Store) -> (Reports, Task<Message>) {
+        let today = crate::clock::business_day(store.now());
+        let (from, to) = preset(today, Preset::ThisMonth);
+        let mut screen = Reports {
+            from: from.to_string(),
+            to: to.to_string(),
+            step: By::Day,
+            today,
+            review: None,
+            notice: None,
+        };
+        let task = screen.load(store);
+        (screen, task)
+    }
+
+    fn load(&mut self, store: &Store) -> Task<Message> {
+        let period = parse(&self.from).and_then(|from| Period::new(from, parse(&self.to)?));
+        match period {
+            Ok(period) => {
+                let (store, step) = (store.clone(), self.step);
+                Task::perform(
+                    async move { store::review(store, period, step).map(Box::new) },
+                    Message::Loaded,
+                )
+            }
+            Err(error) => {
+                self.notice = Some((Tone::Bad, error.msg()));
+                Task::none()
+            }
+        }
+    }
+
+    pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
+        match message {
+            Message::From(text) => {
+                self.from = text;
+                Task::none()
+            }
+            Message::To(text) => {
+                self.to = text;
+                Task::none()
+            }
+            Message::Preset(p) => {
+                let (from, to) = preset(self.today, p);
+                self.from = from.to_string();
+                self.to = to.to_string();
+                self.load(store)
+            }
+            Message::Step(step) => {
+                self.step = step;
+                self.load(store)
+            }
+            Message::Show => self.load(store),
+            Message::Loaded(Ok(review)) => {
+                self.notice = None;
+                self.review = Some(*review);
+                Task::none()
+            }
+            Message::Loaded(Err(error)) | Message::Exported(Err(error)) => {
+                self.notice = Some((Tone::Bad, error.msg()));
+                Task::none()
+            }
+            Message::Export => match &self.review {
+                Some(review) => {
+                    let (store, review) = (store.clone(), review.clone());
+                    Task::perform(
+                        async move { store::export_csv(store, review, By::Category) },
+                        Message::Exported,
+                    )
+                }
+                None => Task::none(),
+            },
+            Message::ExportPdf => match &self.review {
+                Some(review) => {
+                    let (store, review) = (store.clone(), review.clone());
+                    Task::perform(
+                        async move { store::export_pdf(store, review) },
+                        Message::Exported,
+                    )
+                }
+                None => Task::none(),
+            },
+            Message::Exported(Ok(path)) => {
+                self.notice = Some((
+                    Tone::Good,
+                    Msg::new("ui-report-exported").arg("path", path.display().to_string()),
+                ));
+                Task::none()
+            }
+        }
+    }
+
+    pub fn review(&self) -> Option<&Review> {
+        self.review.as_ref()
+    }
+
+    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+        let lang = tr.lang();
+        let mut page = column![self.picker(tr)]
+            .spacing(SPACE * 1.5)
+            .padding(SPACE * 2.0)
+            .width(Fill);
+        if let Some((tone, msg)) = &self.notice {
+            page = page.push(
+                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
+                    .padding([8, 12])
+                    .width(Fill)
+                    .style(theme::notice(*tone)),
+            );
+        }
+        if let Some(review) = &self.review {
+            page = page.push(summary(review, tr));
+            page = page.push(panel(
+                tr.text("ui-report-over-time"),
+                over_time(review, lang),
+                220.0,
+            ));
+            page = page.push(
+                flow(
+                    lang,
+                    vec![
+                        panel(
+                            tr.text("ui-report-by-category"),
+                            by_category(review, lang),
+                            220.0,
+                        ),
+                        panel(tr.text("ui-report-incomes"), incomes(review, lang), 220.0),
+                    ],
+                )
+                .spacing(SPACE * 1.5),
+            );
+            page = page.push(tables(review, tr));
+        }
+        scrollable(page).height(Fill).into()
+    }
+
+    fn picker<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+        let lang = tr.lang();
+        let input = |value: &'a str, on: fn(String) -> Message| {
+            text_input("YYYY-MM-DD", value)
+                .on_input(on)
+                .on_submit(Message::Show)
+                .size(TEXT)
+                .padding(8)
+                .width(140)
+                .style(theme::input)
+        };
+        let choice = |id: &'static str, message: Message, chosen: bool| -> Element<'a, Message> {
+            button(text(tr.text(id)).size(TEXT))
+                .padding([8, 12])
+                .style(theme::button_style(if chosen {
+                    Kind::Selected
+                } else {
+                    Kind::Plain
+                }))
+                .on_press(message)
+                .into()
+        };
+        let period = flow(
+            lang,
+            vec![
+                text(tr.text("ui-report-from")).size(TEXT).into(),
+                input(&self.from, Message::From).into(),
+                text(tr.text("ui-report-to")).size(TEXT).into(),
+                input(&self.to, Message::To).into(),
+                choice("ui-report-show", Message::Show, false),
+                choice(
+                    "ui-report-this-month",
+                    Message::Preset(Preset::ThisMonth),
+                    false,
+                ),
+                choice(
+                    "ui-report-last-month",
+                    Message::Preset(Preset::LastMonth),
+                    false,
+                ),
+                choice(
+                    "ui-report-this-year",
+                    Message::Preset(Preset::ThisYear),
+                    false,
+                ),
+            ],
+        )
+        .spacing(SPACE * 0.6)
+        .align_y(iced::Center);
+        let step = flow(
+            lang,
+            vec![
+                choice(
+                    "ui-report-by-day",
+                    Message::Step(By::Day),
+                    self.step == By::Day,
+                ),
+                choice(
+                    "ui-report-by-week",
+                    Message::Step(By::Week),
+                    self.step == By::Week,
+                ),
+                choice(
+                    "ui-report-by-month",
+                    Message::Step(By::Month),
+                    self.step == By::Month,
+                ),
+                iced::widget::Space::new().width(SPACE * 3.0).into(),
+                choice("ui-report-export", Message::Export, false),
+                choice("ui-report-export-pdf", Message::ExportPdf, false),
+            ],
+        )
+        .spacing(SPACE * 0.6)
+        .align_y(iced::Center);
+        column![period, step].spacing(SPACE * 0.6).into()
+    }
+}
+
+fn parse(text: &str) -> Result<NaiveDate, Error> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::BadDay(text.to_owned()))
+}
+
+fn dirhams(m: Money) -> f32 {
+    // For drawing only: a bar's height, never an amount kept or added.
+    m.centimes() as f32 / 100.0
+}
+
+fn panel<'a>(title: String, chart: Chart, height: f32) -> Element<'a, Message> {
+    // Labels the canvas does not draw go under it, one per bar, in the bars' order.
+    let labels = (chart.label_every == 0).then(|| {
+        iced::widget::row(chart.bars.iter().map(|bar| {
+            container(at(
+                text(bidi_safe(&bar.label)).size(SMALL),
+                iced::alignment::Horizontal::Center,
+            ))
+            .width(Length::FillPortion(1))
+            .into()
+        }))
+    });
+    let mut content = column![
+        text(title).size(TEXT).font(BOLD),
+        Canvas::new(chart).width(Fill).height(Length::Fixed(height)),
+    ]
+    .spacing(SPACE * 0.5);
+    if let Some(labels) = labels {
+        content = content.push(labels);
+    }
+    container(content)
+        .padding(SPACE)
+        .width(Fill)
+        .style(theme::panel)
+        .into()
+}
+
+fn over_time(review: &Review, lang: Lang) -> Chart {
+    let now = &review.current.by_time;
+    let before = &review.previous.by_time;
+    let bars: Vec<Bar> = now
+        .iter()
+        .enumerate()
+        .map(|(i, b)| Bar {
+            label: b.key.rsplit('-').next().unwrap_or(&b.key).to_owned(),
+            value: dirhams(b.revenue),
+            previous: before.get(i).map(|p| dirhams(p.revenue)),
+            caption: b.revenue.format_number(lang),
+        })
+        .collect();
+    let label_every = bars.len().div_ceil(31).max(1);
+    Chart { bars, label_every }
+}
+
+fn by_category(review: &Review, lang: Lang) -> Chart {
+    let bars = crate::report::rows(review, By::Category)
+        .into_iter()
+        .map(|row| Bar {
+            label: if lang.is_rtl() { row.name_ar } else { row.name },
+            value: dirhams(row.revenue),
+            previous: Some(dirhams(row.previous)),
+            caption: row.revenue.format_number(lang),
+        })
+        .collect();
+    Chart {
+        bars,
+        label_every: 0,
+    }
+}
+
+fn incomes(review: &Review, lang: Lang) -> Chart {
+    let before = &review.previous_impact.histogram;
+    let bars = review
+        .impact
+        .histogram
+        .iter()
+        .enumerate()
+        .map(|(i, bin)| Bar {
+            label: match &bin.to {
+                Some(to) => format!(
+                    "{}–{}",
+                    bin.from
+                        .format_number(lang)
+                        .trim_end_matches(",00")
+                        .trim_end_matches(".00"),
+                    to.trim_end_matches(".00")
+                ),
+                None => format!(
+                    "{}+",
+                    bin.from
+                        .format_number(lang)
+                        .trim_end_matches(",00")
+                        .trim_end_matches(".00")
+                ),
+            },
+            value: bin.women as f32,
+            previous: before.get(i).map(|b| b.women as f32),
+            caption: bin.women.to_string(),
+        })
+        .collect();
+    Chart {
+        bars,
+        label_every: 0,
+    }
+}
+
+/// A text in a column of the table: kept whole in Arabic, on the reading side.
+fn cell<'a>(t: iced::widget::Text<'a>, width: f32, lang: Lang) -> Element<'a, Message> {
+    container(at(t, start(lang))).width(width).into()
+}
+
+fn words<'a>(content: String, size: f32) -> iced::widget::Text<'a> {
+    text(bidi_safe(&content)).size(size)
+}
+
+/// The period's figures beside the previous period's.
+fn summary<'a>(review: &'a Review, tr: &'a Translator) -> Element<'a, Message> {
+    let lang = tr.lang();
+    let (now, before) = (&review.current, &review.previous);
+    let (i, pi) = (&review.impact, &review.previous_impact);
+    let m = |x: Money| x.format(lang);
+    let lines: Vec<(&'static str, String, String)> = vec![
+        ("ui-report-revenue", m(now.revenue), m(before.revenue)),
+        (
+            "ui-report-sales",
+            now.sales.count.to_string(),
+            before.sales.count.to_string(),
+        ),
+        (
+            "ui-report-basket",
+            m(now.average_basket),
+            m(before.average_basket),
+        ),
+        (
+            "ui-report-refunds",
+            m(now.refunds.total),
+            m(before.refunds.total),
+        ),
+        (
+            "ui-report-voids",
+            now.voids.count.to_string(),
+            before.voids.count.to_string(),
+        ),
+        ("ui-report-women", i.women.to_string(), pi.women.to_string()),
+        ("ui-report-earned", m(i.total), m(pi.total)),
+        ("ui-report-median", m(i.median), m(pi.median)),
+        (
+            "ui-report-new",
+            i.new_producers.len().to_string(),
+            pi.new_producers.len().to_string(),
+        ),
+    ];
+    let period = |p: &Period| format!("{} – {}", p.from, p.to);
+    let header = flow(
+        lang,
+        vec![
+            cell(text(""), 300.0, lang),
+            cell(text(period(&review.period)).size(SMALL), 240.0, lang),
+            cell(
+                text(period(&review.previous_period))
+                    .size(SMALL)
+                    .style(theme::muted),
+                240.0,
+                lang,
+            ),
+        ],
+    );
+    let mut table = column![header].spacing(SPACE * 0.4);
+    for (id, a, b) in lines {
+        table = table.push(
+            flow(
+                lang,
+                vec![
+                    cell(words(tr.text(id), TEXT), 300.0, lang),
+                    cell(words(a, LARGE).font(BOLD), 240.0, lang),
+                    cell(words(b, TEXT).style(theme::muted), 240.0, lang),
+                ],
+            )
+            .align_y(iced::Center),
+        );
+    }
+    container(table)
+        .padding(SPACE * 1.5)
+        .width(Fill)
+        .style(theme::panel)
+        .into()
+}
+
+/// Producers (what each earned for the shop) and the best sellers.
+fn tables<'a>(review: &'a Review, tr: &'a Translator) -> Element<'a, Message> {
+    let lang = tr.lang();
+    let mut producers =
+        column![words(tr.text("ui-report-by-producer"), TEXT).font(BOLD)].spacing(SPACE * 0.3);
+    for row in crate::report::rows(review, By::Producer) {
+        let name = if lang.is_rtl() {
+            &row.name_ar
+        } else {
+            &row.name
+        };
+        producers = producers.push(flow(
+            lang,
+            vec![
+                cell(words(format!("{} {name}", row.key), TEXT), 300.0, lang),
+                cell(words(row.revenue.format(lang), TEXT), 160.0, lang),
+                cell(
+                    words(row.previous.format(lang), TEXT).style(theme::muted),
+                    160.0,
+                    lang,
+                ),
+            ],
+        ));
+    }
+    let mut top = column![words(tr.text("ui-report-top"), TEXT).font(BOLD)].spacing(SPACE * 0.3);
+    for p in &review.current.top_products {
+        let name = if lang.is_rtl() { &p.name_ar } else { &p.name };
+        top = top.push(flow(
+            lang,
+            vec![
+                cell(words(format!("{} {name}", p.sku), TEXT), 300.0, lang),
+                cell(words(p.revenue.format(lang), TEXT), 160.0, lang),
+            ],
+        ));
+    }
+    flow(
+        lang,
+        vec![
+            container(producers)
+                .padding(SPACE)
+                .width(Fill)
+                .style(theme::panel)
+                .into(),
+            container(top)
+                .padding(SPACE)
+                .width(Fill)
+                .style(theme::panel)
+                .into(),
+        ],
+    )
+    .spacing(SPACE * 1.5)
+    .into()
+}

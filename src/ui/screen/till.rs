@@ -1,0 +1,280 @@
+//! The till: the open cash session's figures (an X report on screen), closing it by
+//! counting notes and coins (the difference shown while counting), and the last Z report.
+//! Opening is offered at the counter, where a sale finds the till closed.
+
+use iced::widget::{button, column, container, row, scrollable, text, text_input};
+use iced::{Element, Fill, Task};
+
+use crate::Error;
+use crate::cash::{Count, DENOMINATIONS, SessionReport};
+use crate::i18n::{Lang, Msg, Translator};
+use crate::money::Money;
+use crate::ui::layout::{at, flow, say, start};
+use crate::ui::store::{self, Store};
+use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
+
+#[derive(Debug, Default)]
+pub struct Till {
+    state: Option<store::Till>,
+    /// Pieces typed for each of `DENOMINATIONS`.
+    pieces: Vec<String>,
+    notice: Option<(Tone, Msg)>,
+    busy: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The till was read, or closed, or why not.
+    Loaded(Result<Box<store::Till>, Error>),
+    /// The number of pieces of one denomination was typed.
+    Pieces(usize, String),
+    /// Close the session with the count typed.
+    Close,
+}
+
+impl Till {
+    pub fn new(store: &Store) -> (Till, Task<Message>) {
+        let till = Till {
+            pieces: vec![String::new(); DENOMINATIONS.len()],
+            busy: true,
+            ..Till::default()
+        };
+        let store = store.clone();
+        (
+            till,
+            Task::perform(
+                async move { store::till(store).map(Box::new) },
+                Message::Loaded,
+            ),
+        )
+    }
+
+    pub fn update(&mut self, message: Message, store: &Store, user: Option<i64>) -> Task<Message> {
+        match message {
+            Message::Loaded(Ok(state)) => {
+                self.busy = false;
+                if state.open.is_none() && self.state.as_ref().is_some_and(|s| s.open.is_some()) {
+                    self.notice = Some((Tone::Good, Msg::new("ui-till-closed-done")));
+                    self.pieces = vec![String::new(); DENOMINATIONS.len()];
+                }
+                if let Some(error) = &state.backup_failed {
+                    let said = Msg::new("ui-backup-failed").arg("reason", error.msg());
+                    self.notice = Some((Tone::Bad, said));
+                }
+                self.state = Some(*state);
+                Task::none()
+            }
+            Message::Loaded(Err(error)) => {
+                self.busy = false;
+                self.notice = Some((Tone::Bad, error.msg()));
+                Task::none()
+            }
+            Message::Pieces(index, text) => {
+                if let Some(slot) = self.pieces.get_mut(index) {
+                    *slot = text;
+                }
+                Task::none()
+            }
+            Message::Close => {
+                let Some(user) = user else {
+                    return Task::none();
+                };
+                match self.count() {
+                    Ok(count) => {
+                        self.busy = true;
+                        let store = store.clone();
+                        Task::perform(
+                            async move { store::close_till(store, user, count).map(Box::new) },
+                            Message::Loaded,
+                        )
+                    }
+                    Err(error) => {
+                        self.notice = Some((Tone::Bad, error.msg()));
+                        Task::none()
+                    }
+                }
+            }
+        }
+    }
+
+    /// The count typed so far; an empty field is no piece.
+    fn count(&self) -> Result<Count, Error> {
+        let mut pairs = Vec::new();
+        for (d, typed) in DENOMINATIONS.iter().zip(&self.pieces) {
+            let typed = typed.trim();
+            if typed.is_empty() {
+                continue;
+            }
+            let n: u32 = typed
+                .parse()
+                .map_err(|_| Error::CountSyntax(typed.to_owned()))?;
+            pairs.push((Money::from_centimes(*d), n));
+        }
+        Count::new(pairs)
+    }
+
+    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+        let lang = tr.lang();
+        let mut page = column![]
+            .spacing(SPACE * 1.5)
+            .padding(SPACE * 2.0)
+            .width(Fill);
+        if let Some((tone, msg)) = &self.notice {
+            page = page.push(
+                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
+                    .padding([8, 12])
+                    .width(Fill)
+                    .style(theme::notice(*tone)),
+            );
+        }
+        match self.state.as_ref().map(|s| (&s.open, &s.last)) {
+            None => {}
+            Some((Some(open), _)) => {
+                page = page.push(
+                    flow(lang, vec![figures(open, tr), self.count_form(open, tr)])
+                        .spacing(SPACE * 1.5),
+                );
+            }
+            Some((None, last)) => {
+                page = page.push(text(tr.text("ui-till-none-open")).size(LARGE).font(BOLD));
+                if let Some(z) = last {
+                    page = page.push(figures(z, tr));
+                }
+            }
+        }
+        scrollable(page).height(Fill).into()
+    }
+
+    fn count_form<'a>(
+        &'a self,
+        open: &'a SessionReport,
+        tr: &'a Translator,
+    ) -> Element<'a, Message> {
+        let lang = tr.lang();
+        let counted = self.count().map(|c| c.total()).unwrap_or_default();
+        let difference = counted - open.cash.expected;
+        let mut rows =
+            column![text(tr.text("ui-till-count")).size(LARGE).font(BOLD)].spacing(SPACE * 0.6);
+        for (index, d) in DENOMINATIONS.iter().enumerate() {
+            let denomination = Money::from_centimes(*d);
+            let typed = self.pieces.get(index).map_or("", String::as_str);
+            let pieces: i64 = typed.trim().parse().unwrap_or(0);
+            let line = flow(
+                lang,
+                vec![
+                    text(denomination.format(lang)).size(TEXT).width(140).into(),
+                    text("×").size(TEXT).into(),
+                    text_input("0", typed)
+                        .on_input(move |t| Message::Pieces(index, t))
+                        .size(TEXT)
+                        .padding(6)
+                        .width(90)
+                        .style(theme::input)
+                        .into(),
+                    text(Money::from_centimes(d * pieces).format(lang))
+                        .size(TEXT)
+                        .width(160)
+                        .into(),
+                ],
+            )
+            .spacing(SPACE)
+            .align_y(iced::Center);
+            rows = rows.push(line);
+        }
+        let tone = if difference.is_zero() {
+            theme::SUCCESS
+        } else {
+            theme::DANGER
+        };
+        rows = rows
+            .push(amount_line(tr, "ui-till-counted", counted, lang, None))
+            .push(amount_line(
+                tr,
+                "ui-till-difference",
+                difference,
+                lang,
+                Some(tone),
+            ))
+            .push(
+                button(text(tr.text("ui-till-close")).size(TEXT).font(BOLD))
+                    .padding([12, 18])
+                    .style(theme::button_style(Kind::Primary))
+                    .on_press_maybe((!self.busy).then_some(Message::Close)),
+            );
+        container(rows)
+            .padding(SPACE * 1.5)
+            .style(theme::panel)
+            .into()
+    }
+}
+
+fn amount_line<'a>(
+    tr: &Translator,
+    id: &'static str,
+    amount: Money,
+    lang: Lang,
+    color: Option<iced::Color>,
+) -> Element<'a, Message> {
+    let mut value = text(amount.format(lang)).size(LARGE).font(BOLD);
+    if let Some(color) = color {
+        value = value.color(color);
+    }
+    flow(
+        lang,
+        vec![text(tr.text(id)).size(TEXT).width(260).into(), value.into()],
+    )
+    .spacing(SPACE)
+    .align_y(iced::Center)
+    .into()
+}
+
+/// The session's figures, as its X (open) or Z (closed) report says them.
+fn figures<'a>(report: &'a SessionReport, tr: &'a Translator) -> Element<'a, Message> {
+    let lang = tr.lang();
+    let s = &report.session;
+    let title = tr.tr(&Msg::new(match &s.closing {
+        Some(_) => "ui-till-z-title",
+        None => "ui-till-x-title",
+    })
+    .arg("id", s.id)
+    .arg("user", &s.opened_by)
+    .arg("time", s.opened_at.format("%d/%m/%Y %H:%M").to_string()));
+    let mut lines = column![text(title).size(LARGE).font(BOLD)].spacing(SPACE * 0.4);
+    let cash = &report.cash;
+    for (id, amount) in [
+        ("ui-till-sales", report.sales.total),
+        ("ui-till-refunds", report.refunds.total),
+        ("ui-till-float-line", cash.float),
+        ("ui-till-taken", cash.taken - cash.change),
+        ("ui-till-cash-refunds", -cash.refunds),
+        ("ui-till-pay-ins", cash.pay_ins),
+        ("ui-till-pay-outs", -cash.pay_outs),
+        ("ui-till-expected", cash.expected),
+    ] {
+        lines = lines.push(amount_line(tr, id, amount, lang, None));
+    }
+    if let Some(closing) = &s.closing {
+        lines = lines.push(amount_line(
+            tr,
+            "ui-till-counted",
+            closing.counted,
+            lang,
+            None,
+        ));
+        lines = lines.push(amount_line(
+            tr,
+            "ui-till-difference",
+            closing.difference,
+            lang,
+            None,
+        ));
+    }
+    let count = text(tr.tr(&Msg::new("ui-till-sales-count").arg("count", report.sales.count)))
+        .size(TEXT)
+        .style(theme::muted);
+    container(row![column![lines, count].spacing(SPACE)])
+        .padding(SPACE * 1.5)
+        .width(Fill)
+        .style(theme::panel)
+        .into()
+}

@@ -1,0 +1,209 @@
+//! The till and the reports in the window: the counter offers to open the till when a sale
+//! finds it closed, the till closes with a count of notes and coins, and the reports screen
+//! reads a period with its charts. `SOUK_SNAPSHOTS=dir` writes what they look like.
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::sync::Arc;
+
+use common::{Shop, dh, utc};
+use iced::Task;
+use iced_test::selector::id;
+use iced_test::simulator::Simulator;
+use souk::cash::{self, Counted};
+use souk::clock::FixedClock;
+use souk::i18n::Lang;
+use souk::ui::screen::{counter, reports, till};
+use souk::ui::{App, Message, Tab, store, theme};
+
+struct Window {
+    shop: Shop,
+    app: App,
+}
+
+impl Window {
+    fn open(shop: Shop, lang: Lang) -> Window {
+        let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
+        let boot = store::boot(shop.path(), clock).unwrap();
+        let (app, task) = App::ready(boot, lang);
+        let mut window = Window { shop, app };
+        window.run(task);
+        window
+    }
+
+    fn run(&mut self, task: Task<Message>) {
+        for message in common::ui::drain(task) {
+            let task = self.app.update(message);
+            self.run(task);
+        }
+    }
+
+    fn send(&mut self, message: Message) {
+        let task = self.app.update(message);
+        self.run(task);
+    }
+
+    fn step(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>)) {
+        let messages: Vec<Message> = {
+            let mut ui =
+                Simulator::with_size(common::ui::settings(), (1366.0, 768.0), self.app.view());
+            act(&mut ui);
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    fn type_in(&mut self, field: &'static str, text: &str) {
+        self.step(|ui| {
+            ui.click(id(field)).expect("the field is on screen");
+            ui.typewrite(text);
+            ui.tap_key(iced::keyboard::key::Named::Enter);
+        });
+    }
+
+    fn shows(&mut self, text: &str) -> bool {
+        let mut ui = Simulator::with_size(common::ui::settings(), (1366.0, 768.0), self.app.view());
+        ui.find(text).is_ok()
+    }
+
+    fn snapshot(&mut self, name: &str) {
+        self.snapshot_sized(name, 768.0);
+    }
+
+    /// A window `height` tall, to see a long screen whole.
+    fn snapshot_sized(&mut self, name: &str, height: f32) {
+        let Some(dir) = std::env::var_os("SOUK_SNAPSHOTS") else {
+            return;
+        };
+        let path = std::path::Path::new(&dir).join(name);
+        let _ = std::fs::remove_file(&path);
+        let mut ui =
+            Simulator::with_size(common::ui::settings(), (1366.0, height), self.app.view());
+        assert!(
+            ui.snapshot(&theme::theme())
+                .unwrap()
+                .matches_image(&path)
+                .unwrap()
+        );
+    }
+}
+
+/// A shop whose till was closed last night.
+fn closed_shop() -> Shop {
+    let mut shop = Shop::new();
+    cash::close(
+        &mut shop.conn,
+        &shop.clock,
+        shop.cashier,
+        &Counted::Total(dh("500")),
+    )
+    .unwrap();
+    shop
+}
+
+#[test]
+fn the_counter_offers_to_open_the_till_and_the_sale_goes_on() {
+    let mut w = Window::open(closed_shop(), Lang::Fr);
+    w.type_in(counter::SEARCH, "2000000000015"); // Cake au citron, 51,50
+    w.step(|ui| {
+        ui.click("Espèces F2").expect("the cash button");
+    });
+    w.type_in(counter::CASH, "100");
+    assert!(w.shows("Ouvrir la caisse"), "the till is offered");
+    assert!(
+        souk::sale::list(&w.shop.conn, None, None)
+            .unwrap()
+            .is_empty()
+    );
+    w.snapshot("counter-open-till-fr.png");
+    w.type_in(counter::TILL_FLOAT, "300");
+    let sales = souk::sale::list(&w.shop.conn, None, None).unwrap();
+    assert_eq!(sales.len(), 1, "the waiting sale was saved");
+    let open = cash::current(&w.shop.conn).unwrap().unwrap();
+    assert_eq!(open.float, dh("300"));
+    assert_eq!(open.opened_by, "Amina");
+    assert!(w.shows("Rendu 48,50\u{a0}DH"));
+}
+
+#[test]
+fn the_till_closes_with_a_count_of_notes_and_coins() {
+    let mut shop = Shop::new();
+    shop.cash_sale(vec![shop.line("P001-0001", "1")]);
+    let mut w = Window::open(shop, Lang::Fr);
+    w.send(Message::Open(Tab::Till));
+    assert!(w.shows("Attendu dans le tiroir"));
+    // 551,50: 2 × 200, 1 × 100, 2 × 20, 1 × 10, 1 × 1, 1 × 0,50
+    for (index, pieces) in [(0, "2"), (1, "1"), (3, "2"), (4, "1"), (7, "1"), (8, "1")] {
+        w.send(Message::Till(till::Message::Pieces(index, pieces.into())));
+    }
+    w.snapshot("till-count-fr.png");
+    w.send(Message::Till(till::Message::Close));
+    assert!(cash::current(&w.shop.conn).unwrap().is_none());
+    let closed = cash::last_closed(&w.shop.conn).unwrap().unwrap();
+    let closing = closed.closing.unwrap();
+    assert_eq!(closing.counted, dh("551.50"));
+    assert_eq!(closing.difference, souk::money::Money::ZERO);
+    assert_eq!(closing.count.pieces().len(), 6);
+    assert!(w.shows("La caisse est fermée : le rapport Z est ci-dessous."));
+}
+
+#[test]
+fn the_reports_screen_reads_a_period_with_its_charts() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let shop = Shop::new();
+    let path = dir.path().join("demo.sqlite");
+    let mut conn = souk::db::open(&path).unwrap();
+    let today = "2026-11-29".parse().unwrap();
+    souk::demo::generate(
+        &mut conn,
+        &souk::demo::DemoOptions { months: 3, seed: 3 },
+        today,
+    )
+    .unwrap();
+    drop(conn);
+    let clock = Arc::new(FixedClock::new(utc("2026-11-29T12:00:00Z")));
+    for lang in [Lang::Fr, Lang::Ar] {
+        let boot = store::boot(path.clone(), clock.clone()).unwrap();
+        let (app, task) = App::ready(boot, lang);
+        let mut w = Window {
+            shop: Shop::new(),
+            app,
+        };
+        w.run(task);
+        // The demo shop has an administrator: sign in as her (PIN 2016, as the README says).
+        let admin = souk::users::find(&souk::db::open(&path).unwrap(), "admin")
+            .unwrap()
+            .unwrap();
+        use souk::ui::screen::sign_in;
+        w.send(Message::SignIn(sign_in::Message::Choose(admin)));
+        w.send(Message::SignIn(sign_in::Message::Pin("2016".into())));
+        w.send(Message::SignIn(sign_in::Message::Submit));
+        w.send(Message::Open(Tab::Reports));
+        w.send(Message::Reports(reports::Message::Preset(
+            reports::Preset::LastMonth,
+        )));
+        let review = w
+            .app
+            .shell()
+            .and_then(|s| s.reports())
+            .and_then(|r| r.review())
+            .cloned();
+        let review = review.expect("the review was read");
+        assert_eq!(review.period.from.to_string(), "2026-10-01");
+        assert!(review.current.revenue > dh("1000"));
+        assert!(review.impact.women > 0);
+        if lang == Lang::Fr {
+            assert!(w.shows("Femmes ayant gagné un revenu"));
+            w.send(Message::Reports(reports::Message::Step(
+                souk::report::By::Week,
+            )));
+        }
+        w.snapshot(&format!("reports-{lang}.png"));
+        w.snapshot_sized(&format!("reports-{lang}-whole.png"), 1700.0);
+    }
+    drop(shop);
+}

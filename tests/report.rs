@@ -1,0 +1,245 @@
+//! The revenue review and the impact on real SQLite files: a month of the demo shop adds up
+//! to the ledger and to the producers' statements to the centime; every breakdown adds up
+//! to the revenue; the previous period stands beside; voids and refunds count as statements
+//! count them; the impact's women, median, histogram and newcomers.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{Shop, dh, utc};
+use souk::cash::{self, Counted};
+use souk::money::Money;
+use souk::report::{self, By, Period};
+use souk::sale::{self, RefundRequest};
+use souk::statement;
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+#[test]
+fn a_month_adds_up_to_the_ledger_and_the_statements() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut conn = souk::db::open(&dir.path().join("demo.sqlite")).unwrap();
+    let options = souk::demo::DemoOptions { months: 3, seed: 7 };
+    souk::demo::generate(&mut conn, &options, day("2026-11-29")).unwrap();
+    let period = Period::new(day("2026-10-01"), day("2026-10-31")).unwrap();
+    let review = report::review(&conn, period, By::Week).unwrap();
+    let now = &review.current;
+
+    let ledger: i64 = conn
+        .query_row(
+            "SELECT sum(s.total_c) FROM sales s WHERE s.business_day BETWEEN '2026-10-01' AND '2026-10-31' \
+             AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(now.revenue, Money::from_centimes(ledger));
+    assert!(now.revenue > dh("10000"));
+
+    let statements = statement::statements(&conn, 2026, 10).unwrap();
+    let gross: Money = statements.iter().map(|s| s.gross).sum();
+    let association: Money = statements.iter().map(|s| s.association_share).sum();
+    let net: Money = statements.iter().map(|s| s.net).sum();
+    assert_eq!(now.revenue, gross);
+    assert_eq!(now.association, association);
+    assert_eq!(now.producers, net);
+    let earning = statements.iter().filter(|s| s.net > Money::ZERO).count();
+    assert_eq!(review.impact.women, i64::try_from(earning).unwrap());
+    let earned: Money = statements
+        .iter()
+        .map(|s| s.net)
+        .filter(|n| *n > Money::ZERO)
+        .sum();
+    assert_eq!(review.impact.total, earned);
+
+    for parts in [&now.by_category, &now.by_producer, &now.by_method] {
+        assert_eq!(parts.iter().map(|s| s.amount).sum::<Money>(), now.revenue);
+    }
+    assert_eq!(
+        now.by_time.iter().map(|b| b.revenue).sum::<Money>(),
+        now.revenue
+    );
+    assert_eq!(now.by_time.first().unwrap().key, "2026-W40");
+    assert_eq!(now.by_time.len(), 5);
+    assert_eq!(
+        now.by_time.iter().map(|b| b.sales).sum::<i64>(),
+        now.sales.count
+    );
+    assert_eq!(now.sales.total + now.refunds.total, now.revenue);
+    assert_eq!(
+        review.previous_period,
+        Period::new(day("2026-08-31"), day("2026-09-30")).unwrap()
+    );
+    let september = report::review(&conn, review.previous_period, By::Day).unwrap();
+    assert_eq!(september.current.revenue, review.previous.revenue);
+    let women: i64 = review.impact.histogram.iter().map(|b| b.women).sum();
+    assert_eq!(women, review.impact.women);
+
+    let csv = report::csv(&review, By::Category).unwrap();
+    assert!(csv.starts_with("key,name,name_ar,revenue,previous\n"));
+    assert_eq!(csv.lines().count(), 1 + now.by_category.len());
+}
+
+#[test]
+fn voids_refunds_newcomers_and_the_previous_period() {
+    let mut shop = Shop::new();
+    // Yesterday (Saturday): one sale of Siham's cake.
+    shop.clock.set(utc("2026-11-28T10:00:00Z"));
+    shop.cash_sale(vec![shop.line("P001-0001", "1")]);
+    shop.clock.set(utc("2026-11-28T19:00:00Z"));
+    cash::close(
+        &mut shop.conn,
+        &shop.clock,
+        shop.cashier,
+        &Counted::Total(dh("551.50")),
+    )
+    .unwrap();
+    shop.clock.set(utc("2026-11-29T09:00:00Z"));
+    cash::open(&mut shop.conn, &shop.clock, shop.cashier, dh("500")).unwrap();
+    // Today: two cakes and a zaalouk (Nadia's first sale), a voided msemen, a refund.
+    let cakes = shop.cash_sale(vec![
+        shop.line("P001-0001", "2"),
+        shop.line("P002-0004", "1"),
+    ]);
+    let msemen = shop.cash_sale(vec![shop.line("P001-0003", "1")]);
+    sale::void(&mut shop.conn, &shop.clock, &msemen.number, "erreur", None).unwrap();
+    let request = RefundRequest {
+        number: cakes.number.clone(),
+        line: Some((1, Some(souk::money::Quantity::pieces(1)))),
+        reason: "abîmé".into(),
+        user_id: None,
+        method: None,
+    };
+    sale::refund(&mut shop.conn, &shop.clock, &request).unwrap();
+
+    let today = Period::new(day("2026-11-29"), day("2026-11-29")).unwrap();
+    let review = report::review(&shop.conn, today, By::Producer).unwrap();
+    let now = &review.current;
+    // 2 × 51.50 + 18 − 51.50
+    assert_eq!(now.revenue, dh("69.50"));
+    assert_eq!(now.sales.count, 1);
+    assert_eq!(now.average_basket, dh("121"));
+    assert_eq!(now.refunds.count, 1);
+    assert_eq!(now.refunds.total, -dh("51.50"));
+    assert_eq!(now.voids.count, 1);
+    assert_eq!(now.voids.total, dh("3"));
+    assert_eq!(review.previous.revenue, dh("51.50"));
+    assert_eq!(review.impact.women, 2);
+    assert_eq!(review.impact.new_producers, ["P002"]);
+    assert_eq!(review.previous_impact.new_producers, ["P001"]);
+    let rows = report::rows(&review, By::Producer);
+    assert_eq!(rows[0].key, "P001");
+    assert_eq!(rows[0].revenue, dh("51.50"));
+    assert_eq!(rows[0].previous, dh("51.50"));
+    assert_eq!(rows[1].previous, Money::ZERO);
+    // The median of two incomes is their mean, each income being her share (rate
+    // copied at the sale), net of the refund.
+    let shares: Vec<Money> = review
+        .current
+        .by_producer
+        .iter()
+        .map(|p| p.amount)
+        .collect();
+    assert_eq!(shares.len(), 2);
+    assert!(review.impact.median > Money::ZERO);
+    assert!(review.impact.total <= now.revenue);
+
+    // The running totals stand checked against the ledger.
+    assert!(souk::check::run(&shop.conn).unwrap().is_empty());
+    shop.conn
+        .execute(
+            "UPDATE report_lines SET total_c = total_c + 1 WHERE day = '2026-11-29'",
+            [],
+        )
+        .unwrap();
+    let found: Vec<&str> = souk::check::run(&shop.conn)
+        .unwrap()
+        .iter()
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(found, ["check-report-days", "check-report-months"]);
+
+    assert!(matches!(
+        Period::new(day("2026-11-29"), day("2026-11-28")),
+        Err(souk::Error::BadPeriod { .. })
+    ));
+}
+
+#[test]
+fn the_report_command_writes_json_and_csv_with_string_amounts() {
+    use common::cli::{ok, refused, souk};
+    let dir = tempfile::TempDir::new().unwrap();
+    let db = dir.path().join("souk.sqlite");
+    ok(&souk(&db, "en", &["demo", "--months", "2"]));
+    let out = ok(&souk(
+        &db,
+        "en",
+        &[
+            "report",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-28",
+            "--by",
+            "month",
+            "--json",
+        ],
+    ));
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(json["current"]["revenue"].as_str().unwrap().contains('.'));
+    assert_eq!(json["rows"][0]["key"], "2026-11");
+    assert_eq!(json["previous_period"]["from"], "2026-10-04");
+    let csv = ok(&souk(
+        &db,
+        "fr",
+        &[
+            "report",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-28",
+            "--by",
+            "payment",
+            "--csv",
+        ],
+    ));
+    assert!(csv.lines().nth(1).unwrap().starts_with("cash,"), "{csv}");
+    let err = refused(&souk(
+        &db,
+        "en",
+        &["report", "--from", "2026-11-28", "--to", "2026-11-01"],
+    ));
+    assert!(err.contains("before it starts"), "{err}");
+    let text = ok(&souk(
+        &db,
+        "ar",
+        &["report", "--from", "2026-11-01", "--to", "2026-11-28"],
+    ));
+    assert!(text.contains("المداخيل"), "{text}");
+}
+
+#[test]
+fn the_board_report_is_a_bilingual_pdf_with_the_figures() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut conn = souk::db::open(&dir.path().join("demo.sqlite")).unwrap();
+    let options = souk::demo::DemoOptions {
+        months: 2,
+        seed: 11,
+    };
+    souk::demo::generate(&mut conn, &options, day("2026-11-29")).unwrap();
+    let period = Period::new(day("2026-10-01"), day("2026-10-31")).unwrap();
+    let review = report::review(&conn, period, By::Day).unwrap();
+    let shop = souk::receipt::ShopInfo::load(&conn).unwrap();
+    let path = dir.path().join("board.pdf");
+    std::fs::write(&path, report::board_report(&review, &shop).unwrap()).unwrap();
+    let text = common::pdf::text(&path, None);
+    common::pdf::assert_has(&text, "Rapport au conseil");
+    common::pdf::assert_has(&text, "تقرير إلى المجلس");
+    common::pdf::assert_has(&text, &review.current.revenue.format(souk::i18n::Lang::Fr));
+    common::pdf::assert_has(&text, "Femmes ayant gagné un revenu");
+    common::pdf::assert_has(&text, &review.impact.median.format(souk::i18n::Lang::Fr));
+    assert!(common::pdf::pages(&path) >= 2);
+}
