@@ -300,18 +300,29 @@ pub fn update_producer(
         if before.active != form.active {
             set_producer_active_in(tx, id, form.active)?;
         }
-        let after = producer_by_id(tx, id)?;
-        audit_change(
-            tx,
-            at,
-            by,
-            Action::ProducerChanged,
-            &after.code,
-            Some(&before),
-            &after,
-        )?;
-        Ok(after)
+        producer_changed(tx, at, by, &before)
     })
+}
+
+/// The producer as she is now, written in the audit trail beside how she was.
+fn producer_changed(
+    tx: &Connection,
+    at: DateTime<Utc>,
+    by: i64,
+    before: &Producer,
+) -> Result<Producer> {
+    let after = producer_by_id(tx, before.id)?;
+    let subject = after.code.clone();
+    audit_change(
+        tx,
+        at,
+        by,
+        Action::ProducerChanged,
+        &subject,
+        Some(before),
+        &after,
+    )?;
+    Ok(after)
 }
 
 fn existing_producer(conn: &Connection, id: i64) -> Result<Producer> {
@@ -337,16 +348,7 @@ pub fn set_producer_active(
         rights::require(tx, by, Right::Catalogue)?;
         let before = existing_producer(tx, id)?;
         let withdrawn = set_producer_active_in(tx, id, active)?;
-        let after = producer_by_id(tx, id)?;
-        audit_change(
-            tx,
-            at,
-            by,
-            Action::ProducerChanged,
-            &after.code,
-            Some(&before),
-            &after,
-        )?;
+        producer_changed(tx, at, by, &before)?;
         Ok(withdrawn)
     })
 }
