@@ -377,6 +377,26 @@ pub fn parse_keep(text: &str) -> Result<usize> {
         .ok_or_else(|| Error::BackupKeep(text.to_owned()))
 }
 
+/// As `configure`, by `by` who needs the right to change settings; the change is audited.
+pub fn configure_as(
+    conn: &mut Connection,
+    clock: &dyn Clock,
+    by: i64,
+    folder: &Path,
+    keep: Option<usize>,
+) -> Result<()> {
+    let keep = keep.map(|n| parse_keep(&n.to_string())).transpose()?;
+    let folder = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
+    let at = clock.now();
+    db::write(conn, |tx| {
+        crate::settings::change_in(tx, at, by, FOLDER, &folder.to_string_lossy())?;
+        match keep {
+            Some(keep) => crate::settings::change_in(tx, at, by, KEEP, &keep.to_string()),
+            None => Ok(()),
+        }
+    })
+}
+
 /// Sets the folder (and optionally the number kept) of rotating backups.
 pub fn configure(conn: &Connection, folder: &Path, keep: Option<usize>) -> Result<()> {
     let keep = keep.map(|n| parse_keep(&n.to_string())).transpose()?;

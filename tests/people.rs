@@ -265,3 +265,39 @@ fn a_volunteer_closes_the_till_and_a_difference_is_written_down() {
     assert_eq!(entry.user.as_deref(), Some("Amina"));
     assert_eq!(entry.after.as_ref().unwrap()["difference"], "-2.00");
 }
+
+#[test]
+fn where_backups_go_is_an_administrators_setting() {
+    let mut shop = Shop::new();
+    let salma = users::add(&shop.conn, "Salma", Role::Admin).unwrap().id;
+    users::change_pin(&mut shop.conn, &shop.clock, salma, salma, "2016").unwrap();
+    let amina = shop.cashier;
+    users::change_pin(&mut shop.conn, &shop.clock, salma, amina, "1111").unwrap();
+    let usb = shop.dir.path().join("usb");
+    let usb = usb.to_str().unwrap();
+    let args = ["backup", "--folder", usb];
+    let why = refused(&souk_env(
+        &shop.path(),
+        "en",
+        &args,
+        &[("SOUK_USER", "Amina"), ("SOUK_PIN", "1111")],
+    ));
+    assert!(why.contains("may not change settings"), "{why}");
+    ok(&souk_env(
+        &shop.path(),
+        "en",
+        &args,
+        &[("SOUK_USER", "Salma"), ("SOUK_PIN", "2016")],
+    ));
+    let entry = &audit::list(&shop.conn, 1).unwrap()[0];
+    assert_eq!(
+        (entry.action.as_str(), entry.subject.as_str()),
+        ("setting-changed", "backup.folder")
+    );
+    assert_eq!(
+        souk::backup::rotating_backups(std::path::Path::new(usb))
+            .unwrap()
+            .len(),
+        1
+    );
+}

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 use souk::i18n::{Msg, Translator};
-use souk::users::Right;
+use souk::users::{self, Right};
 use souk::{Error, Result, audit, backup, db};
 
 use super::Context;
@@ -31,12 +31,18 @@ pub struct RestoreArgs {
     pub file: PathBuf,
 }
 
-pub fn backup(ctx: &Context, args: &BackupArgs) -> Result<()> {
+pub fn backup(ctx: &mut Context, args: &BackupArgs) -> Result<()> {
     let info = if let Some(file) = &args.file {
         backup::backup_to(&ctx.conn, file)?
     } else {
         if let Some(folder) = &args.folder {
-            backup::configure(&ctx.conn, folder, args.keep)?;
+            // Where backups go is a setting of the shop: an administrator's, once there is one.
+            if ctx.user.is_none() && !users::pins_required(&ctx.conn)? {
+                backup::configure(&ctx.conn, folder, args.keep)?;
+            } else {
+                let by = super::auth::acting(ctx, None, Right::Settings)?.id;
+                backup::configure_as(&mut ctx.conn, ctx.clock.as_ref(), by, folder, args.keep)?;
+            }
         }
         let (folder, keep) = backup::configured(&ctx.conn)?.ok_or(Error::BackupFolderNeeded)?;
         if args.folder.is_some() {

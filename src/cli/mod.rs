@@ -212,7 +212,7 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Status => status::run(&ctx, &path),
         Command::Statement(args) => statement::run(&mut ctx, &args),
         Command::Payout(args) => statement::payout(&mut ctx, &args),
-        Command::Backup(args) => backup::backup(&ctx, &args),
+        Command::Backup(args) => backup::backup(&mut ctx, &args),
         Command::Restore(args) => backup::restore(&path, &args, ctx.tr, ctx.user.as_deref()),
         Command::Audit(args) => audit::run(&mut ctx, &args),
         Command::Intake(args) => intake::run(&mut ctx, &args, false),
