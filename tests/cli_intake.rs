@@ -7,7 +7,7 @@ mod common;
 
 use std::process::Command;
 
-use common::cli::{ok, refused, souk};
+use common::cli::{ok, refused, souk, souk_env};
 use common::fixture;
 use serde_json::Value;
 use tempfile::TempDir;
@@ -300,4 +300,120 @@ fn intake_return_tags_and_a_weighed_sale_keep_the_ledger_sound() {
     assert_eq!(view[0]["products"][0]["older"], "12.000");
     assert_eq!(view[0]["products"][0]["older_since"], "2026-11-29");
     refused(&souk(&db, "fr", &["stock", "--producer", "P999"]));
+}
+
+fn stock_of(db: &std::path::Path, sku: &str) -> i64 {
+    souk::db::open(db)
+        .unwrap()
+        .query_row(
+            "SELECT coalesce(sum(qty_milli), 0) FROM stock_moves m JOIN products p \
+             ON p.id = m.product_id WHERE p.sku = ?1",
+            [sku],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+#[test]
+fn a_correction_moves_stock_by_signed_quantities_and_prints_its_slip() {
+    let (dir, db) = shop();
+    ok(&souk(
+        &db,
+        "en",
+        &[
+            "intake",
+            "P001",
+            "P001-0001x6",
+            "P001-0002x2.5",
+            "--user",
+            "Amina",
+        ],
+    ));
+    let (one, two) = (stock_of(&db, "P001-0001"), stock_of(&db, "P001-0002"));
+    let slip = dir.path().join("correction.png");
+    let pdf = dir.path().join("correction.pdf");
+    let out = ok(&souk(
+        &db,
+        "en",
+        &[
+            "correct",
+            "DEP-2026-0001",
+            "P001-0001x-1",
+            "P001-0002x0.25",
+            "--user",
+            "Amina",
+            "--slip",
+            &format!("png:{}", slip.display()),
+            "--pdf",
+            pdf.to_str().unwrap(),
+        ],
+    ));
+    assert!(
+        out.contains("COR-2026-0001 corrects DEP-2026-0001"),
+        "{out}"
+    );
+    assert!(out.contains("-1"), "{out}");
+    assert!(out.contains("Slip of COR-2026-0001 printed"), "{out}");
+    assert!(std::fs::metadata(&slip).unwrap().len() > 1000);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    assert_eq!(stock_of(&db, "P001-0001"), one - 1000);
+    assert_eq!(stock_of(&db, "P001-0002"), two + 250);
+
+    // A zero is refused and nothing moves.
+    let why = refused(&souk(
+        &db,
+        "en",
+        &["correct", "DEP-2026-0001", "P001-0001x0", "--user", "Amina"],
+    ));
+    assert!(why.contains("more than zero"), "{why}");
+    assert_eq!(stock_of(&db, "P001-0001"), one - 1000);
+
+    // Once the shop has an administrator, a volunteer may not correct counts; she may.
+    ok(&souk_env(
+        &db,
+        "en",
+        &["user", "add", "Salma", "--role", "admin"],
+        &[("SOUK_NEW_PIN", "2016")],
+    ));
+    ok(&souk_env(
+        &db,
+        "en",
+        &["--user", "Salma", "user", "pin", "Amina"],
+        &[("SOUK_PIN", "2016"), ("SOUK_NEW_PIN", "1111")],
+    ));
+    let why = refused(&souk_env(
+        &db,
+        "en",
+        &[
+            "--user",
+            "Amina",
+            "correct",
+            "DEP-2026-0001",
+            "P001-0001x-1",
+        ],
+        &[("SOUK_PIN", "1111")],
+    ));
+    assert!(why.contains("Amina may not change the catalogue"), "{why}");
+    assert_eq!(stock_of(&db, "P001-0001"), one - 1000);
+    let json = ok(&souk_env(
+        &db,
+        "en",
+        &[
+            "--user",
+            "Salma",
+            "correct",
+            "DEP-2026-0001",
+            "P001-0001x-1",
+            "--json",
+        ],
+        &[("SOUK_PIN", "2016")],
+    ));
+    let cor: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(cor["number"], "COR-2026-0002");
+    assert_eq!(cor["kind"], "correction");
+    assert_eq!(cor["corrects"], "DEP-2026-0001");
+    assert_eq!(cor["user"], "Salma");
+    assert_eq!(cor["lines"][0]["quantity"], "-1.000");
+    assert_eq!(stock_of(&db, "P001-0001"), one - 2000);
+    ok(&souk(&db, "en", &["check"]));
 }

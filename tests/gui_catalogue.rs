@@ -430,3 +430,64 @@ fn snapshots_in_french_and_arabic() {
         snap(&s, "import-errors");
     }
 }
+
+#[test]
+fn a_photo_path_in_the_product_form_gives_it_its_photo() {
+    let mut s = Screen::open(Lang::Fr);
+    let id = s
+        .catalogue
+        .data()
+        .unwrap()
+        .products
+        .iter()
+        .find(|p| p.sku == "P001-0001")
+        .unwrap()
+        .id;
+    let stored = |s: &Screen| -> i64 {
+        s.shop
+            .conn
+            .query_row(
+                "SELECT count(*) FROM product_photos WHERE product_id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    // A file that is not a photo: refused next to the form, nothing saved.
+    let bad = s.shop.dir.path().join("notes.png");
+    std::fs::write(&bad, b"not a picture").unwrap();
+    s.send(Message::EditProduct(id));
+    // The field sits below the fold of a 700-pixel screen: typed as its messages.
+    s.send(Message::SetProduct(catalogue::ProductField::Photo(
+        bad.display().to_string(),
+    )));
+    s.click("Enregistrer");
+    assert!(s.catalogue.is_editing(), "the form stays");
+    assert!(s.shows(bad.to_str().unwrap()), "the typed path is kept");
+    assert_eq!(stored(&s), 0);
+    assert_eq!(s.reloads, 0);
+
+    // A real photo, its path pasted with quotes as a file manager gives it.
+    let good = s.shop.dir.path().join("caftan.png");
+    image::RgbImage::from_fn(900, 600, |x, _| image::Rgb([(x % 256) as u8, 90, 40]))
+        .save(&good)
+        .unwrap();
+    s.send(Message::SetProduct(catalogue::ProductField::Photo(
+        format!("'{}'", good.display()),
+    )));
+    s.click("Enregistrer");
+    assert!(!s.catalogue.is_editing());
+    assert_eq!(stored(&s), 1);
+    let png: Vec<u8> = s
+        .shop
+        .conn
+        .query_row(
+            "SELECT png FROM product_photos WHERE product_id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let back = image::load_from_memory(&png).unwrap();
+    assert!(back.width() < 900, "scaled down: {}", back.width());
+    assert_eq!(s.reloads, 1);
+}

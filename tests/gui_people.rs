@@ -287,3 +287,79 @@ fn an_approval_ends_with_the_settings_it_was_given_for() {
         .arg("right", Msg::new("right-settings")));
     assert!(w.shows(&refused), "{refused}");
 }
+
+#[test]
+fn a_new_product_at_intake_needs_an_administrator_once_the_shop_has_one() {
+    use souk::ui::screen::{intake, intake_new};
+    let mut w = Window::open();
+    w.sign_in("Amina", "1111");
+    w.send(Message::Open(souk::ui::Tab::Intake));
+    w.type_in(intake::PRODUCER, "P001");
+    w.step(|ui| {
+        ui.click(fr("intake-ui-new-open").as_str())
+            .expect("the new product button");
+    });
+    assert!(w.shows(&fr("intake-ui-new-title")));
+    w.type_in(intake_new::NAME_FR, "Ghriba");
+    w.type_in(intake_new::NAME_AR, "غريبة");
+    w.step(|ui| {
+        ui.click("Pâtisserie").expect("the category");
+    });
+    w.step(|ui| {
+        ui.click(fr("intake-ui-new-unit-kg").as_str())
+            .expect("by the kg");
+    });
+    w.type_in(intake_new::PRICE, "120");
+    w.type_in(intake_new::QUANTITY, "1,5");
+    w.step(|ui| {
+        ui.click(fr("intake-ui-new-add").as_str())
+            .expect("the add button");
+    });
+    assert!(w.shows("nouveau  Ghriba"), "the new line is listed");
+    assert!(!w.shows(&fr("intake-ui-new-title")), "the form closed");
+
+    // Amina may take items in, not make products: refused in French, nothing written.
+    let products = w.shop.count("products");
+    w.step(|ui| {
+        ui.click(fr("intake-ui-record").as_str())
+            .expect("the record button");
+    });
+    let refused = Translator::new(Lang::Fr).tr(&Msg::new("auth-err-not-allowed")
+        .arg("name", "Amina")
+        .arg("right", Msg::new("right-catalogue")));
+    assert!(w.shows(&refused), "{refused}");
+    assert_eq!(w.shop.count("deposits"), 0);
+    assert_eq!(w.shop.count("products"), products, "no product was made");
+
+    // Rachida approves; the same deposit goes through once, the product is made.
+    w.step(|ui| {
+        ui.click(fr("ui-approve").as_str())
+            .expect("the administrator button");
+    });
+    w.sign_in("Rachida", "2016");
+    w.step(|ui| {
+        ui.click(fr("intake-ui-record").as_str())
+            .expect("the record button");
+    });
+    let deposit = souk::intake::load(&w.shop.conn, "DEP-2026-0001").unwrap();
+    assert_eq!(deposit.user, "Rachida");
+    assert_eq!(deposit.lines.len(), 1);
+    let line = &deposit.lines[0];
+    assert!(line.created);
+    assert_eq!(
+        (line.name_fr.as_str(), line.name_ar.as_str()),
+        ("Ghriba", "غريبة")
+    );
+    assert_eq!(line.quantity.milli(), 1500);
+    assert_eq!(line.price, dh("120"));
+    let approved = Translator::new(Lang::Fr).tr(&Msg::new("ui-approved-by").arg("name", "Rachida"));
+    assert!(
+        !w.shows(&approved),
+        "the approval was for that deposit only"
+    );
+    let product = souk::catalog::find_product(&w.shop.conn, &line.sku)
+        .unwrap()
+        .unwrap();
+    assert_eq!(product.unit, souk::money::Unit::Kg);
+    assert_eq!(w.shop.count("products"), products + 1);
+}

@@ -656,3 +656,18 @@ intake-ui-print-tags = طباعة البطاقات
 intake-ui-slip-printed = طبع الوصل: توقعه هي وتوقعين أنت.
 intake-ui-tags-printed = طبعت البطاقات.
 intake-slip-pdf = كتب وصل { $number } في { $path }.
+
+# التصحيحات في سطر الأوامر، المنتجات الجديدة عند الإيداع، صورة المنتج بمساره (issue 8)
+correct-done = { $number } يصحّح { $corrects }:
+intake-ui-new-title = منتج جديد يُنشأ في الحين
+intake-ui-new-name-fr = الاسم بالفرنسية
+intake-ui-new-name-ar = الاسم بالعربية
+intake-ui-new-category = الصنف (حلويات)
+intake-ui-new-unit-piece = بالقطعة
+intake-ui-new-unit-kg = بالكيلوغرام
+intake-ui-new-price = الثمن (درهم)
+intake-ui-new-add = أضيفي المنتج الجديد
+intake-ui-new-open = منتج جديد…
+intake-ui-new-line = جديد
+cat-photo = الصورة (مسار الملف)
+cat-photo-hint = ملف JPEG أو PNG، من مفتاح USB مثلاً؛ تُصغَّر وتُحفظ مع المنتج عند التسجيل. إذا بقي فارغاً تبقى الصورة كما هي.

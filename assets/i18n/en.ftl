@@ -630,3 +630,18 @@ intake-ui-print-tags = Print the tags
 intake-ui-slip-printed = The slip is printed: she signs it, you sign it.
 intake-ui-tags-printed = The tags are printed.
 intake-slip-pdf = Slip of { $number } written to { $path }.
+
+# Corrections on the command line, new products at the intake window, a product photo by path (issue 8)
+correct-done = { $number } corrects { $corrects }:
+intake-ui-new-title = A new product, made on the spot
+intake-ui-new-name-fr = Name in French
+intake-ui-new-name-ar = Name in Arabic
+intake-ui-new-category = Category (pastries)
+intake-ui-new-unit-piece = By the piece
+intake-ui-new-unit-kg = By the kg
+intake-ui-new-price = Price (DH)
+intake-ui-new-add = Add the new product
+intake-ui-new-open = New product…
+intake-ui-new-line = new
+cat-photo = Photo (a file's path)
+cat-photo-hint = A JPEG or PNG, e.g. from a USB stick; it is scaled down and kept with the product when you save. Empty keeps the photo it has.

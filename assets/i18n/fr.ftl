@@ -630,3 +630,18 @@ intake-ui-print-tags = Imprimer les étiquettes
 intake-ui-slip-printed = Le bon est imprimé : elle le signe, vous aussi.
 intake-ui-tags-printed = Les étiquettes sont imprimées.
 intake-slip-pdf = Bon { $number } écrit dans { $path }.
+
+# Corrections en ligne de commande, nouveaux produits au dépôt, photo de produit par chemin (issue 8)
+correct-done = { $number } corrige { $corrects } :
+intake-ui-new-title = Un nouveau produit, créé sur place
+intake-ui-new-name-fr = Nom en français
+intake-ui-new-name-ar = Nom en arabe
+intake-ui-new-category = Catégorie (pâtisseries)
+intake-ui-new-unit-piece = À la pièce
+intake-ui-new-unit-kg = Au kg
+intake-ui-new-price = Prix (DH)
+intake-ui-new-add = Ajouter le nouveau produit
+intake-ui-new-open = Nouveau produit…
+intake-ui-new-line = nouveau
+cat-photo = Photo (chemin du fichier)
+cat-photo-hint = Un JPEG ou PNG, par exemple sur une clé USB ; il est réduit et gardé avec le produit à l’enregistrement. Vide : la photo reste comme elle est.

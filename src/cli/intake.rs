@@ -78,13 +78,34 @@ pub fn run(ctx: &mut Context, args: &DepositArgs, back: bool) -> Result<()> {
     } else {
         say_done(ctx, &deposit, &producer, back);
     }
-    if let Some(path) = &args.pdf {
-        let bytes = slip::pdf(&deposit, &ShopInfo::load(&ctx.conn)?)?;
+    hand_out(
+        ctx,
+        &deposit,
+        &Printing {
+            pdf: args.pdf.as_deref(),
+            printer: printing,
+            quiet: args.json,
+        },
+    )
+}
+
+/// Where a recorded deposit's slip goes: a PDF file, a printer, both or neither.
+pub struct Printing<'a> {
+    pub pdf: Option<&'a std::path::Path>,
+    pub printer: Option<(PrinterSpec, receipt::Paper)>,
+    /// JSON output: say nothing else on stdout.
+    pub quiet: bool,
+}
+
+/// Writes and prints the slip of a deposit already recorded.
+pub fn hand_out(ctx: &Context, deposit: &Deposit, printing: &Printing<'_>) -> Result<()> {
+    if let Some(path) = printing.pdf {
+        let bytes = slip::pdf(deposit, &ShopInfo::load(&ctx.conn)?)?;
         std::fs::write(path, bytes).map_err(|e| Error::WriteFile {
-            path: path.clone(),
+            path: path.to_path_buf(),
             source: std::sync::Arc::new(e),
         })?;
-        if !args.json {
+        if !printing.quiet {
             output::say(
                 ctx.tr.tr(&Msg::new("intake-slip-pdf")
                     .arg("number", &deposit.number)
@@ -92,11 +113,11 @@ pub fn run(ctx: &mut Context, args: &DepositArgs, back: bool) -> Result<()> {
             );
         }
     }
-    if let Some((spec, paper)) = printing {
+    if let Some((spec, paper)) = &printing.printer {
         // The deposit is recorded: a printer that fails only says so.
-        let receipt = slip::slip(&deposit, &ShopInfo::load(&ctx.conn)?);
-        match receipt::print(&receipt, &spec, paper) {
-            Ok(()) if !args.json => output::say(
+        let receipt = slip::slip(deposit, &ShopInfo::load(&ctx.conn)?);
+        match receipt::print(&receipt, spec, *paper) {
+            Ok(()) if !printing.quiet => output::say(
                 ctx.tr.tr(&Msg::new("intake-slip-printed")
                     .arg("number", &deposit.number)
                     .arg("printer", spec.to_string())),

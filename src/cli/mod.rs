@@ -7,6 +7,7 @@ mod auth;
 mod backup;
 mod catalog;
 mod check;
+mod correct;
 mod demo;
 mod intake;
 mod output;
@@ -125,6 +126,9 @@ pub enum Command {
     Photo(photo::PhotoArgs),
     /// Print a deposit's or a return's slip again, or write it as a PDF.
     Slip(intake::SlipArgs),
+    /// Correct a deposit or a return with signed quantities (P001-0001x-1), and print the
+    /// correction slip.
+    Correct(correct::CorrectArgs),
     /// The cash session: open, close, X and Z reports, pay-ins and pay-outs.
     Session {
         #[command(subcommand)]
@@ -221,6 +225,7 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Stock(args) => stock::run(&ctx, &args),
         Command::Photo(args) => photo::run(&mut ctx, &args),
         Command::Slip(args) => intake::reprint(&ctx, &args),
+        Command::Correct(args) => correct::run(&mut ctx, &args),
         Command::Session { command } => session::run(&mut ctx, &command),
         Command::Report(args) => report::run(&ctx, &args),
     }

@@ -90,10 +90,25 @@ pub fn bidi_safe(text: &str) -> String {
                 break;
             }
         }
-        let run: String = chars[i..end]
+        let mut run: String = chars[i..end]
             .iter()
             .filter(|c| !matches!(c, '\u{202f}' | '\u{a0}'))
             .collect();
+        // A paper's number (`DEP-2026-0001`) keeps its Latin prefix with its digits: left
+        // outside the isolate, `DEP-` lands after the number.
+        let letters = chars[..i]
+            .iter()
+            .rev()
+            .skip(1)
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        if i > 0 && chars[i - 1] == '-' && letters > 0 {
+            let prefix: String = chars[i - 1 - letters..i].iter().collect();
+            for _ in 0..=letters {
+                out.pop();
+            }
+            run.insert_str(0, &prefix);
+        }
         if run.contains(['-', '/', ':']) {
             out.push('\u{2066}');
             out.push_str(&run);
@@ -126,5 +141,9 @@ mod tests {
             "وصل \u{2066}2026-000153\u{2069}"
         );
         assert_eq!(bidi_safe("2 سلع"), "2 سلع");
+        assert_eq!(
+            bidi_safe("سجل DEP-2026-0001. اطبعي"),
+            "سجل \u{2066}DEP-2026-0001\u{2069}. اطبعي"
+        );
     }
 }

@@ -561,12 +561,28 @@ impl Shell {
                 }
                 task
             }
-            Message::Intake(message) => match &mut self.intake {
-                Some(screen) => screen
-                    .update(message, &self.store, &self.catalog, self.cashier)
-                    .map(Message::Intake),
-                None => Task::none(),
-            },
+            Message::Intake(message) => {
+                let Some(screen) = &mut self.intake else {
+                    return Task::none();
+                };
+                // An administrator's approval lets one deposit make new products.
+                let recorded = matches!(message, screen::intake::Message::Recorded(Ok(_)));
+                let acting = self.approval.as_ref().map(|a| a.id).or(self.cashier);
+                let task = screen
+                    .update(message, &self.store, &self.catalog, acting)
+                    .map(Message::Intake);
+                if !recorded {
+                    return task;
+                }
+                self.approval_used();
+                // Products made on the spot go on the counter at once.
+                let store = self.store.clone();
+                let reload = Task::perform(
+                    async move { store.with(|conn, _| Catalog::load(conn)) },
+                    Message::CatalogReloaded,
+                );
+                Task::batch([task, reload])
+            }
             Message::Till(message) => match &mut self.till {
                 Some(screen) => screen
                     .update(message, &self.store, self.cashier)
@@ -625,10 +641,10 @@ impl Shell {
                 .settings
                 .as_ref()
                 .map_or_else(counter, |s| s.view(&self.tr).map(Message::Settings)),
-            (None, Tab::Intake) => self
-                .intake
-                .as_ref()
-                .map_or_else(counter, |s| s.view(&self.tr).map(Message::Intake)),
+            (None, Tab::Intake) => self.intake.as_ref().map_or_else(counter, |s| {
+                s.view(&self.tr, &self.catalog.categories)
+                    .map(Message::Intake)
+            }),
             (None, Tab::Till) => self
                 .till
                 .as_ref()

@@ -6,6 +6,7 @@
 use iced::widget::{button, column, container, scrollable, text, text_input};
 use iced::{Element, Fill, Task};
 
+use super::intake_new::{self, NewProduct};
 use crate::Error;
 use crate::catalog::{self, Product};
 use crate::i18n::{Msg, Translator};
@@ -28,15 +29,30 @@ pub struct Intake {
     producer: String,
     code: String,
     quantity: String,
-    lines: Vec<(Product, Quantity)>,
+    lines: Vec<Line>,
+    /// The form for a product made on the spot, when open.
+    new: Option<NewProduct>,
     notice: Option<(Tone, Msg)>,
     busy: bool,
     /// The deposit just recorded, for its slip and tags.
     recorded: Option<Deposit>,
 }
 
+/// A line of the deposit being prepared.
+#[derive(Debug)]
+enum Line {
+    Existing(Product, Quantity),
+    /// Created by the core when the deposit is recorded.
+    New(Item),
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// Open or close the new product's form.
+    ToggleNew,
+    New(intake_new::Message),
+    /// Put the new product on the list.
+    AddNew,
     /// Bring items in (false) or give them back (true).
     SetBack(bool),
     /// The producer's code was typed.
@@ -81,6 +97,34 @@ impl Intake {
             Message::Code(text) => self.code = text,
             Message::Quantity(text) => self.quantity = text,
             Message::AddLine => return self.add_line(catalog),
+            Message::ToggleNew => {
+                self.new = match self.new.take() {
+                    Some(_) => None,
+                    None => Some(NewProduct::default()),
+                };
+                if self.new.is_some() {
+                    return focus(intake_new::NAME_FR);
+                }
+            }
+            Message::New(message) => {
+                if let Some(form) = &mut self.new {
+                    form.update(message);
+                }
+            }
+            Message::AddNew => {
+                let Some(form) = &self.new else {
+                    return Task::none();
+                };
+                match form.item() {
+                    Ok(item) => {
+                        self.lines.push(Line::New(item));
+                        self.new = None;
+                        self.notice = None;
+                        return focus(CODE);
+                    }
+                    Err(error) => self.notice = Some((Tone::Bad, error.msg())),
+                }
+            }
             Message::RemoveLine(i) => {
                 if i < self.lines.len() {
                     self.lines.remove(i);
@@ -134,7 +178,7 @@ impl Intake {
         };
         match quantity {
             Ok(quantity) => {
-                self.lines.push((product, quantity));
+                self.lines.push(Line::Existing(product, quantity));
                 self.code.clear();
                 self.quantity.clear();
                 self.notice = None;
@@ -162,9 +206,12 @@ impl Intake {
             items: self
                 .lines
                 .iter()
-                .map(|(p, q)| Item::Existing {
-                    code: p.sku.clone(),
-                    quantity: *q,
+                .map(|line| match line {
+                    Line::Existing(p, q) => Item::Existing {
+                        code: p.sku.clone(),
+                        quantity: *q,
+                    },
+                    Line::New(item) => item.clone(),
                 })
                 .collect(),
             note: None,
@@ -186,7 +233,11 @@ impl Intake {
         )
     }
 
-    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+    pub fn view<'a>(
+        &'a self,
+        tr: &'a Translator,
+        categories: &'a [crate::catalog::Category],
+    ) -> Element<'a, Message> {
         let lang = tr.lang();
         let mode = |back: bool, id: &'static str| -> Element<'a, Message> {
             button(text(tr.text(id)).size(TEXT))
@@ -245,22 +296,35 @@ impl Intake {
             .spacing(SPACE),
         ]
         .spacing(SPACE);
-        for (i, (product, quantity)) in self.lines.iter().enumerate() {
-            let name = if lang.is_rtl() {
-                &product.name_ar
-            } else {
-                &product.name_fr
+        for (i, line) in self.lines.iter().enumerate() {
+            let (label, quantity) = match line {
+                Line::Existing(product, quantity) => {
+                    let name = if lang.is_rtl() {
+                        &product.name_ar
+                    } else {
+                        &product.name_fr
+                    };
+                    (
+                        format!("{}  {name}", product.sku),
+                        quantity.format(product.unit, lang),
+                    )
+                }
+                Line::New(Item::New { form, quantity }) => (
+                    format!(
+                        "{}  {}",
+                        tr.text("intake-ui-new-line"),
+                        intake_new::name(form, lang)
+                    ),
+                    quantity.format(form.unit, lang),
+                ),
+                Line::New(Item::Existing { .. }) => continue,
             };
             form = form.push(
                 flow(
                     lang,
                     vec![
-                        at(
-                            text(bidi_safe(&format!("{}  {name}", product.sku))).size(TEXT),
-                            start(lang),
-                        )
-                        .into(),
-                        text(quantity.format(product.unit, lang)).size(TEXT).into(),
+                        at(text(bidi_safe(&label)).size(TEXT), start(lang)).into(),
+                        text(quantity).size(TEXT).into(),
                         button(text("×").size(TEXT))
                             .padding([4, 12])
                             .style(theme::button_style(Kind::Danger))
@@ -271,6 +335,40 @@ impl Intake {
                 .spacing(SPACE)
                 .align_y(iced::Center),
             );
+        }
+        match &self.new {
+            Some(new) => {
+                form = form.push(new.view(tr, categories).map(Message::New));
+                form = form.push(at(
+                    flow(
+                        lang,
+                        vec![
+                            button(text(tr.text("intake-ui-new-add")).size(TEXT))
+                                .padding([8, 16])
+                                .style(theme::button_style(Kind::Tile))
+                                .on_press(Message::AddNew)
+                                .into(),
+                            button(text(tr.text("cat-cancel")).size(TEXT))
+                                .padding([8, 16])
+                                .style(theme::button_style(Kind::Plain))
+                                .on_press(Message::ToggleNew)
+                                .into(),
+                        ],
+                    )
+                    .spacing(SPACE),
+                    start(lang),
+                ));
+            }
+            None if !self.back => {
+                form = form.push(at(
+                    button(text(tr.text("intake-ui-new-open")).size(TEXT))
+                        .padding([8, 16])
+                        .style(theme::button_style(Kind::Tile))
+                        .on_press(Message::ToggleNew),
+                    start(lang),
+                ));
+            }
+            None => {}
         }
         if let Some((tone, msg)) = &self.notice {
             form = form.push(

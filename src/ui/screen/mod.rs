@@ -4,6 +4,7 @@ pub mod catalogue;
 pub mod counter;
 pub mod first_run;
 pub mod intake;
+pub mod intake_new;
 pub mod people;
 pub mod reports;
 pub mod sales;

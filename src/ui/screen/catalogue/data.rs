@@ -11,6 +11,7 @@ use crate::catalog::{self, Category, Producer, Product};
 use crate::error::{Error, Result};
 use crate::money::Rate;
 use crate::ui::store::Store;
+use crate::users::{self, Right};
 
 /// The whole catalogue as the screen lists it, inactive rows included.
 #[derive(Debug, Clone, Default)]
@@ -85,13 +86,31 @@ pub fn load(store: Store) -> Result<Data> {
     })
 }
 
-pub fn save_product(store: Store, id: Option<i64>, form: ProductForm) -> Result<Change> {
+/// Saves a product, and its photo when a file's path was typed. The photo is read and
+/// scaled first: a file that is not a photo refuses the save before anything is written.
+pub fn save_product(
+    store: Store,
+    id: Option<i64>,
+    form: ProductForm,
+    photo: &str,
+) -> Result<Change> {
     let by = store.acting()?;
+    let png = match photo.trim() {
+        "" => None,
+        typed => Some(catalog::photo::read(&clean_path(typed))?),
+    };
     store.with(|conn, clock| {
         let product = match id {
             Some(id) => edit::update_product(conn, by, id, &form, clock.now())?,
             None => edit::create_product(conn, by, &form, clock.now())?,
         };
+        if let Some(png) = &png {
+            let at = clock.now();
+            crate::db::write(conn, |tx| {
+                users::rights::require(tx, by, Right::Catalogue)?;
+                catalog::photo::set(tx, product.id, png, at)
+            })?;
+        }
         Ok(Change::ProductSaved(product))
     })
 }

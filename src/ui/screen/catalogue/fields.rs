@@ -28,6 +28,8 @@ pub enum ProductField {
     Tracked(bool),
     /// The count on the shelf, as typed.
     Stock(String),
+    /// The path of a photo file (kept beside the form, not in it).
+    Photo(String),
 }
 
 /// A change to one field of the producer form.
@@ -55,7 +57,7 @@ pub(super) fn set_product_field(form: &mut ProductForm, field: ProductField) {
         ProductField::NameFr(v) => form.name_fr = v,
         ProductField::Category(v) => form.category = v,
         ProductField::Producer(v) => form.producer = v,
-        ProductField::FindProducer(_) => {}
+        ProductField::FindProducer(_) | ProductField::Photo(_) => {}
         ProductField::Unit(v) => form.unit = v,
         ProductField::Price(v) => form.price = v,
         ProductField::Tracked(v) => form.stock_tracked = v,

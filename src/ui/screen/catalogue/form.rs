@@ -8,8 +8,8 @@ use super::data::Data;
 use super::list::{percent, producer_name, product_name};
 use super::parts::{E, action, field, input, notice, pill, tiles};
 use super::{
-    BARCODE, CODE, Editing, Message, NAME_AR, NAME_FR, NAME_LATIN, PHONE, PRICE, ProducerField,
-    ProductField, SHARE, STOCK, picker,
+    BARCODE, CODE, Editing, Message, NAME_AR, NAME_FR, NAME_LATIN, PHONE, PHOTO, PRICE,
+    ProducerField, ProductField, SHARE, STOCK, picker,
 };
 use crate::catalog::edit::{ProducerForm, ProductForm};
 use crate::i18n::{Lang, Msg, Translator};
@@ -186,6 +186,18 @@ pub fn product<'a>(
                 .align_y(iced::Center)
                 .into(),
             Some(tr.text("cat-barcode-hint")),
+            lang,
+        ))
+        .push(field(
+            tr.text("cat-photo"),
+            input(
+                PHOTO,
+                "/media/usb/caftan.jpg".to_owned(),
+                &editing.photo,
+                set(ProductField::Photo),
+                false,
+            ),
+            Some(tr.text("cat-photo-hint")),
             lang,
         ));
     page(title, first.into(), second.into(), &editing.error, busy, tr)

@@ -40,6 +40,7 @@ pub const CODE: &str = "cat-code";
 pub const BARCODE: &str = "cat-barcode";
 pub const PRICE: &str = "cat-price";
 pub const STOCK: &str = "cat-stock";
+pub const PHOTO: &str = "cat-photo";
 pub const PHONE: &str = "cat-phone";
 /// The product form's field that finds a producer by name or code.
 pub const PRODUCER: &str = "cat-producer";
@@ -87,6 +88,8 @@ struct Editing<F> {
     error: Option<Msg>,
     /// What was typed to find the product's producer.
     filter: String,
+    /// A product's new photo: the path of a JPEG or PNG file, empty to keep it as it is.
+    photo: String,
 }
 
 #[derive(Debug)]
@@ -206,6 +209,7 @@ impl Catalogue {
                     form: ProductForm::from_product(product, lang),
                     error: None,
                     filter: String::new(),
+                    photo: String::new(),
                 });
                 self.notice = None;
                 return Action::Run(focus(first_name_field(lang, NAME_FR)));
@@ -219,6 +223,7 @@ impl Catalogue {
                     form: ProducerForm::from_producer(producer, lang),
                     error: None,
                     filter: String::new(),
+                    photo: String::new(),
                 });
                 self.notice = None;
                 return Action::Run(focus(first_name_field(lang, NAME_LATIN)));
@@ -227,6 +232,7 @@ impl Catalogue {
                 if let Panel::Product(editing) = &mut self.panel {
                     match field {
                         ProductField::FindProducer(text) => editing.filter = text,
+                        ProductField::Photo(path) => editing.photo = path,
                         ProductField::Producer(code) => {
                             editing.filter.clear();
                             editing.form.producer = code;
@@ -320,6 +326,7 @@ impl Catalogue {
                     form: ProductForm::default(),
                     error: None,
                     filter: String::new(),
+                    photo: String::new(),
                 });
                 Action::Run(focus(first_name_field(lang, NAME_FR)))
             }
@@ -329,6 +336,7 @@ impl Catalogue {
                     form: ProducerForm::default(),
                     error: None,
                     filter: String::new(),
+                    photo: String::new(),
                 });
                 Action::Run(focus(first_name_field(lang, NAME_LATIN)))
             }
@@ -342,9 +350,9 @@ impl Catalogue {
         let store = store.clone();
         let task = match &self.panel {
             Panel::Product(editing) => {
-                let (id, form) = (editing.id, editing.form.clone());
+                let (id, form, photo) = (editing.id, editing.form.clone(), editing.photo.clone());
                 Task::perform(
-                    async move { data::save_product(store, id, form) },
+                    async move { data::save_product(store, id, form, &photo) },
                     Message::Changed,
                 )
             }
