@@ -232,6 +232,22 @@ fn an_intake_is_recorded_from_its_screen_and_its_slip_printed() {
     assert_eq!(deposit.lines.len(), 2);
     assert_eq!(deposit.lines[1].quantity.milli(), 1500);
     assert!(c.shows("DEP-2026-0001 enregistré. Imprimez le bon à signer, puis les étiquettes."));
+    // What she has in the shop shows under the deposit, read again after it.
+    assert!(c.shows("Dans la boutique"));
+    assert!(c.shows(&bidi_safe("P001-0001  Cake au citron")));
+    let stock = souk::intake::stock::view(
+        &c.shop.conn,
+        utc("2026-11-29T10:00:00Z"),
+        Some("P001"),
+        None,
+    )
+    .unwrap();
+    let chebakia = stock[0]
+        .products
+        .iter()
+        .find(|p| p.sku == "P001-0002")
+        .unwrap();
+    assert!(c.shows(&chebakia.in_shop.format(chebakia.unit, Lang::Fr)));
     c.step(|ui| {
         ui.click("Imprimer le bon").expect("the slip button");
     });

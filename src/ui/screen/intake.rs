@@ -36,6 +36,8 @@ pub struct Intake {
     busy: bool,
     /// The deposit just recorded, for its slip and tags.
     recorded: Option<Deposit>,
+    /// What the producer typed in has in the shop.
+    stock: Vec<crate::intake::stock::ProductStock>,
 }
 
 /// A line of the deposit being prepared.
@@ -73,6 +75,26 @@ pub enum Message {
     PrintTags,
     /// The slip or the tags were printed, or why not.
     Printed(Result<&'static str, Error>),
+    /// What the producer has in the shop was read (nothing for an unknown code).
+    Stock(Result<Vec<crate::intake::stock::ProducerStock>, Error>),
+}
+
+/// Reads what the producer `code` has in the shop, and how much of it is old.
+fn load_stock(store: &Store, code: &str) -> Task<Message> {
+    let (store, code) = (store.clone(), code.trim().to_owned());
+    Task::perform(
+        async move {
+            store.with(|conn, clock| {
+                crate::intake::stock::view(
+                    conn,
+                    clock.now(),
+                    Some(&code),
+                    Some(super::intake_stock::OLD_DAYS),
+                )
+            })
+        },
+        Message::Stock,
+    )
 }
 
 fn focus(id: &'static str) -> Task<Message> {
@@ -93,7 +115,15 @@ impl Intake {
     ) -> Task<Message> {
         match message {
             Message::SetBack(back) => self.back = back,
-            Message::Producer(text) => self.producer = text,
+            Message::Producer(text) => {
+                self.producer = text;
+                return load_stock(store, &self.producer);
+            }
+            Message::Stock(Ok(mut producers)) => {
+                self.stock = producers.pop().map(|p| p.products).unwrap_or_default();
+            }
+            // An unreadable stock leaves the deposit itself untouched.
+            Message::Stock(Err(_)) => self.stock.clear(),
             Message::Code(text) => self.code = text,
             Message::Quantity(text) => self.quantity = text,
             Message::AddLine => return self.add_line(catalog),
@@ -139,6 +169,7 @@ impl Intake {
                     Msg::new("intake-ui-recorded").arg("number", &deposit.number),
                 ));
                 self.recorded = Some(deposit);
+                return load_stock(store, &self.producer);
             }
             Message::Recorded(Err(error)) | Message::Printed(Err(error)) => {
                 self.busy = false;
@@ -400,6 +431,9 @@ impl Intake {
             }
         }
         form = form.push(at(flow(lang, buttons).spacing(SPACE), start(lang)));
+        if !self.producer.trim().is_empty() {
+            form = form.push(super::intake_stock::view(&self.stock, tr));
+        }
         let content = container(scrollable(form.padding(SPACE * 2.0)).height(Fill))
             .padding(SPACE * 1.5)
             .style(theme::panel);

@@ -5,6 +5,7 @@ pub mod counter;
 pub mod first_run;
 pub mod intake;
 pub mod intake_new;
+pub mod intake_stock;
 pub mod people;
 pub mod reports;
 pub mod sales;
