@@ -656,3 +656,22 @@ intake-ui-print-tags = طباعة البطاقات
 intake-ui-slip-printed = طبع الوصل: توقعه هي وتوقعين أنت.
 intake-ui-tags-printed = طبعت البطاقات.
 intake-slip-pdf = كتب وصل { $number } في { $path }.
+
+# Till: pay-ins, pay-outs, drawer openings, printed and saved reports (#6)
+ui-till-movement = إدخال النقود إلى الدرج وإخراجها منه
+ui-till-amount = المبلغ، مثلا 20
+ui-till-reason = السبب، مثلا لفائف الورق
+ui-till-pay-in = إدخال نقود
+ui-till-pay-out = إخراج نقود
+ui-till-drawer = فتح الدرج
+ui-till-moved-in = أدخل { $amount } إلى الدرج: { $reason }.
+ui-till-moved-out = أخرج { $amount } من الدرج: { $reason }.
+ui-till-drawer-noted = سجل فتح الدرج: { $reason }.
+ui-till-reports = التقارير
+ui-till-print-x = طباعة التقرير المؤقت X
+ui-till-print-z = طباعة تقرير الإغلاق Z
+ui-till-printed = طبع التقرير.
+ui-till-folder = مجلد ملف PDF
+ui-till-save-x = حفظ X بصيغة PDF
+ui-till-save-z = حفظ Z بصيغة PDF
+ui-till-pdf-saved = حفظ التقرير: { $path }

@@ -630,3 +630,22 @@ intake-ui-print-tags = Imprimer les étiquettes
 intake-ui-slip-printed = Le bon est imprimé : elle le signe, vous aussi.
 intake-ui-tags-printed = Les étiquettes sont imprimées.
 intake-slip-pdf = Bon { $number } écrit dans { $path }.
+
+# Till: pay-ins, pay-outs, drawer openings, printed and saved reports (#6)
+ui-till-movement = Entrées et sorties d’argent du tiroir
+ui-till-amount = Montant, par ex. 20
+ui-till-reason = Motif, par ex. rouleaux de papier
+ui-till-pay-in = Entrée d’argent
+ui-till-pay-out = Sortie d’argent
+ui-till-drawer = Tiroir ouvert
+ui-till-moved-in = { $amount } mis dans le tiroir : { $reason }.
+ui-till-moved-out = { $amount } sortis du tiroir : { $reason }.
+ui-till-drawer-noted = Ouverture du tiroir notée : { $reason }.
+ui-till-reports = Rapports
+ui-till-print-x = Imprimer le rapport X
+ui-till-print-z = Imprimer le rapport Z
+ui-till-printed = Le rapport est imprimé.
+ui-till-folder = Dossier du PDF
+ui-till-save-x = Enregistrer X en PDF
+ui-till-save-z = Enregistrer Z en PDF
+ui-till-pdf-saved = Rapport enregistré : { $path }
