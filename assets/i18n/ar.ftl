@@ -675,3 +675,4 @@ ui-till-folder = مجلد ملف PDF
 ui-till-save-x = حفظ X بصيغة PDF
 ui-till-save-z = حفظ Z بصيغة PDF
 ui-till-pdf-saved = حفظ التقرير: { $path }
+ui-till-no-printer = لم تحدد طابعة التذاكر: اختاريها في الإعدادات (F8).

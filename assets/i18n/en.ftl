@@ -649,3 +649,4 @@ ui-till-folder = Folder for the PDF
 ui-till-save-x = Save X as PDF
 ui-till-save-z = Save Z as PDF
 ui-till-pdf-saved = Report saved: { $path }
+ui-till-no-printer = No receipt printer is set: choose one in Settings (F8).

@@ -649,3 +649,4 @@ ui-till-folder = Dossier du PDF
 ui-till-save-x = Enregistrer X en PDF
 ui-till-save-z = Enregistrer Z en PDF
 ui-till-pdf-saved = Rapport enregistré : { $path }
+ui-till-no-printer = Aucune imprimante de tickets n’est réglée : choisissez-la dans Réglages (F8).

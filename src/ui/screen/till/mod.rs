@@ -103,6 +103,8 @@ impl Till {
                 self.busy = false;
                 self.notice = Some(match result {
                     Ok(()) => (Tone::Good, Msg::new("ui-till-printed")),
+                    // The core's words name a command-line option; here the way is Settings.
+                    Err(Error::NoPrinter) => (Tone::Bad, Msg::new("ui-till-no-printer")),
                     Err(error) => (Tone::Bad, error.msg()),
                 });
                 Task::none()
@@ -111,10 +113,17 @@ impl Till {
             Message::Saved(result) => {
                 self.busy = false;
                 self.notice = Some(match result {
-                    Ok(path) => (
-                        Tone::Good,
-                        Msg::new("ui-till-pdf-saved").arg("path", path.display().to_string()),
-                    ),
+                    Ok(path) => {
+                        // In Arabic the path's leading slash drifts to its end unless the
+                        // whole path is isolated left-to-right.
+                        let path = path.display().to_string();
+                        let path = if lang.is_rtl() {
+                            format!("\u{2066}{path}\u{2069}")
+                        } else {
+                            path
+                        };
+                        (Tone::Good, Msg::new("ui-till-pdf-saved").arg("path", path))
+                    }
                     Err(error) => (Tone::Bad, error.msg()),
                 });
                 Task::none()
