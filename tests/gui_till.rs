@@ -186,6 +186,7 @@ fn a_pay_out_for_paper_rolls_lowers_the_expected_cash() {
         ui.click("Tiroir ouvert").expect("the drawer button");
     });
     assert_eq!(expected(&w), before - dh("20"));
+    assert!(w.shows("Tiroir ouvert une fois sans vente"));
     let (user, kind): (String, String) = w
         .shop
         .conn

@@ -676,3 +676,4 @@ ui-till-save-x = حفظ X بصيغة PDF
 ui-till-save-z = حفظ Z بصيغة PDF
 ui-till-pdf-saved = حفظ التقرير: { $path }
 ui-till-no-printer = لم تحدد طابعة التذاكر: اختاريها في الإعدادات (F8).
+ui-till-drawer-count = عدد مرات فتح الدرج بلا بيع: { $count }

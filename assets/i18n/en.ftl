@@ -650,3 +650,8 @@ ui-till-save-x = Save X as PDF
 ui-till-save-z = Save Z as PDF
 ui-till-pdf-saved = Report saved: { $path }
 ui-till-no-printer = No receipt printer is set: choose one in Settings (F8).
+ui-till-drawer-count = { $count ->
+    [0] The drawer was not opened without a sale
+    [one] The drawer was opened once without a sale
+   *[other] The drawer was opened { $count } times without a sale
+}

@@ -650,3 +650,8 @@ ui-till-save-x = Enregistrer X en PDF
 ui-till-save-z = Enregistrer Z en PDF
 ui-till-pdf-saved = Rapport enregistré : { $path }
 ui-till-no-printer = Aucune imprimante de tickets n’est réglée : choisissez-la dans Réglages (F8).
+ui-till-drawer-count = { $count ->
+    [0] Tiroir jamais ouvert sans vente
+    [one] Tiroir ouvert une fois sans vente
+   *[other] Tiroir ouvert { $count } fois sans vente
+}

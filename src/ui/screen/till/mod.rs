@@ -358,9 +358,15 @@ fn figures<'a>(report: &'a SessionReport, tr: &'a Translator) -> Element<'a, Mes
     let count = text(tr.tr(&Msg::new("ui-till-sales-count").arg("count", report.sales.count)))
         .size(TEXT)
         .style(theme::muted);
-    container(row![column![lines, count].spacing(SPACE)])
-        .padding(SPACE * 1.5)
-        .width(Fill)
-        .style(theme::panel)
-        .into()
+    let drawer =
+        text(tr.tr(&Msg::new("ui-till-drawer-count").arg("count", report.drawer_openings)))
+            .size(TEXT)
+            .style(theme::muted);
+    container(row![
+        column![lines, column![count, drawer].spacing(SPACE * 0.3)].spacing(SPACE)
+    ])
+    .padding(SPACE * 1.5)
+    .width(Fill)
+    .style(theme::panel)
+    .into()
 }
