@@ -325,6 +325,24 @@ fn an_old_sale_cannot_be_voided_and_the_core_says_why() {
 }
 
 #[test]
+fn a_sale_of_yesterday_in_a_till_left_open_overnight_is_offered_the_void() {
+    // The session opened yesterday is still open: the core lets the sale go, so the
+    // screen offers it, although the sale is not of today.
+    let mut s = Screen::open(Lang::Fr, |shop| {
+        shop.clock.set(utc("2026-11-28T16:00:00Z"));
+        let line = shop.line("P001-0003", "1");
+        shop.cash_sale(vec![line]);
+    });
+    s.type_in(sales::NUMBER, "2026-1");
+    assert_eq!(s.shown_number().as_deref(), Some("2026-000001"));
+    assert!(s.shows("Annuler la vente"), "the void is offered");
+    s.click("Annuler la vente");
+    s.type_in(sales::REASON, "erreur de caisse");
+    let voided = sale::load(&s.shop.conn, "2026-000001").unwrap();
+    assert_eq!(voided.status, Status::Voided);
+}
+
+#[test]
 fn a_sale_found_by_product_name_in_arabic() {
     let mut s = Screen::open(Lang::Ar, three_sales);
     s.type_in(sales::PRODUCT, "شباكيه");

@@ -151,6 +151,110 @@ fn the_till_closes_with_a_count_of_notes_and_coins() {
     assert!(w.shows("La caisse est fermée : le rapport Z est ci-dessous."));
 }
 
+/// What the drawer should hold now, as the core counts it.
+fn expected(w: &Window) -> souk::money::Money {
+    let id = cash::open_id(&w.shop.conn).unwrap().unwrap();
+    cash::report(&w.shop.conn, id, utc("2026-11-29T10:00:00Z"))
+        .unwrap()
+        .cash
+        .expected
+}
+
+#[test]
+fn a_pay_out_for_paper_rolls_lowers_the_expected_cash() {
+    let mut shop = Shop::new();
+    shop.cash_sale(vec![shop.line("P001-0001", "1")]);
+    let mut w = Window::open(shop, Lang::Fr);
+    w.send(Message::Open(Tab::Till));
+    let before = expected(&w);
+    w.type_in(till::AMOUNT, "20");
+    w.type_in(till::REASON, "rouleaux de papier");
+    w.step(|ui| {
+        ui.click("Sortie d’argent").expect("the pay-out button");
+    });
+    assert_eq!(expected(&w), before - dh("20"));
+    let said = format!(
+        "{} sortis du tiroir : rouleaux de papier.",
+        dh("20").format(Lang::Fr)
+    );
+    assert!(w.shows(&said), "{said}");
+    // The figures on screen count it: 551,50 − 20.
+    assert!(w.shows(&dh("531.50").format(Lang::Fr)));
+    // The drawer opened without money, by the same person, counts no money.
+    w.type_in(till::REASON, "monnaie pour une cliente");
+    w.step(|ui| {
+        ui.click("Tiroir ouvert").expect("the drawer button");
+    });
+    assert_eq!(expected(&w), before - dh("20"));
+    assert!(w.shows("Tiroir ouvert une fois sans vente"));
+    let (user, kind): (String, String) = w
+        .shop
+        .conn
+        .query_row(
+            "SELECT u.name, m.kind FROM cash_movements m JOIN users u ON u.id = m.user_id \
+             ORDER BY m.id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((user.as_str(), kind.as_str()), ("Amina", "pay_out"));
+    w.snapshot("till-pay-out-fr.png");
+}
+
+#[test]
+fn a_pay_out_without_a_reason_is_refused_in_arabic() {
+    let mut w = Window::open(Shop::new(), Lang::Ar);
+    w.send(Message::Open(Tab::Till));
+    w.send(Message::Till(till::Message::Amount("20".into())));
+    w.send(Message::Till(till::Message::Move(
+        cash::MovementKind::PayOut,
+    )));
+    let refused = souk::ui::layout::say(
+        &souk::i18n::Translator::new(Lang::Ar),
+        &souk::Error::ReasonRequired.msg(),
+    );
+    assert!(w.shows(&refused), "{refused}");
+    assert_eq!(w.shop.count("cash_movements"), 0);
+}
+
+#[test]
+fn the_x_report_prints_on_the_shops_printer() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let png = dir.path().join("x.png");
+    let shop = Shop::new();
+    souk::settings::set(
+        &shop.conn,
+        souk::receipt::pending::PRINTER_SETTING,
+        &format!("png:{}", png.display()),
+    )
+    .unwrap();
+    let mut w = Window::open(shop, Lang::Fr);
+    w.send(Message::Open(Tab::Till));
+    w.step(|ui| {
+        ui.click("Imprimer le rapport X").expect("the X button");
+    });
+    assert!(w.shows("Le rapport est imprimé."));
+    let picture = std::fs::read(&png).expect("the report was printed");
+    assert!(picture.starts_with(b"\x89PNG"));
+    // And saved as a PDF into the folder typed.
+    w.send(Message::Till(till::Message::Folder(
+        dir.path().display().to_string(),
+    )));
+    w.send(Message::Till(till::Message::Save(cash::ReportKind::X)));
+    let pdf = std::fs::read(dir.path().join("souk-session-1-x.pdf")).expect("the PDF");
+    assert!(pdf.starts_with(b"%PDF"));
+}
+
+#[test]
+fn without_a_printer_the_till_says_so() {
+    let mut w = Window::open(Shop::new(), Lang::Fr);
+    w.send(Message::Open(Tab::Till));
+    w.send(Message::Till(till::Message::Print(cash::ReportKind::X)));
+    assert!(
+        w.shows("Aucune imprimante de tickets n’est réglée : choisissez-la dans Réglages (F8).")
+    );
+}
+
 #[test]
 fn the_reports_screen_reads_a_period_with_its_charts() {
     let dir = tempfile::TempDir::new().unwrap();

@@ -651,3 +651,27 @@ stock-ui-sold = sold
 stock-ui-returned = given back
 stock-ui-nothing = Nothing of hers is in the shop.
 stock-ui-old = { $quantity } for over { $days } days
+# Till: pay-ins, pay-outs, drawer openings, printed and saved reports (#6)
+ui-till-movement = Money in or out of the drawer
+ui-till-amount = Amount, e.g. 20
+ui-till-reason = Reason, e.g. paper rolls
+ui-till-pay-in = Pay in
+ui-till-pay-out = Pay out
+ui-till-drawer = Drawer opened
+ui-till-moved-in = { $amount } put into the drawer: { $reason }.
+ui-till-moved-out = { $amount } taken out of the drawer: { $reason }.
+ui-till-drawer-noted = Drawer opening noted: { $reason }.
+ui-till-reports = Reports
+ui-till-print-x = Print X report
+ui-till-print-z = Print Z report
+ui-till-printed = The report was printed.
+ui-till-folder = Folder for the PDF
+ui-till-save-x = Save X as PDF
+ui-till-save-z = Save Z as PDF
+ui-till-pdf-saved = Report saved: { $path }
+ui-till-no-printer = No receipt printer is set: choose one in Settings (F8).
+ui-till-drawer-count = { $count ->
+    [0] The drawer was not opened without a sale
+    [one] The drawer was opened once without a sale
+   *[other] The drawer was opened { $count } times without a sale
+}

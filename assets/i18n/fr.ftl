@@ -651,3 +651,27 @@ stock-ui-sold = vendu
 stock-ui-returned = rendu
 stock-ui-nothing = Rien d’elle n’est en boutique.
 stock-ui-old = { $quantity } depuis plus de { $days } jours
+# Till: pay-ins, pay-outs, drawer openings, printed and saved reports (#6)
+ui-till-movement = Entrées et sorties d’argent du tiroir
+ui-till-amount = Montant, par ex. 20
+ui-till-reason = Motif, par ex. rouleaux de papier
+ui-till-pay-in = Entrée d’argent
+ui-till-pay-out = Sortie d’argent
+ui-till-drawer = Tiroir ouvert
+ui-till-moved-in = { $amount } mis dans le tiroir : { $reason }.
+ui-till-moved-out = { $amount } sortis du tiroir : { $reason }.
+ui-till-drawer-noted = Ouverture du tiroir notée : { $reason }.
+ui-till-reports = Rapports
+ui-till-print-x = Imprimer le rapport X
+ui-till-print-z = Imprimer le rapport Z
+ui-till-printed = Le rapport est imprimé.
+ui-till-folder = Dossier du PDF
+ui-till-save-x = Enregistrer X en PDF
+ui-till-save-z = Enregistrer Z en PDF
+ui-till-pdf-saved = Rapport enregistré : { $path }
+ui-till-no-printer = Aucune imprimante de tickets n’est réglée : choisissez-la dans Réglages (F8).
+ui-till-drawer-count = { $count ->
+    [0] Tiroir jamais ouvert sans vente
+    [one] Tiroir ouvert une fois sans vente
+   *[other] Tiroir ouvert { $count } fois sans vente
+}

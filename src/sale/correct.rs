@@ -1,11 +1,11 @@
 //! Correcting the ledger without editing it: voids and refunds.
 //!
-//! A void cancels a sale of today (a mistake at the counter) and puts its stock back; the
+//! A void cancels a sale while its cash session is open (a mistake at the counter) and puts its stock back; the
 //! sale stays, marked voided, with its reason. A refund is a new negative sale pointing at
 //! the lines it refunds; over all refunds of a line, the quantity and the amounts never
 //! exceed what was sold, and a line refunded in full gives back exactly its shares.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::payment::{Method, PaymentRow};
@@ -223,7 +223,7 @@ fn product_tracks_stock(conn: &Connection, line_id: i64) -> Result<bool> {
         .query_row([line_id], |r| r.get(0))?)
 }
 
-/// Voids a sale of today: it stays in the ledger, marked voided with its reason, and its
+/// Voids a sale while its cash session is open: it stays in the ledger, marked voided with its reason, and its
 /// stock goes back on the shelf.
 pub fn void(
     conn: &mut Connection,
@@ -239,42 +239,9 @@ pub fn void(
     let at = clock.now();
     let id = db::write(conn, |tx| {
         let sale = load(tx, number)?;
-        match sale.status {
-            Status::Voided => return Err(Error::AlreadyVoided(sale.number)),
-            Status::Refund => return Err(Error::VoidOfRefund(sale.number)),
-            Status::Completed => {}
-        }
-        let has_refunds: bool = tx
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM sales WHERE refund_of = ?1)")?
-            .query_row([sale.id], |r| r.get(0))?;
-        if has_refunds {
-            return Err(Error::VoidOfRefunded(sale.number));
-        }
-        // A void hands the money back from the drawer, so only while the sale's session is
-        // open (the session closed, the sale is refunded instead). Sales made before
-        // sessions existed keep the old rule: the same business day.
         let today = clock::business_day(at);
-        let session_open: Option<bool> = tx
-            .prepare_cached(
-                "SELECT c.closed_at_ms IS NULL FROM sales s \
-                 JOIN cash_sessions c ON c.id = s.session_id WHERE s.id = ?1",
-            )?
-            .query_row([sale.id], |r| r.get(0))
-            .optional()?;
-        match session_open {
-            Some(true) => {}
-            Some(false) => {
-                return Err(Error::VoidSessionClosed {
-                    number: sale.number,
-                });
-            }
-            None if sale.business_day != today => {
-                return Err(Error::VoidTooLate {
-                    number: sale.number,
-                    day: sale.business_day.to_string(),
-                });
-            }
-            None => {}
+        if let Some(refusal) = void_refusal(tx, &sale, today)? {
+            return Err(refusal);
         }
         let user_id = match user_id {
             Some(id) => id,
@@ -307,4 +274,52 @@ pub fn void(
         Ok(sale.id)
     })?;
     load_by_id(conn, id)
+}
+
+/// Whether the ledger would let `sale` be voided on `today` (rights aside: whoever voids
+/// needs the void right, checked by `void`). The sales screen asks this before it offers
+/// a void, so the button and the refusal follow one rule.
+pub fn can_void(conn: &Connection, sale: &Sale, today: NaiveDate) -> Result<bool> {
+    Ok(void_refusal(conn, sale, today)?.is_none())
+}
+
+/// Why `sale` cannot be voided on `today`, or `None` when it can.
+fn void_refusal(conn: &Connection, sale: &Sale, today: NaiveDate) -> Result<Option<Error>> {
+    match sale.status {
+        Status::Voided => return Ok(Some(Error::AlreadyVoided(sale.number.clone()))),
+        Status::Refund => return Ok(Some(Error::VoidOfRefund(sale.number.clone()))),
+        Status::Completed => {}
+    }
+    let has_refunds: bool = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM sales WHERE refund_of = ?1)")?
+        .query_row([sale.id], |r| r.get(0))?;
+    if has_refunds {
+        return Ok(Some(Error::VoidOfRefunded(sale.number.clone())));
+    }
+    // A void hands the money back from the drawer, so only while the sale's session is
+    // open (the session closed, the sale is refunded instead). Sales made before
+    // sessions existed keep the old rule: the same business day.
+    let session_open: Option<bool> = conn
+        .prepare_cached(
+            "SELECT c.closed_at_ms IS NULL FROM sales s \
+             JOIN cash_sessions c ON c.id = s.session_id WHERE s.id = ?1",
+        )?
+        .query_row([sale.id], |r| r.get(0))
+        .optional()?;
+    match session_open {
+        Some(true) => {}
+        Some(false) => {
+            return Ok(Some(Error::VoidSessionClosed {
+                number: sale.number.clone(),
+            }));
+        }
+        None if sale.business_day != today => {
+            return Ok(Some(Error::VoidTooLate {
+                number: sale.number.clone(),
+                day: sale.business_day.to_string(),
+            }));
+        }
+        None => {}
+    }
+    Ok(None)
 }

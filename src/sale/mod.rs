@@ -13,7 +13,7 @@ mod record;
 mod search;
 
 pub use cart::{Cart, PaymentDraft};
-pub use correct::{RefundRequest, record_refund, refund, void};
+pub use correct::{RefundRequest, can_void, record_refund, refund, void};
 pub use payment::{Method, PaymentRow, Tender, settle};
 pub use record::{
     CartLine, DISCOUNT_LIMIT_PCT, NewSale, discount_limit_pct, record, record_approved, sell,

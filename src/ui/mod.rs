@@ -585,7 +585,7 @@ impl Shell {
             }
             Message::Till(message) => match &mut self.till {
                 Some(screen) => screen
-                    .update(message, &self.store, self.cashier)
+                    .update(message, &self.store, self.cashier, self.tr.lang())
                     .map(Message::Till),
                 None => Task::none(),
             },

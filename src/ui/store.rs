@@ -75,6 +75,13 @@ impl Store {
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
         self.clock.now()
     }
+
+    /// The database's folder: where files are saved unless the user names another.
+    pub fn folder(&self) -> PathBuf {
+        self.path
+            .parent()
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    }
 }
 
 /// What the counter shows: the active products, their makers' first names, categories.
@@ -265,6 +272,69 @@ pub fn close_till(store: Store, user: i64, count: crate::cash::Count) -> Result<
             ..till_in(conn, clock)?
         })
     })
+}
+
+/// A pay-in, a pay-out or a drawer opening by whoever acts in the window (the core checks
+/// her till right); returns the till after it, its figures counting the movement.
+pub fn till_movement(
+    store: Store,
+    kind: crate::cash::MovementKind,
+    amount: crate::money::Money,
+    reason: String,
+) -> Result<Till> {
+    let user = store.acting()?;
+    store.with(|conn, clock| {
+        crate::cash::movement(conn, clock, kind, amount, &reason, user)?;
+        till_in(conn, clock)
+    })
+}
+
+/// The till report to print or save: X for the open session, Z for the last closed one.
+fn till_report(
+    conn: &Connection,
+    clock: &dyn Clock,
+    kind: crate::cash::ReportKind,
+) -> Result<crate::cash::SessionReport> {
+    use crate::cash::{self, ReportKind};
+    let id = match kind {
+        ReportKind::X => cash::require_open(conn)?,
+        ReportKind::Z => cash::last_closed(conn)?.ok_or(Error::NoOpenSession)?.id,
+    };
+    cash::report(conn, id, clock.now())
+}
+
+/// Prints the X or Z report on the shop's receipt printer and paper, as receipts print.
+pub fn print_till_report(store: Store, kind: crate::cash::ReportKind) -> Result<()> {
+    use crate::receipt::pending;
+    store.with(|conn, clock| {
+        let report = till_report(conn, clock, kind)?;
+        let spec = pending::printer(conn, None)?;
+        let paper = pending::paper(conn, None)?;
+        crate::cash::print::print(conn, &report, &spec, paper).map(|_| ())
+    })
+}
+
+/// Saves the X or Z report as a PDF into `folder`; returns the file's path.
+pub fn save_till_report(
+    store: Store,
+    kind: crate::cash::ReportKind,
+    folder: PathBuf,
+) -> Result<PathBuf> {
+    let (id, bytes) = store.with(|conn, clock| {
+        let report = till_report(conn, clock, kind)?;
+        let shop = crate::receipt::ShopInfo::load(conn)?;
+        Ok((report.session.id, crate::cash::session_pdf(&report, &shop)?))
+    })?;
+    let letter = match kind {
+        crate::cash::ReportKind::X => "x",
+        crate::cash::ReportKind::Z => "z",
+    };
+    let path = folder.join(format!("souk-session-{id}-{letter}.pdf"));
+    std::fs::write(&path, bytes).map_err(|e| Error::WriteFile {
+        path: path.clone(),
+        source: Arc::new(e),
+    })?;
+    Ok(path)
 }
 
 /// The review of a period for the reports screen.

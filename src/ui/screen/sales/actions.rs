@@ -15,8 +15,8 @@ use crate::sale::Status;
 use crate::ui::layout::{at, flow, start};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
 
-/// What can be done with the sale as it stands. A void is offered only for a sale of
-/// today without refunds, the only ones the ledger lets go; the core checks it again.
+/// What can be done with the sale as it stands. A void is offered when the core says the
+/// ledger lets it go (no refunds, its cash session still open); the core checks it again.
 pub(super) fn actions<'a>(shown: &'a Shown, sales: &'a Sales, tr: &'a Translator) -> E<'a> {
     let lang = tr.lang();
     let sale = &shown.sale;
@@ -43,12 +43,7 @@ pub(super) fn actions<'a>(shown: &'a Shown, sales: &'a Sales, tr: &'a Translator
             .into(),
         );
     }
-    let untouched = sale.lines.iter().all(|l| {
-        shown
-            .line(l.line_no)
-            .is_some_and(|(_, left)| left == l.quantity)
-    });
-    if sale.business_day == sales.today && untouched {
+    if shown.voidable {
         buttons.push(
             action(
                 tr.text("sales-ui-void"),

@@ -5,6 +5,7 @@ use iced::Task;
 
 use super::{LIMIT, Message};
 use crate::Result;
+use crate::clock::Clock;
 use crate::money::Quantity;
 use crate::sale::{self, RefundRequest, Sale, SaleLine, SaleQuery, Status};
 use crate::ui::store::Store;
@@ -15,6 +16,8 @@ use crate::ui::store::Store;
 pub struct Shown {
     pub sale: Sale,
     pub left: Vec<(i64, Quantity)>,
+    /// The core would let it be voided now (its cash session still open).
+    pub voidable: bool,
 }
 
 /// Searches, one more than the list shows, so the screen knows when there are more.
@@ -26,16 +29,21 @@ pub fn find(store: &Store, query: SaleQuery, ticket: u64) -> Task<Message> {
     )
 }
 
-fn load(conn: &rusqlite::Connection, number: &str) -> Result<Shown> {
+fn load(conn: &rusqlite::Connection, clock: &dyn Clock, number: &str) -> Result<Shown> {
     let sale = sale::load(conn, number)?;
     let left = sale::left_to_refund(conn, &sale)?;
-    Ok(Shown { sale, left })
+    let voidable = sale::can_void(conn, &sale, crate::clock::business_day(clock.now()))?;
+    Ok(Shown {
+        sale,
+        left,
+        voidable,
+    })
 }
 
 pub fn open(store: &Store, number: String) -> Task<Message> {
     let store = store.clone();
     Task::perform(
-        async move { store.with(|conn, _| load(conn, &number)) },
+        async move { store.with(|conn, clock| load(conn, clock, &number)) },
         Message::Opened,
     )
 }

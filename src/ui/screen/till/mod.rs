@@ -1,12 +1,17 @@
 //! The till: the open cash session's figures (an X report on screen), closing it by
 //! counting notes and coins (the difference shown while counting), and the last Z report.
-//! Opening is offered at the counter, where a sale finds the till closed.
+//! Opening is offered at the counter, where a sale finds the till closed. Pay-ins,
+//! pay-outs, drawer openings and the printed or saved reports are in `tools`.
+
+mod tools;
+
+pub use tools::{AMOUNT, FOLDER, REASON};
 
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Fill, Task};
 
 use crate::Error;
-use crate::cash::{Count, DENOMINATIONS, SessionReport};
+use crate::cash::{Count, DENOMINATIONS, MovementKind, ReportKind, SessionReport};
 use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Money;
 use crate::ui::layout::{at, flow, say, start};
@@ -20,6 +25,11 @@ pub struct Till {
     pieces: Vec<String>,
     notice: Option<(Tone, Msg)>,
     busy: bool,
+    /// The pay-in or pay-out typed, and why.
+    amount: String,
+    reason: String,
+    /// Where "Save as PDF" writes: the database's folder until changed.
+    folder: String,
 }
 
 #[derive(Debug, Clone)]
@@ -30,6 +40,19 @@ pub enum Message {
     Pieces(usize, String),
     /// Close the session with the count typed.
     Close,
+    Amount(String),
+    Reason(String),
+    /// Record a pay-in, a pay-out or a drawer opening with what was typed.
+    Move(MovementKind),
+    /// The movement was saved (the till after it, what was saved), or why not.
+    Moved(Result<(Box<store::Till>, MovementKind, Money, String), Error>),
+    /// Print the X (open session) or Z (last closed) report on the receipt printer.
+    Print(ReportKind),
+    Printed(Result<(), Error>),
+    Folder(String),
+    /// Save the X or Z report as a PDF into the folder typed.
+    Save(ReportKind),
+    Saved(Result<std::path::PathBuf, Error>),
 }
 
 impl Till {
@@ -37,6 +60,7 @@ impl Till {
         let till = Till {
             pieces: vec![String::new(); DENOMINATIONS.len()],
             busy: true,
+            folder: store.folder().display().to_string(),
             ..Till::default()
         };
         let store = store.clone();
@@ -49,8 +73,61 @@ impl Till {
         )
     }
 
-    pub fn update(&mut self, message: Message, store: &Store, user: Option<i64>) -> Task<Message> {
+    pub fn update(
+        &mut self,
+        message: Message,
+        store: &Store,
+        user: Option<i64>,
+        lang: Lang,
+    ) -> Task<Message> {
         match message {
+            Message::Amount(typed) => {
+                self.amount = typed;
+                Task::none()
+            }
+            Message::Reason(typed) => {
+                self.reason = typed;
+                Task::none()
+            }
+            Message::Folder(typed) => {
+                self.folder = typed;
+                Task::none()
+            }
+            Message::Move(kind) => self.start_movement(kind, store),
+            Message::Moved(result) => {
+                self.moved(result, lang);
+                Task::none()
+            }
+            Message::Print(kind) => self.print(kind, store),
+            Message::Printed(result) => {
+                self.busy = false;
+                self.notice = Some(match result {
+                    Ok(()) => (Tone::Good, Msg::new("ui-till-printed")),
+                    // The core's words name a command-line option; here the way is Settings.
+                    Err(Error::NoPrinter) => (Tone::Bad, Msg::new("ui-till-no-printer")),
+                    Err(error) => (Tone::Bad, error.msg()),
+                });
+                Task::none()
+            }
+            Message::Save(kind) => self.save(kind, store),
+            Message::Saved(result) => {
+                self.busy = false;
+                self.notice = Some(match result {
+                    Ok(path) => {
+                        // In Arabic the path's leading slash drifts to its end unless the
+                        // whole path is isolated left-to-right.
+                        let path = path.display().to_string();
+                        let path = if lang.is_rtl() {
+                            format!("\u{2066}{path}\u{2069}")
+                        } else {
+                            path
+                        };
+                        (Tone::Good, Msg::new("ui-till-pdf-saved").arg("path", path))
+                    }
+                    Err(error) => (Tone::Bad, error.msg()),
+                });
+                Task::none()
+            }
             Message::Loaded(Ok(state)) => {
                 self.busy = false;
                 if state.open.is_none() && self.state.as_ref().is_some_and(|s| s.open.is_some()) {
@@ -131,8 +208,16 @@ impl Till {
             None => {}
             Some((Some(open), _)) => {
                 page = page.push(
-                    flow(lang, vec![figures(open, tr), self.count_form(open, tr)])
-                        .spacing(SPACE * 1.5),
+                    flow(
+                        lang,
+                        vec![
+                            column![figures(open, tr), self.tools(tr)]
+                                .spacing(SPACE * 1.5)
+                                .into(),
+                            self.count_form(open, tr),
+                        ],
+                    )
+                    .spacing(SPACE * 1.5),
                 );
             }
             Some((None, last)) => {
@@ -140,6 +225,7 @@ impl Till {
                 if let Some(z) = last {
                     page = page.push(figures(z, tr));
                 }
+                page = page.push(self.tools(tr));
             }
         }
         scrollable(page).height(Fill).into()
@@ -272,9 +358,15 @@ fn figures<'a>(report: &'a SessionReport, tr: &'a Translator) -> Element<'a, Mes
     let count = text(tr.tr(&Msg::new("ui-till-sales-count").arg("count", report.sales.count)))
         .size(TEXT)
         .style(theme::muted);
-    container(row![column![lines, count].spacing(SPACE)])
-        .padding(SPACE * 1.5)
-        .width(Fill)
-        .style(theme::panel)
-        .into()
+    let drawer =
+        text(tr.tr(&Msg::new("ui-till-drawer-count").arg("count", report.drawer_openings)))
+            .size(TEXT)
+            .style(theme::muted);
+    container(row![
+        column![lines, column![count, drawer].spacing(SPACE * 0.3)].spacing(SPACE)
+    ])
+    .padding(SPACE * 1.5)
+    .width(Fill)
+    .style(theme::panel)
+    .into()
 }
