@@ -630,3 +630,36 @@ intake-ui-print-tags = Print the tags
 intake-ui-slip-printed = The slip is printed: she signs it, you sign it.
 intake-ui-tags-printed = The tags are printed.
 intake-slip-pdf = Slip of { $number } written to { $path }.
+
+## Statements screen (issue #5, item 5)
+stmt-ui-nav = Statements
+stmt-ui-title = Statements for { $month }
+stmt-ui-prev = ‹ Previous month
+stmt-ui-next = Next month ›
+stmt-ui-issued-month = Issued: these statements no longer change.
+stmt-ui-draft-month = Draft: not issued yet.
+stmt-ui-col-producer = Producer
+stmt-ui-col-gross = Sales
+stmt-ui-col-association = Association
+stmt-ui-col-net = Her share
+stmt-ui-col-paid = Paid
+stmt-ui-col-balance = Balance
+stmt-ui-issue = Issue the month
+stmt-ui-issue-confirm = Issue { $count ->
+    [one] the statement
+   *[other] the { $count } statements
+} for { $month }? They will be numbered and will not change again.
+stmt-ui-issue-yes = Yes, issue
+stmt-ui-cancel = Cancel
+stmt-ui-pick = Choose a producer to see her lines and pay her.
+stmt-ui-balance-now = Her balance today: { $amount }
+stmt-ui-pay-title = Record a payout
+stmt-ui-amount = Amount
+stmt-ui-advance = Advance (beyond her balance)
+stmt-ui-note = Note (optional)
+stmt-ui-pay = Pay
+stmt-ui-folder = Folder for PDFs
+stmt-ui-write-hers = Her statement as PDF
+stmt-ui-write-all = The whole month as PDF
+stmt-ui-write-slip = Payout slip as PDF
+stmt-ui-written = PDF written: { $path }
