@@ -689,3 +689,6 @@ stmt-ui-write-hers = كشفها بصيغة PDF
 stmt-ui-write-all = كشوف الشهر كلها بصيغة PDF
 stmt-ui-write-slip = وصل الدفع بصيغة PDF
 stmt-ui-written = كُتب ملف PDF في { $path }
+stmt-ui-lines = سطور الشهر
+stmt-ui-amounts = المبالغ بالدرهم
+stmt-ui-working = لحظة: يتم تحضير الكشوف…

@@ -663,3 +663,6 @@ stmt-ui-write-hers = Her statement as PDF
 stmt-ui-write-all = The whole month as PDF
 stmt-ui-write-slip = Payout slip as PDF
 stmt-ui-written = PDF written: { $path }
+stmt-ui-lines = The month's lines
+stmt-ui-amounts = Amounts in dirhams (DH)
+stmt-ui-working = One moment: preparing the statements…

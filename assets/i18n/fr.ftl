@@ -663,3 +663,6 @@ stmt-ui-write-hers = PDF de son relevé
 stmt-ui-write-all = PDF de tout le mois
 stmt-ui-write-slip = PDF du bon de versement
 stmt-ui-written = PDF écrit : { $path }
+stmt-ui-lines = Lignes du mois
+stmt-ui-amounts = Montants en dirhams (DH)
+stmt-ui-working = Un instant : les relevés sont préparés…

@@ -43,6 +43,8 @@ pub struct Statements {
     last_payout: Option<Payout>,
     folder: String,
     notice: Option<(Tone, Msg)>,
+    /// Issuing or writing PDFs takes seconds on a big month: say so meanwhile.
+    working: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -130,6 +132,7 @@ impl Statements {
             last_payout: None,
             folder: default_folder(store).display().to_string(),
             notice: None,
+            working: false,
         };
         let task = load(store, screen.year, screen.month);
         (screen, task)
@@ -161,6 +164,16 @@ impl Statements {
     }
 
     pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
+        if matches!(
+            message,
+            Message::ConfirmIssue | Message::Write(_) | Message::WriteSlip
+        ) {
+            self.working = true;
+            self.notice = Some((Tone::Info, Msg::new("stmt-ui-working")));
+        }
+        if matches!(message, Message::Issued(_) | Message::Written(_)) {
+            self.working = false;
+        }
         match message {
             Message::Loaded(Ok((list, issued))) => {
                 self.list = list;

@@ -13,10 +13,16 @@ use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT};
 
 /// The width of an amount column.
-const CELL: f32 = 125.0;
+const CELL: f32 = 112.0;
 
 fn money(m: Money, lang: Lang) -> String {
     bidi_safe(&m.format(lang))
+}
+
+/// An amount in the table, without the currency (the heading names it): an Arabic
+/// amount with its currency does not fit a column.
+fn number(m: Money, lang: Lang) -> String {
+    m.format_number(lang)
 }
 
 fn name(s: &Statement, lang: Lang) -> &str {
@@ -65,7 +71,7 @@ impl Statements {
             text(tr.text(status)).size(TEXT).style(theme::muted).into(),
             Space::new().width(Fill).into(),
         ];
-        if !self.issued && !self.list.is_empty() {
+        if !self.issued && !self.list.is_empty() && !self.working {
             bar_items.push(action(
                 tr.text("stmt-ui-issue"),
                 Kind::Primary,
@@ -113,14 +119,26 @@ impl Statements {
                     .style(theme::notice(*tone)),
             );
         }
-        let left = container(scrollable(self.table(tr).padding(SPACE)).height(Fill))
-            .padding(SPACE)
-            .width(Length::FillPortion(3))
-            .style(theme::panel);
-        let right = container(scrollable(self.detail(tr).padding(SPACE)).height(Fill))
-            .padding(SPACE)
-            .width(Length::FillPortion(2))
-            .style(theme::panel);
+        let left = container(
+            scrollable(
+                self.table(tr)
+                    .padding(iced::Padding::new(SPACE).right(SPACE * 2.0)),
+            )
+            .height(Fill),
+        )
+        .padding(SPACE)
+        .width(Length::FillPortion(2))
+        .style(theme::panel);
+        let right = container(
+            scrollable(
+                self.detail(tr)
+                    .padding(iced::Padding::new(SPACE).right(SPACE * 2.0)),
+            )
+            .height(Fill),
+        )
+        .padding(SPACE)
+        .width(Length::FillPortion(1))
+        .style(theme::panel);
         page = page
             .push(flow(lang, vec![left.into(), right.into()]).spacing(SPACE * 1.5))
             .push(self.folder_bar(tr));
@@ -150,6 +168,12 @@ impl Statements {
             .spacing(SPACE * 0.5)
         ]
         .spacing(SPACE * 0.4);
+        table = table.push(at(
+            text(tr.text("stmt-ui-amounts"))
+                .size(SMALL)
+                .style(theme::muted),
+            end(lang),
+        ));
         if self.list.is_empty() {
             let none = Msg::new("stmt-none").arg("month", self.month());
             table = table.push(at(
@@ -178,11 +202,11 @@ impl Statements {
                     lang,
                     vec![
                         who.into(),
-                        cell(money(s.gross, lang), lang, false),
-                        cell(money(s.association_share, lang), lang, false),
-                        cell(money(s.net, lang), lang, true),
-                        cell(money(s.payouts, lang), lang, false),
-                        cell(money(s.closing, lang), lang, false),
+                        cell(number(s.gross, lang), lang, false),
+                        cell(number(s.association_share, lang), lang, false),
+                        cell(number(s.net, lang), lang, true),
+                        cell(number(s.payouts, lang), lang, false),
+                        cell(number(s.closing, lang), lang, false),
                     ],
                 )
                 .spacing(SPACE * 0.5)
@@ -223,31 +247,8 @@ impl Statements {
             ),
             line(Msg::new("stmt-opening").arg("amount", s.opening), TEXT),
         ]
-        .spacing(SPACE * 0.4);
-        for l in &s.lines {
-            let product = if lang.is_rtl() {
-                &l.name_ar
-            } else {
-                &l.name_fr
-            };
-            let id = if l.refund {
-                "stmt-refund-line"
-            } else {
-                "stmt-line"
-            };
-            col = col.push(line(
-                Msg::new(id)
-                    .arg("day", l.day.to_string())
-                    .arg("number", &l.number)
-                    .arg("name", product)
-                    .arg("quantity", l.quantity.format(l.unit, lang))
-                    .arg("amount", l.amount)
-                    .arg("association", l.association_share)
-                    .arg("share", l.producer_share),
-                SMALL,
-            ));
-        }
-        col = col.push(at(
+        .spacing(SPACE * 0.4)
+        .push(at(
             text(say(
                 tr,
                 &Msg::new("stmt-totals")
@@ -258,25 +259,17 @@ impl Statements {
             .size(TEXT)
             .font(BOLD),
             start(lang),
+        ))
+        .push(line(
+            Msg::new("stmt-paid-total").arg("amount", s.payouts),
+            TEXT,
+        ))
+        .push(line(
+            Msg::new("stmt-closing").arg("amount", s.closing),
+            TEXT,
         ));
-        for p in &s.paid {
-            col = col.push(line(
-                Msg::new("stmt-payout-line")
-                    .arg("day", p.day.to_string())
-                    .arg("amount", p.amount)
-                    .arg("method", Msg::new(method_id(p.method))),
-                SMALL,
-            ));
-        }
-        col = col
-            .push(line(
-                Msg::new("stmt-paid-total").arg("amount", s.payouts),
-                TEXT,
-            ))
-            .push(line(
-                Msg::new("stmt-closing").arg("amount", s.closing),
-                TEXT,
-            ));
+        // What she is owed today, the payout and the PDFs come before the month's lines:
+        // a busy producer has hundreds of them.
         if let Some(now) = self.balance_now {
             col = col.push(at(
                 text(say(tr, &Msg::new("stmt-ui-balance-now").arg("amount", now)))
@@ -297,8 +290,54 @@ impl Statements {
                 Some(Message::WriteSlip),
             ));
         }
-        col.push(flow(lang, writes).spacing(SPACE * 0.6))
+        col = col
             .push(self.payout_form(tr))
+            .push(flow(lang, writes).spacing(SPACE * 0.6))
+            .push(at(
+                text(tr.text("stmt-ui-lines")).size(TEXT).font(BOLD),
+                start(lang),
+            ));
+        for p in &s.paid {
+            col = col.push(line(
+                Msg::new("stmt-payout-line")
+                    .arg("day", p.day.to_string())
+                    .arg("amount", p.amount)
+                    .arg("method", Msg::new(method_id(p.method))),
+                SMALL,
+            ));
+        }
+        // One short row per line rather than a sentence: long mixed-direction sentences
+        // wrap badly in Arabic, and a row reads at a glance.
+        for l in &s.lines {
+            let product = if lang.is_rtl() {
+                &l.name_ar
+            } else {
+                &l.name_fr
+            };
+            let what = format!("{product} × {}", l.quantity.format(l.unit, lang));
+            let what = if lang.is_rtl() {
+                bidi_safe(&what)
+            } else {
+                what
+            };
+            let small = |t: String| text(t).size(SMALL);
+            col = col.push(
+                flow(
+                    lang,
+                    vec![
+                        small(l.day.format("%d/%m").to_string()).into(),
+                        small(l.number.clone()).style(theme::muted).into(),
+                        container(at(small(what), start(lang))).width(Fill).into(),
+                        container(small(money(l.producer_share, lang)))
+                            .width(Length::Fixed(CELL))
+                            .align_x(end(lang))
+                            .into(),
+                    ],
+                )
+                .spacing(SPACE * 0.6),
+            );
+        }
+        col
     }
 
     fn payout_form<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
