@@ -240,6 +240,10 @@ impl Statements {
             ),
             line(
                 match &s.number {
+                    // `R-2026-10-002` mixes letters and digits: bidi_safe isolates digit
+                    // runs only, so the whole number is isolated here.
+                    Some(number) if lang.is_rtl() =>
+                        Msg::new("stmt-number").arg("number", format!("\u{2066}{number}\u{2069}")),
                     Some(number) => Msg::new("stmt-number").arg("number", number),
                     None => Msg::new("stmt-draft"),
                 },
