@@ -379,14 +379,7 @@ impl Statements {
             )
             .spacing(SPACE * 0.6)
             .align_y(iced::Center),
-            at(
-                checkbox(self.advance)
-                    .label(tr.text("stmt-ui-advance"))
-                    .on_toggle(Message::Advance)
-                    .size(22)
-                    .text_size(TEXT),
-                start(lang)
-            ),
+            at(self.advance_box(tr), start(lang)),
             flow(
                 lang,
                 vec![
@@ -399,6 +392,24 @@ impl Statements {
         ]
         .spacing(SPACE * 0.6)
         .into()
+    }
+
+    /// iced draws a checkbox's box before its label: in Arabic the box goes after it,
+    /// on the label's right, so the label is a separate text there.
+    fn advance_box<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+        let label = tr.text("stmt-ui-advance");
+        let box_ = checkbox(self.advance)
+            .on_toggle(Message::Advance)
+            .size(22)
+            .text_size(TEXT);
+        if tr.lang().is_rtl() {
+            flow(tr.lang(), vec![box_.into(), text(label).size(TEXT).into()])
+                .spacing(SPACE * 0.6)
+                .align_y(iced::Center)
+                .into()
+        } else {
+            box_.label(label).into()
+        }
     }
 
     fn folder_bar<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
