@@ -165,11 +165,10 @@ fn an_administrator_issues_october_pays_siham_and_writes_the_pdfs() {
     // A payout beyond her balance is refused, in French, and nothing is paid.
     let too_much = before + Money::from_dirhams(1);
     w.type_in(statements::AMOUNT, &too_much.plain());
-    let refused = souk::Error::PayoutExceedsBalance {
-        producer: "P001".into(),
-        balance: before,
-    };
-    let said = fr(&refused.msg());
+    let refused = Msg::new("stmt-ui-payout-exceeds")
+        .arg("producer", "P001")
+        .arg("balance", before);
+    let said = fr(&refused);
     assert!(w.shows(&said), "{said}");
     assert_eq!(w.shop.count("payouts"), 0);
 

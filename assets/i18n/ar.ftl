@@ -692,3 +692,4 @@ stmt-ui-written = كُتب ملف PDF في { $path }
 stmt-ui-lines = سطور الشهر
 stmt-ui-amounts = المبالغ بالدرهم
 stmt-ui-working = لحظة: يتم تحضير الكشوف…
+stmt-ui-payout-exceeds = هذا الأداء يتجاوز ما هو مستحق لـ { $producer } ({ $balance }). أدّي رصيدها على الأكثر، أو ضعي علامة على «تسبيق». لم يُؤدَّ أي شيء.

@@ -666,3 +666,4 @@ stmt-ui-written = PDF written: { $path }
 stmt-ui-lines = The month's lines
 stmt-ui-amounts = Amounts in dirhams (DH)
 stmt-ui-working = One moment: preparing the statements…
+stmt-ui-payout-exceeds = This payout is more than { $producer } is owed ({ $balance }). Pay at most her balance, or tick “Advance”. Nothing was paid.

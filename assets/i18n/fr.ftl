@@ -666,3 +666,4 @@ stmt-ui-written = PDF écrit : { $path }
 stmt-ui-lines = Lignes du mois
 stmt-ui-amounts = Montants en dirhams (DH)
 stmt-ui-working = Un instant : les relevés sont préparés…
+stmt-ui-payout-exceeds = Ce versement dépasse ce qui est dû à { $producer } ({ $balance }). Versez au plus son solde, ou cochez « Avance ». Rien n’a été versé.

@@ -175,6 +175,15 @@ impl Statements {
             self.working = false;
         }
         match message {
+            // The core's refusal names the CLI's --advance; here it is the checkbox.
+            Message::Paid(Err(Error::PayoutExceedsBalance { producer, balance })) => {
+                self.notice = Some((
+                    Tone::Bad,
+                    Msg::new("stmt-ui-payout-exceeds")
+                        .arg("producer", producer)
+                        .arg("balance", balance),
+                ));
+            }
             Message::Loaded(Ok((list, issued))) => {
                 self.list = list;
                 self.issued = issued;
