@@ -697,3 +697,39 @@ ui-till-save-z = حفظ Z بصيغة PDF
 ui-till-pdf-saved = حفظ التقرير: { $path }
 ui-till-no-printer = لم تحدد طابعة التذاكر: اختاريها في الإعدادات (F8).
 ui-till-drawer-count = عدد مرات فتح الدرج بلا بيع: { $count }
+## Statements screen (issue #5, item 5)
+stmt-ui-nav = الكشوف
+stmt-ui-title = كشوف شهر { $month }
+stmt-ui-prev = › الشهر السابق
+stmt-ui-next = الشهر التالي ‹
+stmt-ui-issued-month = صدرت: هذه الكشوف لا تتغير بعد الآن.
+stmt-ui-draft-month = مسودة: لم تصدر بعد.
+stmt-ui-col-producer = المنتجة
+stmt-ui-col-gross = المبيعات
+stmt-ui-col-association = الجمعية
+stmt-ui-col-net = حصتها
+stmt-ui-col-paid = المدفوع
+stmt-ui-col-balance = الرصيد
+stmt-ui-issue = إصدار كشوف الشهر
+stmt-ui-issue-confirm = إصدار { $count ->
+    [one] الكشف
+   *[other] الكشوف الـ { $count }
+} لشهر { $month }؟ ستُرقَّم ولن تتغير بعد ذلك.
+stmt-ui-issue-yes = نعم، أصدري
+stmt-ui-cancel = إلغاء
+stmt-ui-pick = اختاري منتجة لرؤية سطورها ودفع مستحقاتها.
+stmt-ui-balance-now = رصيدها اليوم: { $amount }
+stmt-ui-pay-title = تسجيل دفعة
+stmt-ui-amount = المبلغ
+stmt-ui-advance = تسبيق (أكثر من رصيدها)
+stmt-ui-note = ملاحظة (اختيارية)
+stmt-ui-pay = ادفعي
+stmt-ui-folder = مجلد ملفات PDF
+stmt-ui-write-hers = كشفها بصيغة PDF
+stmt-ui-write-all = كشوف الشهر كلها بصيغة PDF
+stmt-ui-write-slip = وصل الدفع بصيغة PDF
+stmt-ui-written = كُتب ملف PDF في { $path }
+stmt-ui-lines = سطور الشهر
+stmt-ui-amounts = المبالغ بالدرهم
+stmt-ui-working = لحظة: يتم تحضير الكشوف…
+stmt-ui-payout-exceeds = هذا الأداء يتجاوز ما هو مستحق لـ { $producer } ({ $balance }). أدّي رصيدها على الأكثر، أو ضعي علامة على «تسبيق». لم يُؤدَّ أي شيء.

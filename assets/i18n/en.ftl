@@ -675,3 +675,39 @@ ui-till-drawer-count = { $count ->
     [one] The drawer was opened once without a sale
    *[other] The drawer was opened { $count } times without a sale
 }
+## Statements screen (issue #5, item 5)
+stmt-ui-nav = Statements
+stmt-ui-title = Statements for { $month }
+stmt-ui-prev = ‹ Previous month
+stmt-ui-next = Next month ›
+stmt-ui-issued-month = Issued: these statements no longer change.
+stmt-ui-draft-month = Draft: not issued yet.
+stmt-ui-col-producer = Producer
+stmt-ui-col-gross = Sales
+stmt-ui-col-association = Association
+stmt-ui-col-net = Her share
+stmt-ui-col-paid = Paid
+stmt-ui-col-balance = Balance
+stmt-ui-issue = Issue the month
+stmt-ui-issue-confirm = Issue { $count ->
+    [one] the statement
+   *[other] the { $count } statements
+} for { $month }? They will be numbered and will not change again.
+stmt-ui-issue-yes = Yes, issue
+stmt-ui-cancel = Cancel
+stmt-ui-pick = Choose a producer to see her lines and pay her.
+stmt-ui-balance-now = Her balance today: { $amount }
+stmt-ui-pay-title = Record a payout
+stmt-ui-amount = Amount
+stmt-ui-advance = Advance (beyond her balance)
+stmt-ui-note = Note (optional)
+stmt-ui-pay = Pay
+stmt-ui-folder = Folder for PDFs
+stmt-ui-write-hers = Her statement as PDF
+stmt-ui-write-all = The whole month as PDF
+stmt-ui-write-slip = Payout slip as PDF
+stmt-ui-written = PDF written: { $path }
+stmt-ui-lines = The month's lines
+stmt-ui-amounts = Amounts in dirhams (DH)
+stmt-ui-working = One moment: preparing the statements…
+stmt-ui-payout-exceeds = This payout is more than { $producer } is owed ({ $balance }). Pay at most her balance, or tick “Advance”. Nothing was paid.

@@ -675,3 +675,39 @@ ui-till-drawer-count = { $count ->
     [one] Tiroir ouvert une fois sans vente
    *[other] Tiroir ouvert { $count } fois sans vente
 }
+## Statements screen (issue #5, item 5)
+stmt-ui-nav = Relevés
+stmt-ui-title = Relevés de { $month }
+stmt-ui-prev = ‹ Mois précédent
+stmt-ui-next = Mois suivant ›
+stmt-ui-issued-month = Émis : ces relevés ne changent plus.
+stmt-ui-draft-month = Brouillon : pas encore émis.
+stmt-ui-col-producer = Productrice
+stmt-ui-col-gross = Ventes
+stmt-ui-col-association = Association
+stmt-ui-col-net = Sa part
+stmt-ui-col-paid = Versé
+stmt-ui-col-balance = Solde
+stmt-ui-issue = Émettre le mois
+stmt-ui-issue-confirm = Émettre { $count ->
+    [one] le relevé
+   *[other] les { $count } relevés
+} de { $month } ? Ils seront numérotés et ne changeront plus.
+stmt-ui-issue-yes = Oui, émettre
+stmt-ui-cancel = Annuler
+stmt-ui-pick = Choisissez une productrice pour voir ses lignes et lui verser son argent.
+stmt-ui-balance-now = Son solde aujourd’hui : { $amount }
+stmt-ui-pay-title = Enregistrer un versement
+stmt-ui-amount = Montant
+stmt-ui-advance = Avance (au-delà de son solde)
+stmt-ui-note = Note (facultative)
+stmt-ui-pay = Verser
+stmt-ui-folder = Dossier des PDF
+stmt-ui-write-hers = PDF de son relevé
+stmt-ui-write-all = PDF de tout le mois
+stmt-ui-write-slip = PDF du bon de versement
+stmt-ui-written = PDF écrit : { $path }
+stmt-ui-lines = Lignes du mois
+stmt-ui-amounts = Montants en dirhams (DH)
+stmt-ui-working = Un instant : les relevés sont préparés…
+stmt-ui-payout-exceeds = Ce versement dépasse ce qui est dû à { $producer } ({ $balance }). Versez au plus son solde, ou cochez « Avance ». Rien n’a été versé.

@@ -84,6 +84,7 @@ pub struct Shell {
     intake: Option<Box<screen::intake::Intake>>,
     till: Option<Box<screen::till::Till>>,
     reports: Option<Box<screen::reports::Reports>>,
+    statements: Option<Box<screen::statements::Statements>>,
     tab: Tab,
 }
 
@@ -98,6 +99,7 @@ pub enum Tab {
     Intake,
     Till,
     Reports,
+    Statements,
 }
 
 impl Tab {
@@ -111,6 +113,7 @@ impl Tab {
             Tab::Intake => "intake",
             Tab::Till => "till",
             Tab::Reports => "reports",
+            Tab::Statements => "statements",
         }
     }
 
@@ -151,6 +154,7 @@ pub enum Message {
     Intake(screen::intake::Message),
     Till(screen::till::Message),
     Reports(screen::reports::Message),
+    Statements(screen::statements::Message),
     /// The counter's products were read again after a change in the catalogue.
     CatalogReloaded(Result<Catalog, Error>),
     /// Lock the counter: the next person signs in with her PIN.
@@ -339,6 +343,7 @@ impl Shell {
             intake: None,
             till: None,
             reports: None,
+            statements: None,
             tab: Tab::Counter,
         };
         let tab = boot
@@ -397,6 +402,11 @@ impl Shell {
                 self.reports = Some(Box::new(screen));
                 task.map(Message::Reports)
             }
+            Tab::Statements => {
+                let (screen, task) = screen::statements::Statements::new(&self.store);
+                self.statements = Some(Box::new(screen));
+                task.map(Message::Statements)
+            }
         };
         let store = self.store.clone();
         let remember = Task::perform(
@@ -416,6 +426,10 @@ impl Shell {
 
     pub fn reports(&self) -> Option<&screen::reports::Reports> {
         self.reports.as_deref()
+    }
+
+    pub fn statements(&self) -> Option<&screen::statements::Statements> {
+        self.statements.as_deref()
     }
 
     pub fn catalogue(&self) -> Option<&catalogue::Catalogue> {
@@ -593,6 +607,21 @@ impl Shell {
                 Some(screen) => screen.update(message, &self.store).map(Message::Reports),
                 None => Task::none(),
             },
+            Message::Statements(message) => {
+                let Some(screen) = &mut self.statements else {
+                    return Task::none();
+                };
+                let used = matches!(
+                    message,
+                    screen::statements::Message::Issued(Ok(_))
+                        | screen::statements::Message::Paid(Ok(_))
+                );
+                let task = screen.update(message, &self.store).map(Message::Statements);
+                if used {
+                    self.approval_used();
+                }
+                task
+            }
             Message::CatalogReloaded(Ok(catalog)) => {
                 self.catalog = catalog;
                 Task::none()
@@ -653,6 +682,10 @@ impl Shell {
                 .reports
                 .as_ref()
                 .map_or_else(counter, |s| s.view(&self.tr).map(Message::Reports)),
+            (None, Tab::Statements) => self
+                .statements
+                .as_ref()
+                .map_or_else(counter, |s| s.view(&self.tr).map(Message::Statements)),
         };
         let mut page = column![self.header()];
         if let Some(problem) = &self.backup_problem {
@@ -735,6 +768,7 @@ impl Shell {
                 (Tab::Till, "ui-nav-till", "F10"),
                 (Tab::Reports, "ui-nav-reports", "F11"),
                 (Tab::People, "people-nav", "F12"),
+                (Tab::Statements, "stmt-ui-nav", ""),
             ]
             .into_iter()
             .filter(|(tab, _, _)| self.shows_tab(*tab))
@@ -744,7 +778,8 @@ impl Shell {
                 } else {
                     Kind::Plain
                 };
-                button(text(format!("{} {key}", self.tr.text(name))).size(TEXT))
+                let label = format!("{} {key}", self.tr.text(name));
+                button(text(label.trim_end().to_owned()).size(TEXT))
                     .padding([6, 10])
                     .style(theme::button_style(kind))
                     .on_press(Message::Open(tab))
@@ -752,7 +787,7 @@ impl Shell {
             })
             .collect()
         };
-        // Two rows: eight screens' buttons do not fit beside the name and the languages.
+        // Two rows: nine screens' buttons do not fit beside the name and the languages.
         let top = flow(
             lang,
             vec![

@@ -72,6 +72,11 @@ impl Store {
         }
     }
 
+    /// The database file the window works on.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
         self.clock.now()
     }

@@ -11,4 +11,5 @@ pub mod reports;
 pub mod sales;
 pub mod settings;
 pub mod sign_in;
+pub mod statements;
 pub mod till;

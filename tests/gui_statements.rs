@@ -1,0 +1,233 @@
+//! The statements screen driven as an administrator would at the start of November: she
+//! sees October's producers and their shares, opens one, issues the month, pays her and
+//! writes the PDFs into a folder; a volunteer is not offered the screen.
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::sync::Arc;
+
+use common::{Shop, utc};
+use iced::Task;
+use iced_test::selector::id;
+use iced_test::simulator::Simulator;
+use souk::clock::FixedClock;
+use souk::i18n::{Lang, Msg, Translator};
+use souk::money::Money;
+use souk::statement;
+use souk::ui::screen::statements;
+use souk::ui::{App, Message, Tab, store};
+use souk::users::{self, Role};
+
+struct Window {
+    shop: Shop,
+    app: App,
+}
+
+impl Window {
+    /// The fixture shop with sales in October 2026, Amina (volunteer, 1111) and Rachida
+    /// (administrator, 2016); the window's clock on 29 November.
+    fn open() -> Window {
+        let mut shop = Shop::new();
+        let rachida = users::add(&shop.conn, "Rachida", Role::Admin).unwrap().id;
+        users::change_pin(&mut shop.conn, &shop.clock, rachida, rachida, "2016").unwrap();
+        let amina = shop.cashier;
+        users::change_pin(&mut shop.conn, &shop.clock, rachida, amina, "1111").unwrap();
+        shop.clock.set(utc("2026-10-05T10:00:00Z"));
+        shop.cash_sale(vec![
+            shop.line("P001-0001", "2"),
+            shop.line("P003-0008", "1"),
+        ]);
+        shop.clock.set(utc("2026-10-20T15:00:00Z"));
+        shop.cash_sale(vec![shop.line("P001-0003", "1")]);
+        let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
+        let (app, task) = App::ready(store::boot(shop.path(), clock).unwrap(), Lang::Fr);
+        let mut window = Window { shop, app };
+        window.run(task);
+        window
+    }
+
+    fn run(&mut self, task: Task<Message>) {
+        for message in common::ui::drain(task) {
+            let task = self.app.update(message);
+            self.run(task);
+        }
+    }
+
+    fn send(&mut self, message: Message) {
+        let task = self.app.update(message);
+        self.run(task);
+    }
+
+    fn step(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>)) {
+        let messages: Vec<Message> = {
+            let mut ui =
+                Simulator::with_size(common::ui::settings(), (1366.0, 768.0), self.app.view());
+            act(&mut ui);
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    fn click(&mut self, text: &str) {
+        self.step(|ui| {
+            ui.click(text)
+                .unwrap_or_else(|_| panic!("« {text} » is on screen"));
+        });
+    }
+
+    fn type_in(&mut self, field: &'static str, text: &str) {
+        self.step(|ui| {
+            ui.click(id(field)).expect("the field is on screen");
+            ui.typewrite(text);
+            ui.tap_key(iced::keyboard::key::Named::Enter);
+        });
+    }
+
+    fn shows(&mut self, text: &str) -> bool {
+        let mut ui = Simulator::with_size(common::ui::settings(), (1366.0, 768.0), self.app.view());
+        ui.find(text).is_ok()
+    }
+
+    fn sign_in(&mut self, name: &str, pin: &str) {
+        self.click(name);
+        self.step(|ui| {
+            ui.click(id("sign-in-pin")).expect("the PIN field");
+            ui.typewrite(pin);
+            ui.tap_key(iced::keyboard::key::Named::Enter);
+        });
+    }
+}
+
+fn fr(msg: &Msg) -> String {
+    Translator::new(Lang::Fr).tr(msg)
+}
+
+fn fr_text(id: &'static str) -> String {
+    Translator::new(Lang::Fr).text(id)
+}
+
+#[test]
+fn an_administrator_issues_october_pays_siham_and_writes_the_pdfs() {
+    let mut w = Window::open();
+    w.sign_in("Rachida", "2016");
+    assert!(
+        w.shows(&fr_text("stmt-ui-nav")),
+        "an administrator is offered the screen"
+    );
+    w.click(&fr_text("stmt-ui-nav"));
+    let shell = w.app.shell().unwrap();
+    assert_eq!(shell.tab(), Tab::Statements);
+    let screen = shell.statements().expect("the screen is open");
+    assert_eq!(screen.month(), "2026-10", "last month by default");
+    let siham = statement::statement(&w.shop.conn, "P001", 2026, 10).unwrap();
+    assert!(siham.net > Money::ZERO);
+    assert!(
+        w.shows(&siham.net.format_number(Lang::Fr)),
+        "her net is in the table"
+    );
+    assert!(
+        w.shows(&siham.gross.format_number(Lang::Fr)),
+        "her gross too"
+    );
+
+    // Her lines.
+    w.click("Siham Rami · P001");
+    let title = Msg::new("stmt-title")
+        .arg("name", "Siham Rami")
+        .arg("code", "P001")
+        .arg("month", "2026-10");
+    assert!(w.shows(&fr(&title)));
+    let before = statement::balance(&w.shop.conn, siham.producer_id).unwrap();
+    assert!(w.shows(&fr(&Msg::new("stmt-ui-balance-now").arg("amount", before))));
+
+    // Issuing asks first, then numbers the month.
+    w.click(&fr_text("stmt-ui-issue"));
+    assert!(
+        !statement::is_issued(&w.shop.conn, 2026, 10).unwrap(),
+        "nothing before yes"
+    );
+    w.click(&fr_text("stmt-ui-issue-yes"));
+    assert!(statement::is_issued(&w.shop.conn, 2026, 10).unwrap());
+    let issued = Msg::new("stmt-issued")
+        .arg("count", 2usize)
+        .arg("month", "2026-10");
+    assert!(w.shows(&fr(&issued)), "{}", fr(&issued));
+    assert!(w.shows(&fr(&Msg::new("stmt-number").arg("number", "R-2026-10-001"))));
+    assert!(
+        !w.shows(&fr_text("stmt-ui-issue")),
+        "an issued month is not offered again"
+    );
+
+    // A payout beyond her balance is refused, in French, and nothing is paid.
+    let too_much = before + Money::from_dirhams(1);
+    w.type_in(statements::AMOUNT, &too_much.plain());
+    let refused = Msg::new("stmt-ui-payout-exceeds")
+        .arg("producer", "P001")
+        .arg("balance", before);
+    let said = fr(&refused);
+    assert!(w.shows(&said), "{said}");
+    assert_eq!(w.shop.count("payouts"), 0);
+
+    // A payout within it: her balance goes down.
+    w.step(|ui| {
+        ui.click(id(statements::AMOUNT)).unwrap();
+        for _ in 0..12 {
+            ui.tap_key(iced::keyboard::key::Named::Backspace);
+        }
+    });
+    w.type_in(statements::AMOUNT, "40");
+    let after = before - Money::from_dirhams(40);
+    assert_eq!(
+        statement::balance(&w.shop.conn, siham.producer_id).unwrap(),
+        after
+    );
+    assert!(w.shows(&fr(&Msg::new("stmt-ui-balance-now").arg("amount", after))));
+
+    // The PDFs, into a folder typed in the field.
+    let dir = w.shop.dir.path().join("papiers");
+    w.send(Message::Statements(statements::Message::Folder(
+        dir.display().to_string(),
+    )));
+    for (button, file) in [
+        ("stmt-ui-write-hers", "2026-10-P001.pdf"),
+        ("stmt-ui-write-all", "2026-10-all.pdf"),
+    ] {
+        w.click(&fr_text(button));
+        let path = dir.join(file);
+        assert!(path.exists(), "{}", path.display());
+        let said = fr(&Msg::new("stmt-ui-written").arg("path", path.display().to_string()));
+        assert!(w.shows(&said), "{said}");
+        let text = common::pdf::text(&path, None);
+        assert!(text.contains("Siham Rami"), "{text}");
+    }
+    w.click(&fr_text("stmt-ui-write-slip"));
+    let slip = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("versement-P001"))
+        .expect("the payout slip was written");
+    let text = common::pdf::text(&slip, None);
+    assert!(text.contains("Siham Rami"), "{text}");
+}
+
+#[test]
+fn a_volunteer_is_not_offered_the_statements() {
+    let mut w = Window::open();
+    w.sign_in("Amina", "1111");
+    assert!(!w.shows(&fr_text("stmt-ui-nav")));
+    // Opened anyway, the core refuses her payouts.
+    w.send(Message::Open(Tab::Statements));
+    w.click("Siham Rami · P001");
+    w.type_in(statements::AMOUNT, "10");
+    assert_eq!(w.shop.count("payouts"), 0);
+    let refused = souk::Error::NotAllowed {
+        user: "Amina".into(),
+        right: souk::users::Right::Payout,
+    };
+    let said = fr(&refused.msg());
+    assert!(w.shows(&said), "her refusal is shown: {said}");
+}
