@@ -8,19 +8,13 @@ mod common;
 use std::sync::Arc;
 
 use common::{Shop, dh, utc};
-use iced::Task;
-use iced_test::selector::id;
-use iced_test::simulator::Simulator;
 use souk::clock::FixedClock;
 use souk::i18n::{Lang, Msg, Translator};
 use souk::ui::screen::counter::{self, DiscountTarget};
 use souk::ui::{App, Message, store};
 use souk::users::{self, Role};
 
-struct Window {
-    shop: Shop,
-    app: App,
-}
+use common::ui::Window;
 
 impl Window {
     /// The fixture shop with Amina (volunteer, 1111) and Rachida (administrator, 2016).
@@ -40,55 +34,6 @@ impl Window {
         let mut window = Window { shop, app };
         window.run(task);
         window
-    }
-
-    fn run(&mut self, task: Task<Message>) {
-        for message in common::ui::drain(task) {
-            let task = self.app.update(message);
-            self.run(task);
-        }
-    }
-
-    fn send(&mut self, message: Message) {
-        let task = self.app.update(message);
-        self.run(task);
-    }
-
-    fn step(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>)) {
-        let messages: Vec<Message> = {
-            let mut ui =
-                Simulator::with_size(common::ui::settings(), (1366.0, 768.0), self.app.view());
-            act(&mut ui);
-            ui.into_messages().collect()
-        };
-        for message in messages {
-            self.send(message);
-        }
-    }
-
-    fn type_in(&mut self, field: &'static str, text: &str) {
-        self.step(|ui| {
-            ui.click(id(field)).expect("the field is on screen");
-            ui.typewrite(text);
-            ui.tap_key(iced::keyboard::key::Named::Enter);
-        });
-    }
-
-    fn shows(&mut self, text: &str) -> bool {
-        let mut ui = Simulator::with_size(common::ui::settings(), (1366.0, 768.0), self.app.view());
-        ui.find(text).is_ok()
-    }
-
-    /// Taps a name on the sign-in screen and types the PIN.
-    fn sign_in(&mut self, name: &str, pin: &str) {
-        self.step(|ui| {
-            ui.click(name).expect("her name is on the sign-in screen");
-        });
-        self.step(|ui| {
-            ui.click(id("sign-in-pin")).expect("the PIN field");
-            ui.typewrite(pin);
-            ui.tap_key(iced::keyboard::key::Named::Enter);
-        });
     }
 
     fn at_counter(&self) -> bool {

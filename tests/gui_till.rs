@@ -9,19 +9,13 @@ mod common;
 use std::sync::Arc;
 
 use common::{Shop, dh, utc};
-use iced::Task;
-use iced_test::selector::id;
-use iced_test::simulator::Simulator;
 use souk::cash::{self, Counted};
 use souk::clock::FixedClock;
 use souk::i18n::Lang;
 use souk::ui::screen::{counter, reports, till};
 use souk::ui::{App, Message, Tab, store, theme};
 
-struct Window {
-    shop: Shop,
-    app: App,
-}
+use common::ui::Window;
 
 impl Window {
     fn open(shop: Shop, lang: Lang) -> Window {
@@ -31,43 +25,6 @@ impl Window {
         let mut window = Window { shop, app };
         window.run(task);
         window
-    }
-
-    fn run(&mut self, task: Task<Message>) {
-        for message in common::ui::drain(task) {
-            let task = self.app.update(message);
-            self.run(task);
-        }
-    }
-
-    fn send(&mut self, message: Message) {
-        let task = self.app.update(message);
-        self.run(task);
-    }
-
-    fn step(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>)) {
-        let messages: Vec<Message> = {
-            let mut ui =
-                Simulator::with_size(common::ui::settings(), (1366.0, 768.0), self.app.view());
-            act(&mut ui);
-            ui.into_messages().collect()
-        };
-        for message in messages {
-            self.send(message);
-        }
-    }
-
-    fn type_in(&mut self, field: &'static str, text: &str) {
-        self.step(|ui| {
-            ui.click(id(field)).expect("the field is on screen");
-            ui.typewrite(text);
-            ui.tap_key(iced::keyboard::key::Named::Enter);
-        });
-    }
-
-    fn shows(&mut self, text: &str) -> bool {
-        let mut ui = Simulator::with_size(common::ui::settings(), (1366.0, 768.0), self.app.view());
-        ui.find(text).is_ok()
     }
 
     fn snapshot(&mut self, name: &str) {
@@ -81,8 +38,11 @@ impl Window {
         };
         let path = std::path::Path::new(&dir).join(name);
         let _ = std::fs::remove_file(&path);
-        let mut ui =
-            Simulator::with_size(common::ui::settings(), (1366.0, height), self.app.view());
+        let mut ui = iced_test::simulator::Simulator::with_size(
+            common::ui::settings(),
+            (1366.0, height),
+            self.app.view(),
+        );
         assert!(
             ui.snapshot(&theme::theme())
                 .unwrap()

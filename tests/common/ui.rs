@@ -32,3 +32,86 @@ pub fn drain<M: Send + 'static>(task: Task<M>) -> Vec<M> {
         })
         .collect()
 }
+
+/// The whole window over a fixture shop, driven as people drive it: messages sent, clicks
+/// and keys on what it shows, background tasks run to completion between steps.
+pub struct Window {
+    pub shop: super::Shop,
+    pub app: souk::ui::App,
+}
+
+type Simulator<'a> = iced_test::simulator::Simulator<'a, souk::ui::Message>;
+
+impl Window {
+    /// The window opened on `shop`, its clock at `clock`, in `lang`.
+    pub fn boot(
+        shop: super::Shop,
+        clock: std::sync::Arc<souk::clock::FixedClock>,
+        lang: souk::i18n::Lang,
+    ) -> Window {
+        let boot = souk::ui::store::boot(shop.path(), clock).unwrap();
+        let (app, task) = souk::ui::App::ready(boot, lang);
+        let mut window = Window { shop, app };
+        window.run(task);
+        window
+    }
+
+    pub fn run(&mut self, task: Task<souk::ui::Message>) {
+        for message in drain(task) {
+            let task = self.app.update(message);
+            self.run(task);
+        }
+    }
+
+    pub fn send(&mut self, message: souk::ui::Message) {
+        let task = self.app.update(message);
+        self.run(task);
+    }
+
+    /// One step at the screen: `act` clicks and types on what the window shows now.
+    pub fn step(&mut self, act: impl FnOnce(&mut Simulator<'_>)) {
+        let messages: Vec<souk::ui::Message> = {
+            let mut ui = Simulator::with_size(settings(), (1366.0, 768.0), self.app.view());
+            act(&mut ui);
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    pub fn click(&mut self, text: &str) {
+        self.step(|ui| {
+            ui.click(text)
+                .unwrap_or_else(|_| panic!("« {text} » is on screen"));
+        });
+    }
+
+    /// Types into a field, as a scanner or a keyboard does, then Enter.
+    pub fn type_in(&mut self, field: &'static str, text: &str) {
+        self.step(|ui| {
+            ui.click(iced_test::selector::id(field))
+                .expect("the field is on screen");
+            ui.typewrite(text);
+            ui.tap_key(iced::keyboard::key::Named::Enter);
+        });
+    }
+
+    pub fn shows(&mut self, text: &str) -> bool {
+        let mut ui = Simulator::with_size(settings(), (1366.0, 768.0), self.app.view());
+        ui.find(text).is_ok()
+    }
+
+    /// Taps a name on the sign-in screen and types the PIN.
+    pub fn sign_in(&mut self, name: &str, pin: &str) {
+        self.step(|ui| {
+            ui.click(name).expect("her name is on the sign-in screen");
+        });
+        self.step(|ui| {
+            ui.click(iced_test::selector::id("sign-in-pin"))
+                .expect("the PIN field");
+            ui.typewrite(pin);
+            ui.tap_key(iced::keyboard::key::Named::Enter);
+        });
+    }
+}
