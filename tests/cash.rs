@@ -388,3 +388,13 @@ fn the_session_commands_speak_json_and_refuse_in_one_line() {
     let text = ok(&souk(&db, "en", &["session", "x"]));
     assert!(text.contains("RAPPORT X"), "{text}");
 }
+
+#[test]
+fn a_count_below_nothing_is_refused_in_words_and_the_till_stays_open() {
+    let mut shop = Shop::new();
+    let amina = shop.cashier;
+    let below = souk::cash::Counted::Total(souk::money::Money::from_centimes(-100));
+    let refusal = souk::cash::close(&mut shop.conn, &shop.clock, amina, &below).unwrap_err();
+    assert!(matches!(refusal, souk::Error::Parse { .. }), "{refusal:?}");
+    assert!(souk::cash::open_id(&shop.conn).unwrap().is_some());
+}

@@ -123,10 +123,13 @@ proptest! {
                     expected += if kind == MovementKind::PayIn { amount } else { -amount };
                 }
                 Step::NextDay(float) => {
-                    let z = cash::close(&mut shop.conn, &shop.clock, shop.cashier, &Counted::Total(expected)).unwrap();
+                    // Pay-outs may have taken the expected cash below zero; nobody counts
+                    // less than nothing, so the count is then zero and the difference shows it.
+                    let counted = expected.max(Money::ZERO);
+                    let z = cash::close(&mut shop.conn, &shop.clock, shop.cashier, &Counted::Total(counted)).unwrap();
                     let closing = z.session.closing.unwrap();
                     prop_assert_eq!(closing.expected, expected);
-                    prop_assert_eq!(closing.difference, Money::ZERO);
+                    prop_assert_eq!(closing.difference, counted - expected);
                     shop.clock.advance(chrono::Duration::hours(12));
                     expected = Money::from_centimes(float);
                     session = cash::open(&mut shop.conn, &shop.clock, shop.cashier, expected).unwrap().id;

@@ -255,6 +255,15 @@ pub fn close_in(
     let id = require_open(conn)?;
     let expected = report::cash(conn, id)?.expected;
     let total = counted.total();
+    // A drawer never holds less than nothing; the database would refuse it less kindly.
+    if total.is_negative() {
+        return Err(Error::parse(
+            "counted",
+            crate::money::ParseError::Negative {
+                input: total.plain(),
+            },
+        ));
+    }
     conn.prepare_cached(
         "UPDATE cash_sessions SET closed_at_ms = ?2, closed_by = ?3, counted_c = ?4, \
          expected_c = ?5, difference_c = ?6 WHERE id = ?1",
