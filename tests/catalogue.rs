@@ -426,6 +426,14 @@ fn edits_a_product_and_moves_stock_only_by_counts() {
     let changed = edit::update_product(&mut shop.conn, shop.cashier, cake.id, &form, at).unwrap();
     assert_eq!(changed.price, dh("55"));
     assert_eq!(changed.name_fr, "Cake au citron (grand)");
+    // The price change is in the audit trail, before and after.
+    let entry = &souk::audit::list(&shop.conn, 1).unwrap()[0];
+    assert_eq!(
+        (entry.action.as_str(), entry.subject.as_str()),
+        ("product-changed", changed.sku.as_str())
+    );
+    let price = |v: &Option<serde_json::Value>| v.as_ref().unwrap()["price"].clone();
+    assert_ne!(price(&entry.before), price(&entry.after));
     assert_eq!(stock_moves(&shop), moves, "the same count moves nothing");
 
     form.stock = "10".into();

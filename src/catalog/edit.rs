@@ -304,6 +304,27 @@ pub fn update_producer(
     })
 }
 
+/// The product as it is now, written in the audit trail beside how it was.
+fn product_changed(
+    tx: &Connection,
+    at: DateTime<Utc>,
+    by: i64,
+    before: &Product,
+) -> Result<Product> {
+    let after = existing_product(tx, before.id)?;
+    let subject = after.sku.clone();
+    audit_change(
+        tx,
+        at,
+        by,
+        Action::ProductChanged,
+        &subject,
+        Some(before),
+        &after,
+    )?;
+    Ok(after)
+}
+
 /// The producer as she is now, written in the audit trail beside how she was.
 fn producer_changed(
     tx: &Connection,
@@ -588,17 +609,7 @@ pub fn update_product(
         if let Some(count) = p.count.filter(|c| *c != before.stock) {
             move_stock(tx, id, count - before.stock, StockReason::Count, at, None)?;
         }
-        let after = existing_product(tx, id)?;
-        audit_change(
-            tx,
-            at,
-            by,
-            Action::ProductChanged,
-            &after.sku,
-            Some(&before),
-            &after,
-        )?;
-        Ok(after)
+        product_changed(tx, at, by, &before)
     })
 }
 
@@ -619,17 +630,7 @@ pub fn set_product_active(
         }
         tx.prepare_cached("UPDATE products SET active = ?2 WHERE id = ?1")?
             .execute(params![id, active])?;
-        let after = existing_product(tx, id)?;
-        audit_change(
-            tx,
-            at,
-            by,
-            Action::ProductChanged,
-            &after.sku,
-            Some(&product),
-            &after,
-        )?;
-        Ok(after)
+        product_changed(tx, at, by, &product)
     })
 }
 
