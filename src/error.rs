@@ -278,6 +278,10 @@ pub enum Error {
     NewProductSpec(String),
     #[error("the photo cannot be read: {0}")]
     PhotoUnreadable(String),
+    #[error("this PC has no printing system (CUPS's lp)")]
+    NoPagePrinting,
+    #[error("the page printer refused the document: {0}")]
+    PagePrinter(String),
 }
 
 impl Error {
@@ -495,6 +499,8 @@ impl Error {
                 .arg("per", *per_sheet),
             E::NewProductSpec(text) => Msg::new("intake-err-new-spec").arg("text", text),
             E::PhotoUnreadable(detail) => Msg::new("photo-err-unreadable").arg("detail", detail),
+            E::NoPagePrinting => Msg::new("pages-err-no-cups"),
+            E::PagePrinter(detail) => Msg::new("pages-err-printer").arg("detail", detail),
         }
     }
 }

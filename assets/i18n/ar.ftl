@@ -733,3 +733,18 @@ stmt-ui-lines = سطور الشهر
 stmt-ui-amounts = المبالغ بالدرهم
 stmt-ui-working = لحظة: يتم تحضير الكشوف…
 stmt-ui-payout-exceeds = هذا الأداء يتجاوز ما هو مستحق لـ { $producer } ({ $balance }). أدّي رصيدها على الأكثر، أو ضعي علامة على «تسبيق». لم يُؤدَّ أي شيء.
+
+# الكشوف: المعاينة، طابعة الصفحات، صفحة المنتجة
+pages-err-no-cups = لا يوجد نظام طباعة (CUPS) على هذا الحاسوب. اطلبوا تثبيته، أو اختاروا مجلد طباعة (folder:…) في الإعدادات. يمكن دائما حفظ ملف PDF.
+pages-err-printer = رفضت الطابعة الوثيقة: { $detail }
+pages-queued = أُرسلت { $title } إلى { $printer ->
+    [none] الطابعة الافتراضية
+   *[other] الطابعة { $printer }
+} (المهمة { $job }).
+pages-written = وُضعت { $title } في مجلد الطباعة: { $path }
+pages-png-written = كُتبت صور الصفحات في { $folder }.
+hist-title = { $name } ({ $code })
+hist-balance = رصيدها اليوم: { $amount }
+hist-earned = ما ربحته منذ بدايتها: { $amount }
+hist-month = { $month } · { $number } · المبيعات { $gross } · نصيبها { $net } · المؤدى { $paid } · الرصيد { $closing }
+hist-draft = غير مُصدر

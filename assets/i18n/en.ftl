@@ -711,3 +711,18 @@ stmt-ui-lines = The month's lines
 stmt-ui-amounts = Amounts in dirhams (DH)
 stmt-ui-working = One moment: preparing the statements…
 stmt-ui-payout-exceeds = This payout is more than { $producer } is owed ({ $balance }). Pay at most her balance, or tick “Advance”. Nothing was paid.
+
+# Statements: preview, the page printer, a producer's page
+pages-err-no-cups = This PC has no printing system (CUPS). Ask for it to be installed, or set the page printer to a folder (folder:…) in the settings. The PDF can still be saved.
+pages-err-printer = The page printer refused the document: { $detail }
+pages-queued = { $title } sent to { $printer ->
+    [none] the default printer
+   *[other] the printer { $printer }
+} (job { $job }).
+pages-written = { $title } put in the printing folder: { $path }
+pages-png-written = Page pictures written into { $folder }.
+hist-title = { $name } ({ $code })
+hist-balance = Her balance today: { $amount }
+hist-earned = Earned since she started: { $amount }
+hist-month = { $month } · { $number } · sales { $gross } · her share { $net } · paid { $paid } · balance { $closing }
+hist-draft = not issued

@@ -711,3 +711,18 @@ stmt-ui-lines = Lignes du mois
 stmt-ui-amounts = Montants en dirhams (DH)
 stmt-ui-working = Un instant : les relevés sont préparés…
 stmt-ui-payout-exceeds = Ce versement dépasse ce qui est dû à { $producer } ({ $balance }). Versez au plus son solde, ou cochez « Avance ». Rien n’a été versé.
+
+# Relevés : aperçu, imprimante de pages, page d'une productrice
+pages-err-no-cups = Ce PC n'a pas de système d'impression (CUPS). Faites-le installer, ou choisissez un dossier d'impression (folder:…) dans les réglages. Le PDF peut toujours être enregistré.
+pages-err-printer = L'imprimante a refusé le document : { $detail }
+pages-queued = { $title } envoyé { $printer ->
+    [none] à l'imprimante par défaut
+   *[other] à l'imprimante { $printer }
+} (travail { $job }).
+pages-written = { $title } déposé dans le dossier d'impression : { $path }
+pages-png-written = Images des pages écrites dans { $folder }.
+hist-title = { $name } ({ $code })
+hist-balance = Son solde aujourd'hui : { $amount }
+hist-earned = Gagné depuis ses débuts : { $amount }
+hist-month = { $month } · { $number } · ventes { $gross } · sa part { $net } · payé { $paid } · solde { $closing }
+hist-draft = non émis

@@ -9,13 +9,11 @@ use super::report::{Figure, ReportKind, SessionReport, Share};
 use crate::error::Result;
 use crate::i18n::Lang;
 use crate::money::Money;
-use crate::receipt::escpos::{self, PrintOptions};
+use crate::receipt::Bitmap;
+use crate::receipt::escpos;
 use crate::receipt::layout::{Block, Receipt, ShopInfo, Style, header};
-use crate::receipt::pending::MODE_SETTING;
 use crate::receipt::printer::{self, Job, PrinterSpec};
-use crate::receipt::raster::{self, Paper};
-use crate::receipt::{Bitmap, text};
-use crate::settings;
+use crate::receipt::raster::Paper;
 
 type Words = (&'static str, &'static str);
 
@@ -155,19 +153,7 @@ pub fn layout(report: &SessionReport, shop: &ShopInfo) -> Receipt {
 /// The report as a printer job: a picture, or text in the shop's text-only mode.
 pub fn job(conn: &Connection, report: &SessionReport, paper: Paper) -> Result<Job> {
     let receipt = layout(report, &ShopInfo::load(conn)?);
-    let bitmap = raster::render(&receipt, paper);
-    let options = PrintOptions {
-        cut: true,
-        open_drawer: false,
-        feed_lines: 3,
-    };
-    let bytes = if settings::get(conn, MODE_SETTING)?.as_deref() == Some("text") {
-        let lines = text::lines(&receipt, text::columns(paper));
-        escpos::encode_text(&lines, escpos::CodePage::Wpc1252, &options)?
-    } else {
-        escpos::encode(&bitmap, &options)
-    };
-    Ok(Job { bytes, bitmap })
+    crate::receipt::pending::job_of(conn, &receipt, paper, false)
 }
 
 /// Prints the report on `spec` (a `png:` printer writes the picture); returns the picture.

@@ -11,6 +11,7 @@ mod correct;
 mod demo;
 mod intake;
 mod output;
+mod pages;
 mod photo;
 mod receipt;
 mod report;
@@ -112,6 +113,8 @@ pub enum Command {
     Statement(statement::StatementArgs),
     /// Record a payout to a producer against her balance.
     Payout(statement::PayoutArgs),
+    /// A producer's page: her balance today, her months and her payouts.
+    History(pages::HistoryArgs),
     /// The audit trail: who did which sensitive thing, newest first (administrators).
     Audit(audit::AuditArgs),
     /// Record what a producer brings in (ITEM as in sell), and print its slip.
@@ -216,6 +219,7 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Status => status::run(&ctx, &path),
         Command::Statement(args) => statement::run(&mut ctx, &args),
         Command::Payout(args) => statement::payout(&mut ctx, &args),
+        Command::History(args) => pages::history(&ctx, &args),
         Command::Backup(args) => backup::backup(&mut ctx, &args),
         Command::Restore(args) => backup::restore(&path, &args, ctx.tr, ctx.user.as_deref()),
         Command::Audit(args) => audit::run(&mut ctx, &args),

@@ -33,6 +33,13 @@ pub struct StatementArgs {
     /// A4 paper instead of A5.
     #[arg(long)]
     a4: bool,
+    /// Print on the page printer (setting pages.printer): her statement with --producer,
+    /// else the whole month as one document.
+    #[arg(long)]
+    print: bool,
+    /// Write each page as a PNG picture into this folder, as the window previews it.
+    #[arg(long, value_name = "DIR")]
+    png: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -57,6 +64,12 @@ pub struct PayoutArgs {
     /// A4 paper instead of A5 for the slip.
     #[arg(long)]
     a4: bool,
+    /// Print the slip on the receipt printer (the shop's, or --printer).
+    #[arg(long)]
+    ticket: bool,
+    /// The receipt printer for --ticket, as in `souk sell --printer`.
+    #[arg(long, value_name = "SPEC")]
+    printer: Option<String>,
 }
 
 /// A statement as JSON: the statement's own fields, with `opening_balance` and
@@ -92,6 +105,12 @@ pub fn run(ctx: &mut Context, args: &StatementArgs) -> Result<()> {
     }
     if let Some(dir) = args.pdf.as_ref().filter(|_| !list.is_empty()) {
         write_pdfs(ctx, &list, dir, paper(args.a4), &args.month, !args.json)?;
+    }
+    if args.print && !list.is_empty() {
+        super::pages::print_statements(ctx, &list, paper(args.a4), args.producer.is_some())?;
+    }
+    if let Some(dir) = &args.png {
+        super::pages::write_pngs(ctx, &list, paper(args.a4), dir)?;
     }
     if args.json {
         let values = list
@@ -212,10 +231,14 @@ fn print_statement(ctx: &Context, s: &Statement) {
 }
 
 fn payout_method_name(ctx: &Context, method: PayoutMethod) -> String {
-    ctx.tr.text(match method {
+    ctx.tr.text(method_id(method))
+}
+
+pub(super) fn method_id(method: PayoutMethod) -> &'static str {
+    match method {
         PayoutMethod::Cash => "method-cash",
         PayoutMethod::Transfer => "method-transfer",
-    })
+    }
 }
 
 pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
@@ -238,6 +261,11 @@ pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
             path,
             &statement::slip_pdf(&ctx.conn, &paid, paper(args.a4))?,
         )?;
+    }
+    if args.ticket {
+        let spec = souk::receipt::pending::printer(&ctx.conn, args.printer.as_deref())?;
+        let width = souk::receipt::pending::paper(&ctx.conn, None)?;
+        statement::slip_ticket::print(&ctx.conn, &paid, &spec, width)?;
     }
     if args.json {
         return output::json(&paid);

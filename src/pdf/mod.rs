@@ -19,9 +19,12 @@
 //! let bytes = to_pdf("Relevé", &[page]);
 //! ```
 
+pub mod print;
+mod raster;
 mod shape;
 mod write;
 
+pub use raster::{Picture, render};
 pub use write::to_pdf;
 
 /// A length or a position on the paper, in millimetres; a float because glyphs sit at

@@ -154,11 +154,25 @@ impl Shaper {
     }
 }
 
-/// Shapes `text` on one line at `size` points, with the program's one shaper (building its
-/// font system is slow).
-pub(super) fn shape(text: &str, size: f32, bold: bool) -> Shaped {
+/// The program's one shaper: building its font system is slow.
+fn shared() -> std::sync::MutexGuard<'static, Shaper> {
     static SHARED: OnceLock<Mutex<Shaper>> = OnceLock::new();
     let shared = SHARED.get_or_init(|| Mutex::new(Shaper::new()));
-    let mut shaper = shared.lock().unwrap_or_else(PoisonError::into_inner);
-    shaper.shape(text, size, bold)
+    shared.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Shapes `text` on one line at `size` points.
+pub(super) fn shape(text: &str, size: f32, bold: bool) -> Shaped {
+    shared().shape(text, size, bold)
+}
+
+/// Lends the shaper's font system and the id of each of [`FONTS`] in it, to draw the
+/// glyphs it shaped (the page preview).
+pub(super) fn with_fonts<R>(
+    f: impl FnOnce(&mut FontSystem, &dyn Fn(FontIndex) -> Option<fontdb::ID>) -> R,
+) -> R {
+    let mut shaper = shared();
+    let Shaper { fonts, ids, .. } = &mut *shaper;
+    let id_of = |index: FontIndex| ids.iter().find(|(_, i)| *i == index).map(|(id, _)| *id);
+    f(fonts, &id_of)
 }

@@ -285,14 +285,20 @@ pub fn job_for(
 ) -> Result<Job> {
     let shop = ShopInfo::load(conn)?;
     let receipt = Receipt::new(sale, &shop, copy);
-    let bitmap = raster::render(&receipt, paper);
+    job_of(conn, &receipt, paper, drawer)
+}
+
+/// Any paper laid out as receipt blocks (a ticket, a till report, a payout slip) as a
+/// printer job, cut at its end: a picture, or text in the shop's text-only mode.
+pub fn job_of(conn: &Connection, receipt: &Receipt, paper: Paper, drawer: bool) -> Result<Job> {
+    let bitmap = raster::render(receipt, paper);
     let options = PrintOptions {
         cut: true,
         open_drawer: drawer,
         feed_lines: 3,
     };
     let bytes = if settings::get(conn, MODE_SETTING)?.as_deref() == Some("text") {
-        let lines = crate::receipt::text::lines(&receipt, crate::receipt::text::columns(paper));
+        let lines = crate::receipt::text::lines(receipt, crate::receipt::text::columns(paper));
         escpos::encode_text(&lines, escpos::CodePage::Wpc1252, &options)?
     } else {
         escpos::encode(&bitmap, &options)

@@ -16,12 +16,16 @@
 //! was printed (`stored.rs`). Payouts are recorded against
 //! her balance; paying more than the balance is refused unless it is an advance.
 
+mod history;
 mod month;
 mod payout;
 pub mod pdf;
+pub mod preview;
 pub mod slip;
+pub mod slip_ticket;
 mod stored;
 
+pub use history::{History, MonthFigures, history};
 pub use payout::{Payout, PayoutMethod, balance, payout, payouts_between};
 pub use pdf::{Paper, month_pdf, statement_pdf};
 pub use slip::slip_pdf;

@@ -78,11 +78,11 @@ fn opt_money_plain<S: serde::Serializer>(m: &Option<Money>, s: S) -> Result<S::O
     }
 }
 
-const PAYOUT_SELECT: &str = "SELECT po.id, p.code, po.day, po.at_ms, po.amount_c, po.method, \
+pub(super) const PAYOUT_SELECT: &str = "SELECT po.id, p.code, po.day, po.at_ms, po.amount_c, po.method, \
      u.name, po.note, po.advance, po.producer_id FROM payouts po JOIN producers p ON p.id = po.producer_id \
      JOIN users u ON u.id = po.paid_by";
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Payout> {
+pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Payout> {
     let day: String = row.get(2)?;
     let method: String = row.get(5)?;
     Ok(Payout {

@@ -131,9 +131,20 @@ pub fn slip_page(
 /// The payout slip of `p` as a PDF, with the producer's names and the shop's header as they
 /// are now.
 pub fn slip_pdf(conn: &Connection, p: &Payout, paper: Paper) -> Result<Vec<u8>> {
+    let page = slip_page_now(conn, p, paper)?;
+    to_pdf(&format!("Versement {} {}", p.producer, p.day), &[page])
+}
+
+/// The slip's page with the producer's names and the shop's header as they are now.
+pub(super) fn slip_page_now(conn: &Connection, p: &Payout, paper: Paper) -> Result<Page> {
     let producer = catalog::producer_by_code(conn, &p.producer)?
         .ok_or_else(|| Error::UnknownProducer(p.producer.clone()))?;
     let shop = ShopInfo::load(conn)?;
-    let page = slip_page(p, &producer.name_latin, &producer.name_ar, &shop, paper);
-    to_pdf(&format!("Versement {} {}", p.producer, p.day), &[page])
+    Ok(slip_page(
+        p,
+        &producer.name_latin,
+        &producer.name_ar,
+        &shop,
+        paper,
+    ))
 }

@@ -1,0 +1,116 @@
+//! A producer's own page: what she is owed today, and month by month what she sold, what
+//! the association kept, what she was paid and what was left, with each issued statement's
+//! number; then every payout she received. What a producer asks at the counter ("how much
+//! do I have? what did I get in the summer?") without opening twelve statements.
+
+use rusqlite::{Connection, params};
+use serde::Serialize;
+
+use super::payout::{PAYOUT_SELECT, from_row};
+use super::{Payout, Statement, money_plain, parse_month, statement};
+use crate::catalog;
+use crate::error::{Error, Result};
+use crate::money::Money;
+
+/// One month of her history: a statement's figures without its lines.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MonthFigures {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// The issued statement's number; `None` while the month is a draft.
+    pub number: Option<String>,
+    #[serde(serialize_with = "money_plain")]
+    pub opening_balance: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub gross: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub association_share: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub net: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub payouts: Money,
+    #[serde(serialize_with = "money_plain")]
+    pub closing_balance: Money,
+    /// How many sale and refund lines the month holds.
+    pub lines: usize,
+}
+
+impl MonthFigures {
+    fn of(s: &Statement) -> MonthFigures {
+        MonthFigures {
+            month: s.month.clone(),
+            number: s.number.clone(),
+            opening_balance: s.opening,
+            gross: s.gross,
+            association_share: s.association_share,
+            net: s.net,
+            payouts: s.payouts,
+            closing_balance: s.closing,
+            lines: s.lines.len(),
+        }
+    }
+
+    /// The month as (year, month).
+    pub fn year_month(&self) -> Option<(i32, u32)> {
+        parse_month(&self.month).ok()
+    }
+}
+
+/// Her page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct History {
+    pub producer: String,
+    pub name_latin: String,
+    pub name_ar: String,
+    /// What the shop owes her now (negative after an advance or a refund after a payout).
+    #[serde(serialize_with = "money_plain")]
+    pub balance: Money,
+    /// Σ of her net over every month: all she ever earned here.
+    #[serde(serialize_with = "money_plain")]
+    pub earned: Money,
+    /// Every month with a sale, a refund, a payout or an issued statement, newest first.
+    pub months: Vec<MonthFigures>,
+    /// Every payout, newest first.
+    pub payouts: Vec<Payout>,
+}
+
+/// The page of the producer `code`.
+pub fn history(conn: &Connection, code: &str) -> Result<History> {
+    let producer = catalog::producer_by_code(conn, code)?
+        .ok_or_else(|| Error::UnknownProducer(code.trim().to_owned()))?;
+    let months: Vec<String> = conn
+        .prepare_cached(
+            "SELECT substr(s.business_day, 1, 7) AS m FROM sale_lines l \
+                 JOIN sales s ON s.id = l.sale_id WHERE l.producer_id = ?1 \
+             UNION SELECT substr(day, 1, 7) FROM payouts WHERE producer_id = ?1 \
+             UNION SELECT printf('%04d-%02d', year, month) FROM statements WHERE producer_id = ?1 \
+             ORDER BY m DESC",
+        )?
+        .query_map([producer.id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut figures = Vec::with_capacity(months.len());
+    for month in &months {
+        let (year, month) = parse_month(month)?;
+        figures.push(MonthFigures::of(&statement(
+            conn,
+            &producer.code,
+            year,
+            month,
+        )?));
+    }
+    let sql =
+        format!("{PAYOUT_SELECT} WHERE po.producer_id = ?1 ORDER BY po.at_ms DESC, po.id DESC");
+    let payouts = conn
+        .prepare_cached(&sql)?
+        .query_map(params![producer.id], from_row)?
+        .collect::<rusqlite::Result<Vec<Payout>>>()?;
+    Ok(History {
+        earned: figures.iter().map(|m| m.net).sum(),
+        balance: super::balance(conn, producer.id)?,
+        producer: producer.code,
+        name_latin: producer.name_latin,
+        name_ar: producer.name_ar,
+        months: figures,
+        payouts,
+    })
+}
