@@ -146,7 +146,14 @@ fn an_administrator_issues_october_pays_siham_and_writes_the_pdfs() {
         let text = common::pdf::text(&path, None);
         assert!(text.contains("Siham Rami"), "{text}");
     }
-    w.click(&fr_text("stmt-ui-write-slip"));
+    // Her slip opened by itself after the payout; saved from there.
+    let screen = w.app.shell().unwrap().statements().unwrap();
+    assert!(
+        screen
+            .previewing()
+            .is_some_and(|(title, _, _)| title.starts_with("versement-P001"))
+    );
+    w.click(&fr_text("stmt-ui-save-pdf"));
     let slip = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -172,4 +179,90 @@ fn a_volunteer_is_not_offered_the_statements() {
     };
     let said = fr(&refused.msg());
     assert!(w.shows(&said), "her refusal is shown: {said}");
+}
+
+#[test]
+fn an_administrator_sees_her_statement_prints_it_and_opens_her_page() {
+    let mut w = Window::open();
+    let printed = w.shop.dir.path().join("à imprimer");
+    let receipt = w.shop.dir.path().join("ticket.png");
+    souk::settings::set(
+        &w.shop.conn,
+        souk::pdf::print::PRINTER_SETTING,
+        &format!("folder:{}", printed.display()),
+    )
+    .unwrap();
+    souk::settings::set(
+        &w.shop.conn,
+        "receipt.printer",
+        &format!("png:{}", receipt.display()),
+    )
+    .unwrap();
+    w.sign_in("Rachida", "2016");
+    w.click(&fr_text("stmt-ui-nav"));
+    w.click("Siham Rami · P001");
+
+    // The preview: her statement's page, as it prints.
+    w.click(&fr_text("stmt-ui-preview"));
+    let screen = w.app.shell().unwrap().statements().unwrap();
+    assert_eq!(screen.previewing(), Some(("2026-10-P001", 0, 1)));
+    assert!(w.shows("2026-10-P001"));
+
+    // Printed from there: the printing folder receives her statement.
+    w.click(&fr_text("stmt-ui-print"));
+    let file = printed.join("2026-10-P001.pdf");
+    let text = common::pdf::text(&file, None);
+    assert!(
+        text.contains("Siham Rami") && text.contains("BROUILLON"),
+        "{text}"
+    );
+    let said = fr(&Msg::new("pages-written")
+        .arg("title", "2026-10-P001")
+        .arg("path", file.display().to_string()));
+    assert!(w.shows(&said), "{said}");
+    w.click(&fr_text("stmt-ui-close"));
+    assert_eq!(
+        w.app.shell().unwrap().statements().unwrap().previewing(),
+        None
+    );
+
+    // A payout: its slip opens by itself, and prints on the receipt printer.
+    w.type_in(statements::AMOUNT, "25");
+    let screen = w.app.shell().unwrap().statements().unwrap();
+    let (title, _, pages) = screen.previewing().expect("the slip is shown");
+    assert!(
+        title.starts_with("versement-P001-") && pages == 1,
+        "{title}"
+    );
+    w.click(&fr_text("stmt-ui-slip-ticket"));
+    assert!(w.shows(&fr_text("stmt-ui-ticket-printed")));
+    let ticket = image::open(&receipt).unwrap().to_luma8();
+    assert!(ticket.height() > 900, "{}", ticket.height());
+
+    // Her page: her balance today, her months; a month opens its statement.
+    w.click(&fr_text("stmt-ui-her-page"));
+    let balance = statement::balance(&w.shop.conn, 1).unwrap();
+    let history = statement::history(&w.shop.conn, "P001").unwrap();
+    assert_eq!(history.balance, balance);
+    assert_eq!(
+        w.app.shell().unwrap().statements().unwrap().her_page(),
+        Some(&history)
+    );
+    assert!(w.shows(&fr(&Msg::new("hist-balance").arg("amount", balance))));
+    assert!(
+        w.shows(&fr(&Msg::new("stmt-payout-line")
+            .arg("day", "2026-11-29")
+            .arg("amount", Money::from_dirhams(25))
+            .arg("method", Msg::new("method-cash"))))
+    );
+    let november = format!("2026-11 · {}", fr_text("hist-draft"));
+    w.click(&november);
+    let screen = w.app.shell().unwrap().statements().unwrap();
+    assert_eq!(screen.month(), "2026-11");
+    assert!(screen.her_page().is_none());
+    let title = Msg::new("stmt-title")
+        .arg("name", "Siham Rami")
+        .arg("code", "P001")
+        .arg("month", "2026-11");
+    assert!(w.shows(&fr(&title)), "her November is opened");
 }

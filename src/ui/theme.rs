@@ -117,6 +117,28 @@ pub fn panel(_theme: &Theme) -> container::Style {
     }
 }
 
+/// A sheet of paper in a preview: white, a thin edge.
+pub fn paper(_theme: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(Color::WHITE)),
+        border: Border {
+            color: MUTED,
+            width: 1.0,
+            radius: 0.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// What a previewed page lies on: grey, so the paper's edge shows.
+pub fn paper_ground(_theme: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(Color::from_rgb8(0xCF, 0xCB, 0xC4))),
+        border: rounded(LINE, 6.0),
+        ..container::Style::default()
+    }
+}
+
 pub fn bar(_theme: &Theme) -> container::Style {
     container::Style {
         background: Some(Background::Color(PRIMARY)),

@@ -14,7 +14,7 @@ use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
 
 /// The text settings, in the order the form shows them, with their labels.
-const FIELDS: [(&str, &str); 14] = [
+const FIELDS: [(&str, &str); 15] = [
     ("receipt.printer", "set-printer"),
     ("receipt.name_ar", "set-name-ar"),
     ("receipt.name_fr", "set-name-fr"),
@@ -28,6 +28,7 @@ const FIELDS: [(&str, &str); 14] = [
     ("receipt.footer", "set-footer"),
     (settings::DISCOUNT_LIMIT_PCT, "set-discount-limit"),
     (settings::LOCK_AFTER_MIN, "set-lock-after"),
+    (crate::pdf::print::PRINTER_SETTING, "set-pages-printer"),
     ("receipt.width", "set-width"),
 ];
 
@@ -216,10 +217,10 @@ impl Settings {
         for (i, (_, label)) in FIELDS.iter().enumerate().take(FIELDS.len() - 1) {
             let value = self.values.get(i).map_or("", String::as_str);
             let mut input = text_input(
-                &tr.text(if i == 0 {
-                    "set-printer-hint"
-                } else {
-                    "set-optional"
+                &tr.text(match *label {
+                    "set-printer" => "set-printer-hint",
+                    "set-pages-printer" => "set-pages-printer-hint",
+                    _ => "set-optional",
                 }),
                 value,
             )

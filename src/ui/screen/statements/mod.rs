@@ -4,7 +4,12 @@
 //! folder the administrator can see and change. The core checks every right and every
 //! amount as the signed-in person; the screen shows its refusals.
 
+mod her;
+mod paper;
+mod preview;
 mod view;
+
+pub use paper::Printing;
 
 use std::path::{Path, PathBuf};
 
@@ -14,8 +19,9 @@ use iced::Task;
 use crate::Error;
 use crate::i18n::Msg;
 use crate::money::Money;
+use crate::pdf::print::Printed;
 use crate::receipt::ShopInfo;
-use crate::statement::{self, Paper, Payout, PayoutMethod, Statement};
+use crate::statement::{self, History, Paper, Payout, PayoutMethod, Statement};
 use crate::ui::store::Store;
 use crate::ui::theme::Tone;
 
@@ -45,6 +51,10 @@ pub struct Statements {
     notice: Option<(Tone, Msg)>,
     /// Issuing or writing PDFs takes seconds on a big month: say so meanwhile.
     working: bool,
+    /// Her statement or a slip as it will print, in place of the month's table.
+    preview: Option<paper::Preview>,
+    /// The opened producer's own page, in place of the month's table.
+    her: Option<History>,
 }
 
 #[derive(Debug, Clone)]
@@ -69,6 +79,23 @@ pub enum Message {
     WriteSlip,
     /// A PDF was written there, or why not.
     Written(Result<PathBuf, Error>),
+    /// Preview her statement.
+    PreviewHers,
+    /// Preview the slip of the payout just recorded.
+    PreviewSlip,
+    Drawn(Result<paper::Drawn, Error>),
+    /// Turn the preview's page back (-1) or on (1).
+    Turn(i32),
+    /// Back to the month's table.
+    CloseSide,
+    Print(Printing),
+    Printed(Result<(String, Printed), Error>),
+    TicketPrinted(Result<(), Error>),
+    /// Her own page: her balance and every month.
+    Her,
+    HerLoaded(Result<History, Error>),
+    /// Go to a month of hers (`YYYY-MM`), her statement opened.
+    GoTo(String),
 }
 
 /// Where PDFs go unless the administrator types another folder: her Documents folder,
@@ -77,7 +104,12 @@ fn default_folder(store: &Store) -> PathBuf {
     directories::UserDirs::new()
         .and_then(|d| d.document_dir().map(Path::to_path_buf))
         .filter(|d| d.is_dir())
-        .or_else(|| store.path().parent().map(Path::to_path_buf))
+        .or_else(|| {
+            // A database given as a bare file name has an empty parent: its folder is the
+            // current one, shown in full so she knows where the files go.
+            let database = std::path::absolute(store.path()).ok()?;
+            database.parent().map(Path::to_path_buf)
+        })
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
@@ -133,6 +165,8 @@ impl Statements {
             folder: default_folder(store).display().to_string(),
             notice: None,
             working: false,
+            preview: None,
+            her: None,
         };
         let task = load(store, screen.year, screen.month);
         (screen, task)
@@ -145,6 +179,17 @@ impl Statements {
 
     pub fn statements(&self) -> &[Statement] {
         &self.list
+    }
+
+    /// The preview shown: its title, the page turned to (from 0) and how many pages.
+    pub fn previewing(&self) -> Option<(&str, usize, usize)> {
+        let p = self.preview.as_ref()?;
+        Some((p.title.as_str(), p.page, p.pages.len()))
+    }
+
+    /// Her own page, when it is shown.
+    pub fn her_page(&self) -> Option<&History> {
+        self.her.as_ref()
     }
 
     fn opened(&self) -> Option<&Statement> {
@@ -166,13 +211,28 @@ impl Statements {
     pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
         if matches!(
             message,
-            Message::ConfirmIssue | Message::Write(_) | Message::WriteSlip
+            Message::ConfirmIssue
+                | Message::Write(_)
+                | Message::WriteSlip
+                | Message::PreviewHers
+                | Message::PreviewSlip
+                | Message::Print(_)
         ) {
             self.working = true;
             self.notice = Some((Tone::Info, Msg::new("stmt-ui-working")));
         }
-        if matches!(message, Message::Issued(_) | Message::Written(_)) {
+        if matches!(
+            message,
+            Message::Issued(_)
+                | Message::Written(_)
+                | Message::Drawn(_)
+                | Message::Printed(_)
+                | Message::TicketPrinted(_)
+        ) {
             self.working = false;
+            if matches!(self.notice, Some((Tone::Info, _))) {
+                self.notice = None;
+            }
         }
         match message {
             // The core's refusal names the CLI's --advance; here it is the checkbox.
@@ -189,11 +249,54 @@ impl Statements {
                 self.issued = issued;
                 return self.balance(store);
             }
+            // The core's refusal names the CLI's --printer; here it is the settings screen.
+            Message::TicketPrinted(Err(Error::NoPrinter)) => {
+                self.notice = Some((Tone::Bad, Msg::new("ui-till-no-printer")));
+            }
             Message::Loaded(Err(e))
             | Message::Balance(Err(e))
             | Message::Issued(Err(e))
             | Message::Paid(Err(e))
-            | Message::Written(Err(e)) => self.notice = Some((Tone::Bad, e.msg())),
+            | Message::Written(Err(e))
+            | Message::Drawn(Err(e))
+            | Message::Printed(Err(e))
+            | Message::TicketPrinted(Err(e))
+            | Message::HerLoaded(Err(e)) => self.notice = Some((Tone::Bad, e.msg())),
+            Message::PreviewHers => match self.opened().cloned() {
+                Some(s) => return paper::draw_statement(store, s),
+                None => self.working = false,
+            },
+            Message::PreviewSlip => match self.last_payout.clone() {
+                Some(p) => return paper::draw_slip(store, p),
+                None => self.working = false,
+            },
+            Message::Drawn(Ok(drawn)) => {
+                self.her = None;
+                self.preview = Some(paper::Preview::new(drawn));
+            }
+            Message::Turn(step) => {
+                if let Some(preview) = &mut self.preview {
+                    preview.turn(step);
+                }
+            }
+            Message::CloseSide => {
+                self.preview = None;
+                self.her = None;
+            }
+            Message::Print(what) => return self.print(store, what),
+            Message::Printed(Ok((title, printed))) => {
+                self.notice = Some((Tone::Good, printed.msg(&title)));
+            }
+            Message::TicketPrinted(Ok(())) => {
+                self.notice = Some((Tone::Good, Msg::new("stmt-ui-ticket-printed")));
+            }
+            Message::Her => return self.load_her(store),
+            Message::HerLoaded(Ok(history)) => {
+                self.notice = None;
+                self.preview = None;
+                self.her = Some(history);
+            }
+            Message::GoTo(month) => return self.go_to(store, &month),
             Message::Balance(Ok(balance)) => self.balance_now = Some(balance),
             Message::Month(step) => {
                 let first = NaiveDate::from_ymd_opt(self.year, self.month, 1);
@@ -206,9 +309,14 @@ impl Statements {
                 }
                 self.confirming = false;
                 self.notice = None;
+                self.preview = None;
                 return load(store, self.year, self.month);
             }
             Message::Open(code) => {
+                if code != self.open {
+                    self.preview = None;
+                    self.her = None;
+                }
                 self.open = code;
                 self.balance_now = None;
                 self.last_payout = None;
@@ -255,16 +363,20 @@ impl Statements {
                     .arg("balance", paid.balance_after.unwrap_or_default());
                 self.notice = Some((Tone::Good, said));
                 self.balance_now = paid.balance_after;
-                self.last_payout = Some(paid);
+                self.last_payout = Some(paid.clone());
                 self.amount.clear();
                 self.note.clear();
                 self.advance = false;
-                return load(store, self.year, self.month);
+                // Her slip is what comes next: to print and sign while she waits.
+                return Task::batch([
+                    load(store, self.year, self.month),
+                    paper::draw_slip(store, paid),
+                ]);
             }
             Message::Folder(text) => self.folder = text,
             Message::Write(all) => return self.write(store, all),
             Message::WriteSlip => {
-                let Some(paid) = self.last_payout.clone() else {
+                let Some(paid) = self.slip_shown() else {
                     return Task::none();
                 };
                 let dir = PathBuf::from(self.folder.trim());

@@ -5,7 +5,7 @@
 use iced::widget::{Space, button, checkbox, column, container, scrollable, text, text_input};
 use iced::{Element, Fill, Length};
 
-use super::{AMOUNT, FOLDER, Message, NOTE, Statements, method_id};
+use super::{AMOUNT, FOLDER, Message, NOTE, Printing, Statements, method_id};
 use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Money;
 use crate::statement::{PayoutMethod, Statement};
@@ -21,7 +21,7 @@ fn money(m: Money, lang: Lang) -> String {
 
 /// An amount in the table, without the currency (the heading names it): an Arabic
 /// amount with its currency does not fit a column.
-fn number(m: Money, lang: Lang) -> String {
+pub(super) fn number(m: Money, lang: Lang) -> String {
     m.format_number(lang)
 }
 
@@ -33,7 +33,11 @@ fn name(s: &Statement, lang: Lang) -> &str {
     }
 }
 
-fn action<'a>(label: String, kind: Kind, message: Option<Message>) -> Element<'a, Message> {
+pub(super) fn action<'a>(
+    label: String,
+    kind: Kind,
+    message: Option<Message>,
+) -> Element<'a, Message> {
     button(text(label).size(TEXT))
         .padding([8, 14])
         .style(theme::button_style(kind))
@@ -42,7 +46,7 @@ fn action<'a>(label: String, kind: Kind, message: Option<Message>) -> Element<'a
 }
 
 /// A cell of the table: the text at the end side of a fixed-width box.
-fn cell<'a>(content: String, lang: Lang, bold: bool) -> Element<'a, Message> {
+pub(super) fn cell<'a>(content: String, lang: Lang, bold: bool) -> Element<'a, Message> {
     let t = text(content).size(TEXT);
     let t = if bold { t.font(BOLD) } else { t };
     container(t)
@@ -119,12 +123,13 @@ impl Statements {
                     .style(theme::notice(*tone)),
             );
         }
+        let side = match (&self.preview, &self.her) {
+            (Some(preview), _) => self.preview_view(preview, tr),
+            (None, Some(her)) => self.her_view(her, tr),
+            (None, None) => self.table(tr),
+        };
         let left = container(
-            scrollable(
-                self.table(tr)
-                    .padding(iced::Padding::new(SPACE).right(SPACE * 2.0)),
-            )
-            .height(Fill),
+            scrollable(side.padding(iced::Padding::new(SPACE).right(SPACE * 2.0))).height(Fill),
         )
         .padding(SPACE)
         .width(Length::FillPortion(2))
@@ -282,6 +287,21 @@ impl Statements {
                 start(lang),
             ));
         }
+        let idle = |message: Message| (!self.working).then_some(message);
+        let papers = vec![
+            action(
+                tr.text("stmt-ui-preview"),
+                Kind::Tile,
+                idle(Message::PreviewHers),
+            ),
+            action(
+                tr.text("stmt-ui-print"),
+                Kind::Tile,
+                idle(Message::Print(Printing::Hers)),
+            ),
+            action(tr.text("stmt-ui-her-page"), Kind::Tile, idle(Message::Her)),
+        ];
+        // After a payout its slip opens by itself (see `Paid`); here it can be seen again.
         let mut writes = vec![action(
             tr.text("stmt-ui-write-hers"),
             Kind::Tile,
@@ -289,12 +309,13 @@ impl Statements {
         )];
         if self.last_payout.is_some() {
             writes.push(action(
-                tr.text("stmt-ui-write-slip"),
+                tr.text("stmt-ui-slip-preview"),
                 Kind::Tile,
-                Some(Message::WriteSlip),
+                idle(Message::PreviewSlip),
             ));
         }
         col = col
+            .push(flow(lang, papers).spacing(SPACE * 0.6))
             .push(self.payout_form(tr))
             .push(flow(lang, writes).spacing(SPACE * 0.6))
             .push(at(
@@ -430,6 +451,12 @@ impl Statements {
                     tr.text("stmt-ui-write-all"),
                     Kind::Tile,
                     (!self.list.is_empty()).then_some(Message::Write(true)),
+                ),
+                action(
+                    tr.text("stmt-ui-print-all"),
+                    Kind::Tile,
+                    (!self.list.is_empty() && !self.working)
+                        .then_some(Message::Print(Printing::Month)),
                 ),
             ],
         )

@@ -1,0 +1,184 @@
+//! The statements screen's paper: a preview of her statement or of a payout slip, drawn
+//! from the pages the PDF is written from, page by page; printing on the page printer
+//! (her statement, the month) and the slip on the receipt printer. Everything is drawn and
+//! sent off the window's thread.
+
+use std::path::Path;
+
+use iced::Task;
+use iced::widget::image::Handle;
+
+use super::{Message, Statements};
+use crate::Error;
+use crate::pdf::Picture;
+use crate::pdf::print::{self, PagePrinter};
+use crate::receipt::ShopInfo;
+use crate::statement::{self, Paper, Payout, Statement};
+use crate::ui::store::Store;
+
+/// Pixels per inch of the preview: an A5 page is 583 × 827, its smallest line readable.
+pub const PREVIEW_DPI: f32 = 100.0;
+
+/// What the preview shows.
+#[derive(Debug, Clone)]
+pub struct Preview {
+    /// The document's title: the file's name when saved, the job's when printed.
+    pub title: String,
+    pub pages: Vec<Handle>,
+    pub sizes: Vec<(u32, u32)>,
+    pub page: usize,
+    /// A payout slip rather than her statement.
+    pub slip: Option<Payout>,
+}
+
+/// Pictures drawn off the window's thread, with the document's title.
+pub type Drawn = (String, Vec<Picture>, Option<Payout>);
+
+fn handle(picture: &Picture) -> Handle {
+    Handle::from_rgba(picture.width, picture.height, picture.to_rgba())
+}
+
+impl Preview {
+    pub fn new((title, pictures, slip): Drawn) -> Preview {
+        Preview {
+            title,
+            pages: pictures.iter().map(handle).collect(),
+            sizes: pictures.iter().map(|p| (p.width, p.height)).collect(),
+            page: 0,
+            slip,
+        }
+    }
+
+    /// Moves `step` pages, staying within the document.
+    pub fn turn(&mut self, step: i32) {
+        let last = self.pages.len().saturating_sub(1);
+        self.page = match step {
+            s if s < 0 => self.page.saturating_sub(1),
+            _ => (self.page + 1).min(last),
+        };
+    }
+}
+
+fn statement_title(s: &Statement) -> String {
+    format!("{}-{}", s.month, s.producer)
+}
+
+fn slip_title(p: &Payout) -> String {
+    format!("versement-{}-{}", p.producer, p.id)
+}
+
+/// Draws every page of `s`.
+pub fn draw_statement(store: &Store, s: Statement) -> Task<Message> {
+    let store = store.clone();
+    Task::perform(
+        async move {
+            let pages = store
+                .with(|conn, _| statement::preview::statement(conn, &s, Paper::A5, PREVIEW_DPI))?;
+            Ok((statement_title(&s), pages, None))
+        },
+        Message::Drawn,
+    )
+}
+
+/// Draws the slip of payout `p`.
+pub fn draw_slip(store: &Store, p: Payout) -> Task<Message> {
+    let store = store.clone();
+    Task::perform(
+        async move {
+            let page =
+                store.with(|conn, _| statement::preview::slip(conn, &p, Paper::A5, PREVIEW_DPI))?;
+            Ok((slip_title(&p), vec![page], Some(p)))
+        },
+        Message::Drawn,
+    )
+}
+
+/// Sends a document to the shop's page printer.
+fn send(
+    store: &Store,
+    title: String,
+    pdf: impl FnOnce(&mut rusqlite::Connection) -> Result<Vec<u8>, Error> + Send + 'static,
+) -> Task<Message> {
+    let store = store.clone();
+    Task::perform(
+        async move {
+            let (printer, bytes) =
+                store.with(|conn, _| Ok((PagePrinter::of_shop(conn)?, pdf(conn)?)))?;
+            let printed = print::print(&printer, Path::new("lp"), &title, &bytes)?;
+            Ok((title, printed))
+        },
+        Message::Printed,
+    )
+}
+
+impl Statements {
+    /// Prints her statement (as stored if issued), the slip previewed, or the whole month.
+    pub(super) fn print(&self, store: &Store, what: Printing) -> Task<Message> {
+        match what {
+            Printing::Hers => {
+                let Some(s) = self.opened().cloned() else {
+                    return Task::none();
+                };
+                send(store, statement_title(&s), move |conn| {
+                    statement::pdf(conn, &s, Paper::A5)
+                })
+            }
+            Printing::Slip => {
+                let Some(p) = self.slip_shown() else {
+                    return Task::none();
+                };
+                send(store, slip_title(&p), move |conn| {
+                    statement::slip_pdf(conn, &p, Paper::A5)
+                })
+            }
+            Printing::Month => {
+                let list = self.statements().to_vec();
+                if list.is_empty() {
+                    return Task::none();
+                }
+                send(store, format!("{}-all", self.month()), move |conn| {
+                    statement::month_pdf(&list, &ShopInfo::load(conn)?, Paper::A5)
+                })
+            }
+            Printing::SlipTicket => {
+                let Some(p) = self.slip_shown() else {
+                    return Task::none();
+                };
+                let store = store.clone();
+                Task::perform(
+                    async move {
+                        store.with(|conn, _| {
+                            use crate::receipt::pending;
+                            let spec = pending::printer(conn, None)?;
+                            let paper = pending::paper(conn, None)?;
+                            statement::slip_ticket::print(conn, &p, &spec, paper)?;
+                            Ok(())
+                        })
+                    },
+                    Message::TicketPrinted,
+                )
+            }
+        }
+    }
+
+    /// The payout whose slip is in the preview, else the one just recorded.
+    pub(super) fn slip_shown(&self) -> Option<Payout> {
+        self.preview
+            .as_ref()
+            .and_then(|p| p.slip.clone())
+            .or_else(|| self.last_payout.clone())
+    }
+}
+
+/// What to print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Printing {
+    /// Her statement on the page printer.
+    Hers,
+    /// The payout slip on the page printer.
+    Slip,
+    /// The payout slip on the receipt printer.
+    SlipTicket,
+    /// Every statement of the month, one document.
+    Month,
+}
