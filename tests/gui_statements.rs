@@ -216,6 +216,21 @@ fn an_administrator_sees_her_statement_prints_it_and_opens_her_page() {
         text.contains("Siham Rami") && text.contains("BROUILLON"),
         "{text}"
     );
+    assert_eq!(
+        common::pdf::page_size(&file),
+        "419.528 x 595.276",
+        "A5 unless told"
+    );
+    w.click("A4");
+    w.click(&fr_text("stmt-ui-print"));
+    assert_eq!(common::pdf::page_size(&file), "595.276 x 841.89");
+    assert_eq!(
+        souk::settings::get(&w.shop.conn, "statements.paper")
+            .unwrap()
+            .as_deref(),
+        Some("a4"),
+        "the shop's paper is remembered"
+    );
     let said = fr(&Msg::new("pages-written")
         .arg("title", "2026-10-P001")
         .arg("path", file.display().to_string()));

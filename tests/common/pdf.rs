@@ -68,3 +68,12 @@ pub fn pages(pdf: &Path) -> usize {
 pub fn fonts(pdf: &Path) -> String {
     run("pdffonts", &[], pdf)
 }
+
+/// The first page's size in points, as pdfinfo says it (`595.276 x 841.89` for A4).
+pub fn page_size(pdf: &Path) -> String {
+    run("pdfinfo", &[], pdf)
+        .lines()
+        .find_map(|l| l.strip_prefix("Page size:"))
+        .map(|size| size.trim().split(" pts").next().unwrap_or("").to_owned())
+        .unwrap_or_default()
+}

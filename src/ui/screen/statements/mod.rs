@@ -55,7 +55,12 @@ pub struct Statements {
     preview: Option<paper::Preview>,
     /// The opened producer's own page, in place of the month's table.
     her: Option<History>,
+    /// A5 or A4, for every paper of the screen; kept as the shop's preference.
+    paper: Paper,
 }
+
+/// The paper the statements screen last used.
+const PAPER_SETTING: &str = "statements.paper";
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -96,6 +101,7 @@ pub enum Message {
     HerLoaded(Result<History, Error>),
     /// Go to a month of hers (`YYYY-MM`), her statement opened.
     GoTo(String),
+    Paper(Paper),
 }
 
 /// Where PDFs go unless the administrator types another folder: her Documents folder,
@@ -167,6 +173,12 @@ impl Statements {
             working: false,
             preview: None,
             her: None,
+            paper: store
+                .with(|conn, _| crate::settings::get(conn, PAPER_SETTING))
+                .ok()
+                .flatten()
+                .and_then(|code| Paper::from_code(&code))
+                .unwrap_or(Paper::A5),
         };
         let task = load(store, screen.year, screen.month);
         (screen, task)
@@ -263,11 +275,11 @@ impl Statements {
             | Message::TicketPrinted(Err(e))
             | Message::HerLoaded(Err(e)) => self.notice = Some((Tone::Bad, e.msg())),
             Message::PreviewHers => match self.opened().cloned() {
-                Some(s) => return paper::draw_statement(store, s),
+                Some(s) => return paper::draw_statement(store, s, self.paper),
                 None => self.working = false,
             },
             Message::PreviewSlip => match self.last_payout.clone() {
-                Some(p) => return paper::draw_slip(store, p),
+                Some(p) => return paper::draw_slip(store, p, self.paper),
                 None => self.working = false,
             },
             Message::Drawn(Ok(drawn)) => {
@@ -297,6 +309,20 @@ impl Statements {
                 self.her = Some(history);
             }
             Message::GoTo(month) => return self.go_to(store, &month),
+            Message::Paper(paper) => {
+                self.paper = paper;
+                // Only a preference: a failure to keep it changes nothing today.
+                let _ =
+                    store.with(|conn, _| crate::settings::set(conn, PAPER_SETTING, paper.code()));
+                return match self.preview.as_ref().map(|p| p.slip.clone()) {
+                    Some(Some(p)) => paper::draw_slip(store, p, paper),
+                    Some(None) => match self.opened().cloned() {
+                        Some(s) => paper::draw_statement(store, s, paper),
+                        None => Task::none(),
+                    },
+                    None => Task::none(),
+                };
+            }
             Message::Balance(Ok(balance)) => self.balance_now = Some(balance),
             Message::Month(step) => {
                 let first = NaiveDate::from_ymd_opt(self.year, self.month, 1);
@@ -370,7 +396,7 @@ impl Statements {
                 // Her slip is what comes next: to print and sign while she waits.
                 return Task::batch([
                     load(store, self.year, self.month),
-                    paper::draw_slip(store, paid),
+                    paper::draw_slip(store, paid, self.paper),
                 ]);
             }
             Message::Folder(text) => self.folder = text,
@@ -380,13 +406,14 @@ impl Statements {
                     return Task::none();
                 };
                 let dir = PathBuf::from(self.folder.trim());
+                let paper = self.paper;
                 let store = store.clone();
                 return Task::perform(
                     async move {
                         make_folder(&dir)?;
                         let path = dir.join(format!("versement-{}-{}.pdf", paid.producer, paid.id));
                         let bytes =
-                            store.with(|conn, _| statement::slip_pdf(conn, &paid, Paper::A5))?;
+                            store.with(|conn, _| statement::slip_pdf(conn, &paid, paper))?;
                         write_file(&path, &bytes)?;
                         Ok(path)
                     },
@@ -450,6 +477,7 @@ impl Statements {
         }
         let dir = PathBuf::from(self.folder.trim());
         let month = self.month();
+        let paper = self.paper;
         let store = store.clone();
         Task::perform(
             async move {
@@ -458,13 +486,13 @@ impl Statements {
                     if all {
                         let path = dir.join(format!("{month}-all.pdf"));
                         let shop = ShopInfo::load(conn)?;
-                        write_file(&path, &statement::month_pdf(&list, &shop, Paper::A5)?)?;
+                        write_file(&path, &statement::month_pdf(&list, &shop, paper)?)?;
                         return Ok(path);
                     }
                     let mut path = dir.clone();
                     for s in &list {
                         path = dir.join(format!("{}-{}.pdf", s.month, s.producer));
-                        write_file(&path, &statement::pdf(conn, s, Paper::A5)?)?;
+                        write_file(&path, &statement::pdf(conn, s, paper)?)?;
                     }
                     Ok(path)
                 })

@@ -68,12 +68,12 @@ fn slip_title(p: &Payout) -> String {
 }
 
 /// Draws every page of `s`.
-pub fn draw_statement(store: &Store, s: Statement) -> Task<Message> {
+pub fn draw_statement(store: &Store, s: Statement, paper: Paper) -> Task<Message> {
     let store = store.clone();
     Task::perform(
         async move {
             let pages = store
-                .with(|conn, _| statement::preview::statement(conn, &s, Paper::A5, PREVIEW_DPI))?;
+                .with(|conn, _| statement::preview::statement(conn, &s, paper, PREVIEW_DPI))?;
             Ok((statement_title(&s), pages, None))
         },
         Message::Drawn,
@@ -81,12 +81,12 @@ pub fn draw_statement(store: &Store, s: Statement) -> Task<Message> {
 }
 
 /// Draws the slip of payout `p`.
-pub fn draw_slip(store: &Store, p: Payout) -> Task<Message> {
+pub fn draw_slip(store: &Store, p: Payout, paper: Paper) -> Task<Message> {
     let store = store.clone();
     Task::perform(
         async move {
             let page =
-                store.with(|conn, _| statement::preview::slip(conn, &p, Paper::A5, PREVIEW_DPI))?;
+                store.with(|conn, _| statement::preview::slip(conn, &p, paper, PREVIEW_DPI))?;
             Ok((slip_title(&p), vec![page], Some(p)))
         },
         Message::Drawn,
@@ -114,13 +114,14 @@ fn send(
 impl Statements {
     /// Prints her statement (as stored if issued), the slip previewed, or the whole month.
     pub(super) fn print(&self, store: &Store, what: Printing) -> Task<Message> {
+        let paper = self.paper;
         match what {
             Printing::Hers => {
                 let Some(s) = self.opened().cloned() else {
                     return Task::none();
                 };
                 send(store, statement_title(&s), move |conn| {
-                    statement::pdf(conn, &s, Paper::A5)
+                    statement::pdf(conn, &s, paper)
                 })
             }
             Printing::Slip => {
@@ -128,7 +129,7 @@ impl Statements {
                     return Task::none();
                 };
                 send(store, slip_title(&p), move |conn| {
-                    statement::slip_pdf(conn, &p, Paper::A5)
+                    statement::slip_pdf(conn, &p, paper)
                 })
             }
             Printing::Month => {
@@ -137,7 +138,7 @@ impl Statements {
                     return Task::none();
                 }
                 send(store, format!("{}-all", self.month()), move |conn| {
-                    statement::month_pdf(&list, &ShopInfo::load(conn)?, Paper::A5)
+                    statement::month_pdf(&list, &ShopInfo::load(conn)?, paper)
                 })
             }
             Printing::SlipTicket => {

@@ -8,7 +8,7 @@ use iced::{Element, Fill, Length};
 use super::{AMOUNT, FOLDER, Message, NOTE, Printing, Statements, method_id};
 use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Money;
-use crate::statement::{PayoutMethod, Statement};
+use crate::statement::{Paper, PayoutMethod, Statement};
 use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT};
 
@@ -43,6 +43,20 @@ pub(super) fn action<'a>(
         .style(theme::button_style(kind))
         .on_press_maybe(message)
         .into()
+}
+
+/// A paper size to choose, chosen or not.
+fn paper_choice<'a>(paper: Paper, chosen: Paper) -> Element<'a, Message> {
+    let kind = if paper == chosen {
+        Kind::Selected
+    } else {
+        Kind::Tile
+    };
+    action(
+        paper.code().to_uppercase(),
+        kind,
+        Some(Message::Paper(paper)),
+    )
 }
 
 /// A cell of the table: the text at the end side of a fixed-width box.
@@ -438,6 +452,8 @@ impl Statements {
         flow(
             lang,
             vec![
+                paper_choice(Paper::A5, self.paper),
+                paper_choice(Paper::A4, self.paper),
                 text(tr.text("stmt-ui-folder")).size(TEXT).into(),
                 text_input(&tr.text("stmt-ui-folder"), &self.folder)
                     .id(FOLDER)
