@@ -6,6 +6,11 @@
 //!   producer's statement (opening balance, lines, totals, payouts). Target: under 200 ms.
 //! - `statements/all_pdfs`: every one of those statements drawn as an A5 PDF and written to
 //!   a file, plus the combined PDF of the month. Target: under 5 s.
+//! - `paper/preview_first_page`: the busiest statement drawn page by page at 100 dpi, as
+//!   the window previews it (it shows the first page when they are all drawn).
+//! - `paper/her_page_five_years`: the busiest producer's own page, every month of five
+//!   years. Both open in the window off its thread: under a second keeps her waiting
+//!   no longer than a click.
 //!
 //! Run with `CARGO_TARGET_DIR=… cargo bench --no-default-features --bench statements`;
 //! `SOUK_BENCH_KEEP=FILE` keeps a copy of the big database to look into (`souk --db FILE`).
@@ -229,6 +234,29 @@ fn benches(c: &mut Criterion) {
             let all = ok("month pdf", statement::month_pdf(&list, &shop, Paper::A5));
             ok("write", std::fs::write(out.join("all.pdf"), all));
         });
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("paper");
+    group.sample_size(20);
+    // The busiest producer: the longest statement and the most months.
+    let busiest = ok(
+        "busiest",
+        list.iter()
+            .max_by_key(|s| s.lines.len())
+            .ok_or("no statement"),
+    );
+    group.bench_function("preview_first_page", |b| {
+        b.iter(|| {
+            let pages = ok(
+                "preview",
+                statement::preview::statement(&conn, busiest, Paper::A5, 100.0),
+            );
+            black_box(pages.len())
+        });
+    });
+    group.bench_function("her_page_five_years", |b| {
+        b.iter(|| black_box(ok("history", statement::history(&conn, &busiest.producer))));
     });
     group.finish();
 }
