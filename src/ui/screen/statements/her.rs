@@ -9,7 +9,7 @@ use super::view::{action, cell, number};
 use super::{Message, Statements, method_id};
 use crate::i18n::{Msg, Translator};
 use crate::statement::{self, History, parse_month};
-use crate::ui::layout::{at, bidi_safe, flow, say, start};
+use crate::ui::layout::{at, flow, say, start};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT};
 
@@ -110,10 +110,18 @@ impl Statements {
                 Some(n) => n.clone(),
                 None => tr.text("hist-draft"),
             };
-            let month = button(at(
-                text(bidi_safe(&format!("{} · {status}", m.month))).size(TEXT),
-                start(lang),
-            ))
+            // Two texts set side by side in reading order: one mixed-direction string
+            // would put the month after its status in Arabic.
+            let label = flow(
+                lang,
+                vec![
+                    text(m.month.clone()).size(TEXT).into(),
+                    text("·").size(TEXT).into(),
+                    text(status).size(TEXT).into(),
+                ],
+            )
+            .spacing(SPACE * 0.5);
+            let month = button(at(label, start(lang)))
             .padding([6, 10])
             .width(Length::Fill)
             .style(theme::button_style(Kind::Tile))
