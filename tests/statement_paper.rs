@@ -45,6 +45,18 @@ fn three_months() -> (Shop, i64) {
         )
         .unwrap()
     };
+    // A sale voided in November counts nowhere.
+    shop.clock.set(utc("2026-11-10T10:00:00Z"));
+    let line = shop.line("P001-0001", "5");
+    let voided = shop.cash_sale(vec![line]);
+    souk::sale::void(
+        &mut shop.conn,
+        &shop.clock,
+        &voided.number,
+        "erreur",
+        Some(admin),
+    )
+    .unwrap();
     pay(&mut shop, "2026-10-02T09:00:00Z", "40");
     shop.clock.set(utc("2026-11-02T09:00:00Z"));
     statement::issue(&mut shop.conn, &shop.clock, 2026, 10, admin).unwrap();
@@ -66,6 +78,8 @@ fn her_page_holds_each_month_newest_first_and_her_balance_today() {
     assert_eq!(h.months[2].net, dh("48.92"));
     assert_eq!(h.months[1].net, dh("97.85"));
     assert_eq!(h.months[1].payouts, dh("40"));
+    let november = statement::statement(&shop.conn, "P001", 2026, 11).unwrap();
+    assert_eq!((h.months[0].net, h.months[0].lines), (november.net, 1));
     for pair in h.months.windows(2) {
         assert_eq!(pair[0].opening_balance, pair[1].closing_balance);
     }
@@ -79,6 +93,62 @@ fn her_page_holds_each_month_newest_first_and_her_balance_today() {
     assert!(nobody.months.is_empty() && nobody.payouts.is_empty());
     assert_eq!(nobody.balance, Money::ZERO);
     assert!(statement::history(&shop.conn, "P999").is_err());
+}
+
+#[test]
+fn her_page_agrees_with_every_statement_of_hers_on_the_demo_shop() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.sqlite");
+    let admin = [("SOUK_USER", "admin"), ("SOUK_PIN", "2016")];
+    ok(&souk_env(&db, "fr", &["demo", "--months", "3"], &admin));
+    ok(&souk_env(
+        &db,
+        "fr",
+        &["statement", "--month", "2026-10", "--issue"],
+        &admin,
+    ));
+    ok(&souk_env(
+        &db,
+        "fr",
+        &["payout", "P002", "75", "--method", "cash"],
+        &admin,
+    ));
+    let conn = souk::db::open(&db).unwrap();
+    let producers = souk::catalog::producers(&conn).unwrap();
+    assert!(producers.len() > 20);
+    for p in producers {
+        let h = statement::history(&conn, &p.code).unwrap();
+        for m in &h.months {
+            let (year, month) = m.year_month().unwrap();
+            let s = statement::statement(&conn, &p.code, year, month).unwrap();
+            let expected = (
+                s.number.clone(),
+                s.opening,
+                s.gross,
+                s.association_share,
+                s.net,
+                s.payouts,
+                s.closing,
+                s.lines.len(),
+            );
+            let got = (
+                m.number.clone(),
+                m.opening_balance,
+                m.gross,
+                m.association_share,
+                m.net,
+                m.payouts,
+                m.closing_balance,
+                m.lines,
+            );
+            assert_eq!(got, expected, "{} {}", p.code, m.month);
+        }
+        let balance = statement::balance(&conn, p.id).unwrap();
+        assert_eq!(h.balance, balance, "{}", p.code);
+        if let Some(newest) = h.months.first() {
+            assert_eq!(newest.closing_balance, balance, "{}", p.code);
+        }
+    }
 }
 
 #[test]

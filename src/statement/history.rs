@@ -3,6 +3,8 @@
 //! number; then every payout she received. What a producer asks at the counter ("how much
 //! do I have? what did I get in the summer?") without opening twelve statements.
 
+use std::collections::BTreeMap;
+
 use rusqlite::{Connection, params};
 use serde::Serialize;
 
@@ -74,30 +76,74 @@ pub struct History {
     pub payouts: Vec<Payout>,
 }
 
-/// The page of the producer `code`.
+/// The page of the producer `code`: her months as [`statement`] gives them, an issued
+/// month as it was frozen and the others from the ledger, in one grouped pass over her
+/// lines (five years of a busy producer would otherwise be sixty statements' queries).
 pub fn history(conn: &Connection, code: &str) -> Result<History> {
     let producer = catalog::producer_by_code(conn, code)?
         .ok_or_else(|| Error::UnknownProducer(code.trim().to_owned()))?;
-    let months: Vec<String> = conn
-        .prepare_cached(
-            "SELECT substr(s.business_day, 1, 7) AS m FROM sale_lines l \
-                 JOIN sales s ON s.id = l.sale_id WHERE l.producer_id = ?1 \
-             UNION SELECT substr(day, 1, 7) FROM payouts WHERE producer_id = ?1 \
-             UNION SELECT printf('%04d-%02d', year, month) FROM statements WHERE producer_id = ?1 \
-             ORDER BY m DESC",
-        )?
-        .query_map([producer.id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut figures = Vec::with_capacity(months.len());
-    for month in &months {
-        let (year, month) = parse_month(month)?;
-        figures.push(MonthFigures::of(&statement(
-            conn,
-            &producer.code,
-            year,
-            month,
-        )?));
+    let mut months: BTreeMap<String, MonthFigures> = BTreeMap::new();
+    let blank = |month: &str| MonthFigures {
+        month: month.to_owned(),
+        number: None,
+        opening_balance: Money::ZERO,
+        gross: Money::ZERO,
+        association_share: Money::ZERO,
+        net: Money::ZERO,
+        payouts: Money::ZERO,
+        closing_balance: Money::ZERO,
+        lines: 0,
+    };
+    // The same lines as a draft statement's: not voided, refunds on their own day.
+    let mut sold = conn.prepare_cached(
+        "SELECT substr(s.business_day, 1, 7), sum(l.total_c), sum(l.association_c),          sum(l.producer_c), count(*) FROM sale_lines l JOIN sales s ON s.id = l.sale_id          WHERE l.producer_id = ?1 AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id)          GROUP BY 1",
+    )?;
+    let rows = sold.query_map([producer.id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, i64>(3)?,
+            r.get::<_, i64>(4)?,
+        ))
+    })?;
+    for row in rows {
+        let (month, gross, association, net, lines) = row?;
+        let m = months.entry(month.clone()).or_insert_with(|| blank(&month));
+        m.gross = Money::from_centimes(gross);
+        m.association_share = Money::from_centimes(association);
+        m.net = Money::from_centimes(net);
+        m.lines = usize::try_from(lines).unwrap_or_default();
     }
+    let mut paid = conn.prepare_cached(
+        "SELECT substr(day, 1, 7), sum(amount_c) FROM payouts WHERE producer_id = ?1 GROUP BY 1",
+    )?;
+    let rows = paid.query_map([producer.id], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+    })?;
+    for row in rows {
+        let (month, amount) = row?;
+        let m = months.entry(month.clone()).or_insert_with(|| blank(&month));
+        m.payouts = Money::from_centimes(amount);
+    }
+    let mut balance = Money::ZERO;
+    for m in months.values_mut() {
+        m.opening_balance = balance;
+        m.closing_balance = balance + m.net - m.payouts;
+        balance = m.closing_balance;
+    }
+    // Issued months as they were frozen (a statement issued with nothing in it included).
+    let mut issued = conn.prepare_cached(
+        "SELECT year, month FROM statements WHERE producer_id = ?1 ORDER BY year, month",
+    )?;
+    let frozen: Vec<(i32, u32)> = issued
+        .query_map([producer.id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (year, month) in frozen {
+        let s = statement(conn, &producer.code, year, month)?;
+        months.insert(s.month.clone(), MonthFigures::of(&s));
+    }
+    let figures: Vec<MonthFigures> = months.into_values().rev().collect();
     let sql =
         format!("{PAYOUT_SELECT} WHERE po.producer_id = ?1 ORDER BY po.at_ms DESC, po.id DESC");
     let payouts = conn

@@ -122,10 +122,10 @@ impl Statements {
             )
             .spacing(SPACE * 0.5);
             let month = button(at(label, start(lang)))
-            .padding([6, 10])
-            .width(Length::Fill)
-            .style(theme::button_style(Kind::Tile))
-            .on_press(Message::GoTo(m.month.clone()));
+                .padding([6, 10])
+                .width(Length::Fill)
+                .style(theme::button_style(Kind::Tile))
+                .on_press(Message::GoTo(m.month.clone()));
             col = col.push(
                 flow(
                     lang,
