@@ -270,6 +270,17 @@ fn an_administrator_sees_her_statement_prints_it_and_opens_her_page() {
             .arg("amount", Money::from_dirhams(25))
             .arg("method", Msg::new("method-cash"))))
     );
+    // An earlier payout's slip, seen again from her page; closing it comes back to her page.
+    w.click(&fr_text("hist-slip"));
+    let screen = w.app.shell().unwrap().statements().unwrap();
+    assert!(
+        screen
+            .previewing()
+            .is_some_and(|(t, _, _)| t.starts_with("versement-P001-"))
+    );
+    w.click(&fr_text("stmt-ui-close"));
+    let screen = w.app.shell().unwrap().statements().unwrap();
+    assert!(screen.previewing().is_none() && screen.her_page().is_some());
     assert!(w.shows(&fr_text("hist-draft")), "November is not issued");
     w.click("2026-11");
     let screen = w.app.shell().unwrap().statements().unwrap();

@@ -766,3 +766,4 @@ set-pages-printer = طابعة الكشوف (A4/A5)
 set-pages-printer-hint = فارغ: طابعة الحاسوب؛ اسم طابعة؛ أو folder:/المسار
 hist-no-payouts = لا أداء بعد.
 stmt-ui-save-pdf = حفظ بصيغة PDF
+hist-slip = الوصل

@@ -744,3 +744,4 @@ set-pages-printer = Printer for statements (A4/A5)
 set-pages-printer-hint = empty: this PC's printer; a printer's name; or folder:/path
 hist-no-payouts = No payout yet.
 stmt-ui-save-pdf = Save as PDF
+hist-slip = Slip

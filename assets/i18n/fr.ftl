@@ -744,3 +744,4 @@ set-pages-printer = Imprimante des relevés (A4/A5)
 set-pages-printer-hint = vide : l'imprimante du PC ; le nom d'une imprimante ; ou folder:/chemin
 hist-no-payouts = Aucun versement pour l'instant.
 stmt-ui-save-pdf = Enregistrer en PDF
+hist-slip = Bon

@@ -148,14 +148,27 @@ impl Statements {
         if h.payouts.is_empty() {
             col = col.push(line(Msg::new("hist-no-payouts"), SMALL));
         }
+        // Each payout's slip can be seen and printed again: a lost or jammed one.
         for p in &h.payouts {
-            col = col.push(line(
-                Msg::new("stmt-payout-line")
-                    .arg("day", p.day.to_string())
-                    .arg("amount", p.amount)
-                    .arg("method", Msg::new(method_id(p.method))),
-                SMALL,
-            ));
+            let said = Msg::new("stmt-payout-line")
+                .arg("day", p.day.to_string())
+                .arg("amount", p.amount)
+                .arg("method", Msg::new(method_id(p.method)));
+            col = col.push(
+                flow(
+                    lang,
+                    vec![
+                        text(say(tr, &said)).size(SMALL).into(),
+                        button(text(tr.text("hist-slip")).size(SMALL))
+                            .padding([2, 10])
+                            .style(theme::button_style(Kind::Tile))
+                            .on_press(Message::SlipOf(p.clone()))
+                            .into(),
+                    ],
+                )
+                .spacing(SPACE)
+                .align_y(iced::Center),
+            );
         }
         col
     }

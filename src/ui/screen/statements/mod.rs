@@ -88,6 +88,8 @@ pub enum Message {
     PreviewHers,
     /// Preview the slip of the payout just recorded.
     PreviewSlip,
+    /// Preview the slip of an earlier payout (from her page).
+    SlipOf(Payout),
     Drawn(Result<paper::Drawn, Error>),
     /// Turn the preview's page back (-1) or on (1).
     Turn(i32),
@@ -278,22 +280,22 @@ impl Statements {
                 Some(s) => return paper::draw_statement(store, s, self.paper),
                 None => self.working = false,
             },
+            Message::SlipOf(p) => return paper::draw_slip(store, p, self.paper),
             Message::PreviewSlip => match self.last_payout.clone() {
                 Some(p) => return paper::draw_slip(store, p, self.paper),
                 None => self.working = false,
             },
-            Message::Drawn(Ok(drawn)) => {
-                self.her = None;
-                self.preview = Some(paper::Preview::new(drawn));
-            }
+            // Her page stays behind a preview opened from it, to come back to.
+            Message::Drawn(Ok(drawn)) => self.preview = Some(paper::Preview::new(drawn)),
             Message::Turn(step) => {
                 if let Some(preview) = &mut self.preview {
                     preview.turn(step);
                 }
             }
             Message::CloseSide => {
-                self.preview = None;
-                self.her = None;
+                if self.preview.take().is_none() {
+                    self.her = None;
+                }
             }
             Message::Print(what) => return self.print(store, what),
             Message::Printed(Ok((title, printed))) => {
