@@ -131,6 +131,16 @@ fn file_name(title: &str) -> String {
 }
 
 fn lp(program: &Path, printer: Option<&str>, title: &str, pdf: &[u8]) -> Result<String> {
+    lp_within(program, printer, title, pdf, QUEUE_WITHIN)
+}
+
+fn lp_within(
+    program: &Path,
+    printer: Option<&str>,
+    title: &str,
+    pdf: &[u8],
+    bound: Duration,
+) -> Result<String> {
     let mut command = Command::new(program);
     if let Some(name) = printer {
         command.arg("-d").arg(name);
@@ -145,27 +155,37 @@ fn lp(program: &Path, printer: Option<&str>, title: &str, pdf: &[u8]) -> Result<
         std::io::ErrorKind::NotFound => Error::NoPagePrinting,
         _ => Error::PagePrinter(e.to_string()),
     })?;
-    if let Some(mut stdin) = child.stdin.take() {
-        // A broken pipe means lp stopped early: its own message below says why.
-        let _ = stdin.write_all(pdf);
-    }
+    // Written from a thread: an lp that stops reading would otherwise hold the window
+    // past the bound below. A broken pipe means lp stopped early; its message says why.
+    let writer = child.stdin.take().map(|mut stdin| {
+        let pdf = pdf.to_vec();
+        std::thread::spawn(move || {
+            let _ = stdin.write_all(&pdf);
+        })
+    });
     let started = Instant::now();
     loop {
         match child.try_wait() {
             Ok(Some(_)) => break,
-            Ok(None) if started.elapsed() < QUEUE_WITHIN => {
+            Ok(None) if started.elapsed() < bound => {
                 std::thread::sleep(Duration::from_millis(20));
             }
             Ok(None) => {
                 let _ = child.kill();
                 let _ = child.wait();
+                if let Some(writer) = writer {
+                    let _ = writer.join();
+                }
                 return Err(Error::PagePrinter(format!(
                     "lp did not answer within {} s",
-                    QUEUE_WITHIN.as_secs()
+                    bound.as_secs()
                 )));
             }
             Err(e) => return Err(Error::PagePrinter(e.to_string())),
         }
+    }
+    if let Some(writer) = writer {
+        let _ = writer.join();
     }
     let out = child
         .wait_with_output()
@@ -207,6 +227,36 @@ mod tests {
         assert_eq!(file_name("R-2026-10-001 P001"), "R-2026-10-001_P001");
         assert_eq!(file_name("/../"), "____");
         assert_eq!(file_name(""), "document");
+    }
+
+    #[test]
+    fn an_lp_that_never_answers_is_given_up() {
+        let dir = std::env::temp_dir().join(format!("souk-lp-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let lp = dir.join("lp");
+        let written = std::fs::write(&lp, "#!/bin/sh\nexec sleep 60\n");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(&lp, std::fs::Permissions::from_mode(0o755));
+        }
+        assert!(written.is_ok());
+        let started = Instant::now();
+        // Far more than a pipe holds, never read.
+        let said = lp_within(
+            &lp,
+            None,
+            "t",
+            &vec![b'%'; 1 << 20],
+            Duration::from_millis(300),
+        );
+        assert!(matches!(said, Err(Error::PagePrinter(_))), "{said:?}");
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            started.elapsed()
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
