@@ -265,6 +265,15 @@ fn the_reports_screen_reads_a_period_with_its_charts() {
             w.send(Message::Reports(reports::Message::Step(
                 souk::report::By::Week,
             )));
+            // The board's report goes to the page printer: here a printing folder.
+            let folder = dir.path().join("à imprimer");
+            let conn = souk::db::open(&path).unwrap();
+            let setting = format!("folder:{}", folder.display());
+            souk::settings::set(&conn, souk::pdf::print::PRINTER_SETTING, &setting).unwrap();
+            w.click("Imprimer");
+            let file = folder.join("souk-board-2026-10-01-2026-10-31.pdf");
+            let text = common::pdf::text(&file, None);
+            assert!(text.contains("2026"), "{text}");
         }
         w.snapshot(&format!("reports-{lang}.png"));
         w.snapshot_sized(&format!("reports-{lang}-whole.png"), 1700.0);

@@ -767,3 +767,4 @@ set-pages-printer-hint = فارغ: طابعة الحاسوب؛ اسم طابعة
 hist-no-payouts = لا أداء بعد.
 stmt-ui-save-pdf = حفظ بصيغة PDF
 hist-slip = الوصل
+ui-report-print = طباعة

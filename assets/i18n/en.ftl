@@ -745,3 +745,4 @@ set-pages-printer-hint = empty: this PC's printer; a printer's name; or folder:/
 hist-no-payouts = No payout yet.
 stmt-ui-save-pdf = Save as PDF
 hist-slip = Slip
+ui-report-print = Print

@@ -745,3 +745,4 @@ set-pages-printer-hint = vide : l'imprimante du PC ; le nom d'une imprimante ; o
 hist-no-payouts = Aucun versement pour l'instant.
 stmt-ui-save-pdf = Enregistrer en PDF
 hist-slip = Bon
+ui-report-print = Imprimer

@@ -391,6 +391,24 @@ pub fn export_pdf(store: Store, review: crate::report::Review) -> Result<PathBuf
     Ok(path)
 }
 
+/// Sends the board's report to the shop's page printer; returns its title and where it went.
+pub fn print_board(
+    store: Store,
+    review: crate::report::Review,
+) -> Result<(String, crate::pdf::print::Printed)> {
+    use crate::pdf::print::{self, PagePrinter};
+    let title = format!("souk-board-{}-{}", review.period.from, review.period.to);
+    let (printer, bytes) = store.with(|conn, _| {
+        let shop = crate::receipt::ShopInfo::load(conn)?;
+        Ok((
+            PagePrinter::of_shop(conn)?,
+            crate::report::board_report(&review, &shop)?,
+        ))
+    })?;
+    let printed = print::print(&printer, std::path::Path::new("lp"), &title, &bytes)?;
+    Ok((title, printed))
+}
+
 pub fn save_setting(store: Store, key: &'static str, value: String) -> Result<()> {
     store.with(|conn, _| settings::set(conn, key, &value))
 }

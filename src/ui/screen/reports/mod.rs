@@ -54,6 +54,9 @@ pub enum Message {
     ExportPdf,
     /// The CSV was written there, or why not.
     Exported(Result<std::path::PathBuf, Error>),
+    /// Print the board's report on the page printer.
+    Print,
+    Printed(Result<(String, crate::pdf::print::Printed), Error>),
 }
 
 fn preset(today: NaiveDate, preset: Preset) -> (NaiveDate, NaiveDate) {
@@ -127,7 +130,23 @@ impl Reports {
                 self.review = Some(*review);
                 Task::none()
             }
-            Message::Loaded(Err(error)) | Message::Exported(Err(error)) => {
+            Message::Print => match &self.review {
+                Some(review) => {
+                    let (store, review) = (store.clone(), review.clone());
+                    Task::perform(
+                        async move { store::print_board(store, review) },
+                        Message::Printed,
+                    )
+                }
+                None => Task::none(),
+            },
+            Message::Printed(Ok((title, printed))) => {
+                self.notice = Some((Tone::Good, printed.msg(&title)));
+                Task::none()
+            }
+            Message::Loaded(Err(error))
+            | Message::Exported(Err(error))
+            | Message::Printed(Err(error)) => {
                 self.notice = Some((Tone::Bad, error.msg()));
                 Task::none()
             }
@@ -275,6 +294,7 @@ impl Reports {
                 iced::widget::Space::new().width(SPACE * 3.0).into(),
                 choice("ui-report-export", Message::Export, false),
                 choice("ui-report-export-pdf", Message::ExportPdf, false),
+                choice("ui-report-print", Message::Print, false),
             ],
         )
         .spacing(SPACE * 0.6)
