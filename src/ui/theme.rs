@@ -187,6 +187,18 @@ pub fn input(theme: &Theme, status: text_input::Status) -> text_input::Style {
     }
 }
 
+/// What is owed back or missing (a negative balance): red, never silent.
+pub fn owed(_theme: &Theme) -> text::Style {
+    text::Style {
+        color: Some(DANGER),
+    }
+}
+
+/// Ordinary text, in the theme's ink.
+pub fn ink(_theme: &Theme) -> text::Style {
+    text::Style { color: Some(INK) }
+}
+
 pub fn muted(_theme: &Theme) -> text::Style {
     text::Style { color: Some(MUTED) }
 }

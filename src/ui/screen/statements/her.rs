@@ -5,7 +5,7 @@
 use iced::widget::{button, column, container, text};
 use iced::{Length, Task};
 
-use super::view::{action, cell, number};
+use super::view::{action, balance_cell, cell, number};
 use super::{Message, Statements, method_id};
 use crate::i18n::{Msg, Translator};
 use crate::statement::{self, History, parse_month};
@@ -76,7 +76,12 @@ impl Statements {
             at(
                 text(say(tr, &Msg::new("hist-balance").arg("amount", h.balance)))
                     .size(LARGE * 1.2)
-                    .font(BOLD),
+                    .font(BOLD)
+                    .style(if h.balance.is_negative() {
+                        theme::owed
+                    } else {
+                        theme::ink
+                    }),
                 start(lang)
             ),
             line(Msg::new("hist-earned").arg("amount", h.earned), TEXT),
@@ -134,7 +139,7 @@ impl Statements {
                         cell(number(m.gross, lang), lang, false),
                         cell(number(m.net, lang), lang, true),
                         cell(number(m.payouts, lang), lang, false),
-                        cell(number(m.closing_balance, lang), lang, false),
+                        balance_cell(m.closing_balance, lang),
                     ],
                 )
                 .spacing(SPACE * 0.5)

@@ -45,6 +45,20 @@ pub(super) fn action<'a>(
         .into()
 }
 
+/// A balance in the table: a negative one (owed back) in red, as the rules ask.
+pub(super) fn balance_cell<'a>(m: Money, lang: Lang) -> Element<'a, Message> {
+    let t = text(number(m, lang)).size(TEXT);
+    let t = if m.is_negative() {
+        t.style(theme::owed).font(BOLD)
+    } else {
+        t
+    };
+    container(t)
+        .width(Length::Fixed(CELL))
+        .align_x(end(lang))
+        .into()
+}
+
 /// A paper size to choose, chosen or not.
 fn paper_choice<'a>(paper: Paper, chosen: Paper) -> Element<'a, Message> {
     let kind = if paper == chosen {
@@ -225,7 +239,7 @@ impl Statements {
                         cell(number(s.association_share, lang), lang, false),
                         cell(number(s.net, lang), lang, true),
                         cell(number(s.payouts, lang), lang, false),
-                        cell(number(s.closing, lang), lang, false),
+                        balance_cell(s.closing, lang),
                     ],
                 )
                 .spacing(SPACE * 0.5)
