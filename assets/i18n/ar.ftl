@@ -766,3 +766,20 @@ set-pages-printer = طابعة الكشوف (A4/A5)
 set-pages-printer-hint = فارغ: طابعة الحاسوب؛ اسم طابعة؛ أو folder:/المسار
 hist-no-payouts = لا أداء بعد.
 stmt-ui-save-pdf = حفظ بصيغة PDF
+
+# Intake: corrections and label sheets at the window
+intake-ui-correct = تصحيح وصل
+intake-ui-correct-title = تصحيح إيداع أو إرجاع
+intake-ui-correct-hint = اختاري وصلها أو اكتبي رقمه المكتوب عليه، ثم الفرق في كل سطر: ‎-1 إذا دخلت قطعة أقل (أو أُرجعت قطعة أكثر)، و‎+1 في الاتجاه الآخر. يبقى الوصل الخاطئ كما هو؛ تصحح المسؤولة أو توافق.
+intake-ui-correct-number = رقم الوصل (DEP-2026-0001)
+intake-ui-correct-open = فتح
+intake-ui-correct-paper = { $kind } { $number } بتاريخ { $day }، { $producer }: المسجل والفرق
+intake-ui-correct-difference = ‎-1، ‎+1…
+intake-ui-correct-record = تسجيل التصحيح
+intake-ui-corrected = { $number } يصحح { $corrects }. اطبعي وصله للتوقيع.
+intake-ui-sheet-open = بطاقات على ورقة A4
+intake-ui-sheet-title = بطاقات على ورقة A4
+intake-ui-sheet-skip = بطاقات مستعملة من قبل في الورقة
+intake-ui-sheet-count = { $count } بطاقة على { $pages } أوراق
+intake-ui-sheet-print = طباعة الورقة
+intake-ui-sheet-folder = مجلد ملف PDF

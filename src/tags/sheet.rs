@@ -6,6 +6,7 @@
 
 use crate::catalog::ean::{MODULES, QUIET_LEFT, QUIET_RIGHT, is_guard, modules};
 use crate::error::{Error, Result};
+use crate::money::{Quantity, Unit};
 use crate::pdf::{Mm, Page, Style, to_pdf};
 
 use super::Tag;
@@ -81,6 +82,18 @@ impl Layout {
             self.left + column * (self.width + self.gap_x),
             self.top + row * (self.height + self.gap_y),
         )
+    }
+}
+
+/// Labels already used on a started sheet, as typed: nothing is none used.
+pub fn parse_skip(text: &str) -> Result<usize> {
+    if text.trim().is_empty() {
+        return Ok(0);
+    }
+    match Quantity::parse(text, Unit::Piece) {
+        Ok(q) => Ok(usize::try_from(q.milli() / 1000).unwrap_or(usize::MAX)),
+        Err(crate::money::ParseError::Zero { .. }) => Ok(0),
+        Err(e) => Err(Error::parse("skip", e)),
     }
 }
 
