@@ -289,12 +289,17 @@ fn in_arabic_the_new_price_and_the_correction_read_right_to_left() {
     w.type_in(screen::PRODUCER, "P001");
     w.click(&ar.text("intake-ui-new-open"));
     w.type_in(intake_new::NAME_AR, "غريبة");
+    w.click("حلويات");
     w.type_in(intake_new::PRICE, "1250");
     w.click(&ar.text("intake-ui-new-add"));
     // Thousands spaces go in Arabic text (layout::bidi_safe).
     let price = souk::ui::layout::bidi_safe(&Money::from_dirhams(1250).format(Lang::Ar));
     assert!(w.shows(&price), "{price}");
     w.snapshot("intake-new-price-ar.png", 768.0);
+    w.click(&ar.text("intake-ui-record"));
+    w.click(&ar.text("intake-ui-sheet-open"));
+    assert!(w.shows(&ar.text("intake-ui-sheet-title")));
+    w.snapshot("intake-sheet-ar.png", 1400.0);
     w.click(&ar.text("intake-ui-correct"));
     w.click(&souk::ui::layout::bidi_safe(
         "DEP-2026-0001 · إيداع · 2026-11-29",

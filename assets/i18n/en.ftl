@@ -758,6 +758,12 @@ intake-ui-corrected = { $number } corrects { $corrects }. Print its slip for her
 intake-ui-sheet-open = Labels on an A4 sheet
 intake-ui-sheet-title = Labels on an A4 sheet
 intake-ui-sheet-skip = Labels already used on the sheet
-intake-ui-sheet-count = { $count } labels on { $pages } sheets
+intake-ui-sheet-count = { $count ->
+    [one] 1 label
+   *[other] { $count } labels
+} on { $pages ->
+    [one] 1 sheet
+   *[other] { $pages } sheets
+}
 intake-ui-sheet-print = Print the sheet
 intake-ui-sheet-folder = Folder for the PDF

@@ -758,6 +758,12 @@ intake-ui-corrected = { $number } corrige { $corrects }. Imprimez son bon à sig
 intake-ui-sheet-open = Étiquettes sur planche A4
 intake-ui-sheet-title = Étiquettes sur une planche A4
 intake-ui-sheet-skip = Étiquettes déjà utilisées sur la planche
-intake-ui-sheet-count = { $count } étiquettes sur { $pages } planches
+intake-ui-sheet-count = { $count ->
+    [one] { $count } étiquette
+   *[other] { $count } étiquettes
+} sur { $pages ->
+    [one] { $pages } planche
+   *[other] { $pages } planches
+}
 intake-ui-sheet-print = Imprimer la planche
 intake-ui-sheet-folder = Dossier du PDF
