@@ -240,4 +240,15 @@ mod tests {
         assert_eq!(Layout::parse("3×8").ok(), Some(Layout::L3X8));
         assert!(Layout::parse("5x5").is_err());
     }
+
+    #[test]
+    fn labels_used_are_whole_numbers() {
+        assert_eq!(parse_skip("").ok(), Some(0));
+        assert_eq!(parse_skip("0").ok(), Some(0));
+        assert_eq!(parse_skip(" 12 ").ok(), Some(12));
+        assert_eq!(parse_skip("١٢").ok(), Some(12));
+        assert!(parse_skip("1,5").is_err());
+        assert!(parse_skip("-3").is_err());
+        assert!(parse_skip("douze").is_err());
+    }
 }
