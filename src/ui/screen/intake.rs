@@ -181,15 +181,16 @@ impl Intake {
             }
             Message::Sheet(intake_sheet::Message::Close) => self.sheet = None,
             Message::Sheet(message) => {
-                let Some(sheet) = &mut self.sheet else {
-                    return Task::none();
-                };
+                // Where the sheet went is said even if the panel was closed meanwhile.
                 if let intake_sheet::Message::Done(result) = &message {
                     self.notice = Some(match result {
                         Ok(msg) => (Tone::Good, msg.clone()),
                         Err(error) => (Tone::Bad, error.msg()),
                     });
                 }
+                let Some(sheet) = &mut self.sheet else {
+                    return Task::none();
+                };
                 match sheet.update(message, store) {
                     Ok(task) => return task.map(Message::Sheet),
                     Err(error) => self.notice = Some((Tone::Bad, error.msg())),
@@ -202,6 +203,11 @@ impl Intake {
             Message::Stock(Err(_)) => self.stock.clear(),
             Message::Code(text) => self.code = text,
             Message::Quantity(text) => self.quantity = text,
+            // Enter in the producer's field goes on to the next field.
+            Message::AddLine if self.correcting.is_some() => {
+                return focus(intake_correct::NUMBER);
+            }
+            Message::AddLine if self.code.trim().is_empty() => return focus(CODE),
             Message::AddLine => return self.add_line(catalog),
             Message::ToggleNew => {
                 self.new = match self.new.take() {
