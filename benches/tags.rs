@@ -6,6 +6,10 @@
 //! - `tags/thermal_one_58mm`: one tag laid out, drawn as the 384-dot raster with its
 //!   EAN-13 bars, and encoded as ESC/POS bytes. Target: under 20 ms. The renderer (fonts
 //!   loaded once) is warmed up first, as in the program after its first print.
+//! - `tags/sheet_24_preview_60dpi`: the same sheet laid out and drawn as the intake
+//!   screen's preview picture (A4 at 60 dpi, `pdf::render`), what the window redraws off
+//!   its thread each time the layout or the labels already used change. Target: under
+//!   100 ms, so the preview follows her typing.
 //!
 //! Run with `CARGO_TARGET_DIR=… cargo bench --no-default-features --bench tags`; the
 //! medians are in `$CARGO_TARGET_DIR/criterion/tags/<name>/new/estimates.json`.
@@ -99,6 +103,17 @@ fn bench(c: &mut Criterion) {
     let list = twenty_four();
     c.bench_function("tags/sheet_24_pdf_3x8", |b| {
         b.iter(|| black_box(sheet::pdf(black_box(&list), Layout::L3X8, 0)))
+    });
+    c.bench_function("tags/sheet_24_preview_60dpi", |b| {
+        b.iter(|| {
+            let pages = sheet::pages(black_box(&list), Layout::L3X8, 0).unwrap_or_default();
+            black_box(
+                pages
+                    .iter()
+                    .map(|p| souk::pdf::render(p, 60.0))
+                    .collect::<Vec<_>>(),
+            )
+        })
     });
     let one = [list[3].clone()];
     let options = PrintOptions {

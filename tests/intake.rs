@@ -341,3 +341,86 @@ fn the_stock_view_counts_per_producer_and_ages_first_in_first_out() {
             .all(|p| p.older.milli() == 0)
     );
 }
+
+#[test]
+fn her_recent_papers_are_listed_newest_first_without_corrections_or_others() {
+    let mut shop = Shop::new();
+    let first = intake::intake(
+        &mut shop.conn,
+        &shop.clock,
+        &deposit(shop.cashier, "P001", vec![item("P001-0001", 2000)]),
+    )
+    .unwrap();
+    shop.clock.set(common::utc("2026-11-29T12:00:00Z"));
+    let back = intake::give_back(
+        &mut shop.conn,
+        &shop.clock,
+        &deposit(shop.cashier, "P001", vec![item("P001-0001", 1000)]),
+    )
+    .unwrap();
+    intake::intake(
+        &mut shop.conn,
+        &shop.clock,
+        &deposit(shop.cashier, "P002", vec![item("P002-0004", 1000)]),
+    )
+    .unwrap();
+    intake::correct(
+        &mut shop.conn,
+        &shop.clock,
+        &first.number,
+        shop.cashier,
+        vec![("P001-0001".into(), Quantity::pieces(-1))],
+    )
+    .unwrap();
+    let papers = intake::correction::recent(&shop.conn, "P001", 10).unwrap();
+    let listed: Vec<(&str, Kind)> = papers.iter().map(|p| (p.number.as_str(), p.kind)).collect();
+    assert_eq!(
+        listed,
+        vec![
+            (back.number.as_str(), Kind::Return),
+            (first.number.as_str(), Kind::Intake)
+        ]
+    );
+    assert_eq!(
+        intake::correction::recent(&shop.conn, "P001", 1)
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(
+        intake::correction::recent(&shop.conn, "P999", 10)
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_deposit_gives_one_tag_a_piece_and_one_a_weighed_product() {
+    let mut shop = Shop::new();
+    let dep = intake::intake(
+        &mut shop.conn,
+        &shop.clock,
+        &deposit(
+            shop.cashier,
+            "P001",
+            vec![item("P001-0001", 3000), item("P001-0002", 1500)],
+        ),
+    )
+    .unwrap();
+    let tags = souk::tags::for_deposit(&shop.conn, &dep).unwrap();
+    let skus: Vec<&str> = tags.iter().map(|t| t.sku.as_str()).collect();
+    assert_eq!(skus, ["P001-0001", "P001-0001", "P001-0001", "P001-0002"]);
+    assert!(tags[3].price.ends_with("/kg"), "{}", tags[3].price);
+    // A return takes items out: no tags.
+    let back = intake::give_back(
+        &mut shop.conn,
+        &shop.clock,
+        &deposit(shop.cashier, "P001", vec![item("P001-0001", 1000)]),
+    )
+    .unwrap();
+    assert!(
+        souk::tags::for_deposit(&shop.conn, &back)
+            .unwrap()
+            .is_empty()
+    );
+}

@@ -768,3 +768,30 @@ hist-no-payouts = لا أداء بعد.
 stmt-ui-save-pdf = حفظ بصيغة PDF
 hist-slip = الوصل
 ui-report-print = طباعة
+
+# Intake: corrections and label sheets at the window
+intake-ui-correct = تصحيح وصل
+intake-ui-correct-title = تصحيح إيداع أو إرجاع
+intake-ui-correct-hint = اختاري وصلها أو اكتبي رقمه المكتوب عليه، ثم الفرق في كل سطر: بإشارة ناقص إذا دخلت قطع أقل (أو أُرجعت قطع أكثر)، وبدونها في الاتجاه الآخر. يبقى الوصل الخاطئ كما هو؛ تصحح المسؤولة أو توافق.
+intake-ui-correct-number = رقم الوصل (DEP-2026-0001)
+intake-ui-correct-open = فتح
+intake-ui-correct-paper = { $kind } { $number } بتاريخ { $day }، { $producer }: المسجل والفرق
+intake-ui-correct-difference = الفرق
+intake-ui-correct-record = تسجيل التصحيح
+intake-ui-corrected = { $number } يصحح { $corrects }. اطبعي وصله للتوقيع.
+intake-ui-sheet-open = بطاقات على ورقة A4
+intake-ui-sheet-title = بطاقات على ورقة A4
+intake-ui-sheet-skip = بطاقات مستعملة من قبل في الورقة
+intake-ui-sheet-count = { $count ->
+    [one] بطاقة واحدة
+    [two] بطاقتان
+    [few] { $count } بطاقات
+   *[other] { $count } بطاقة
+} على { $pages ->
+    [one] ورقة واحدة
+    [two] ورقتين
+    [few] { $pages } أوراق
+   *[other] { $pages } ورقة
+}
+intake-ui-sheet-print = طباعة الورقة
+intake-ui-sheet-folder = مجلد ملف PDF

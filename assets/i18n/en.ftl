@@ -746,3 +746,26 @@ hist-no-payouts = No payout yet.
 stmt-ui-save-pdf = Save as PDF
 hist-slip = Slip
 ui-report-print = Print
+
+# Intake: corrections and label sheets at the window
+intake-ui-correct = Correct a paper
+intake-ui-correct-title = Correct a deposit or a return
+intake-ui-correct-hint = Pick her paper or type its number from the slip, then type what differs on each line: -1 if one piece fewer came in (or one more went back), +1 the other way. The wrong paper stays as it was; an administrator corrects, or approves.
+intake-ui-correct-number = Number on the slip (DEP-2026-0001)
+intake-ui-correct-open = Open
+intake-ui-correct-paper = { $kind } { $number } of { $day }, { $producer }: recorded, and the difference
+intake-ui-correct-difference = -1, +1…
+intake-ui-correct-record = Record the correction
+intake-ui-corrected = { $number } corrects { $corrects }. Print its slip for her to sign.
+intake-ui-sheet-open = Labels on an A4 sheet
+intake-ui-sheet-title = Labels on an A4 sheet
+intake-ui-sheet-skip = Labels already used on the sheet
+intake-ui-sheet-count = { $count ->
+    [one] 1 label
+   *[other] { $count } labels
+} on { $pages ->
+    [one] 1 sheet
+   *[other] { $pages } sheets
+}
+intake-ui-sheet-print = Print the sheet
+intake-ui-sheet-folder = Folder for the PDF

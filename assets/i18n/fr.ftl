@@ -746,3 +746,26 @@ hist-no-payouts = Aucun versement pour l'instant.
 stmt-ui-save-pdf = Enregistrer en PDF
 hist-slip = Bon
 ui-report-print = Imprimer
+
+# Intake: corrections and label sheets at the window
+intake-ui-correct = Corriger un bon
+intake-ui-correct-title = Corriger un dépôt ou un retour
+intake-ui-correct-hint = Choisissez son bon ou tapez le numéro écrit dessus, puis ce qui diffère sur chaque ligne : -1 s'il est entré une pièce de moins (ou rendu une de plus), +1 dans l'autre sens. Le bon erroné reste tel quel ; une administratrice corrige, ou donne son accord.
+intake-ui-correct-number = Numéro du bon (DEP-2026-0001)
+intake-ui-correct-open = Ouvrir
+intake-ui-correct-paper = { $kind } { $number } du { $day }, { $producer } : enregistré, et la différence
+intake-ui-correct-difference = -1, +1…
+intake-ui-correct-record = Enregistrer la correction
+intake-ui-corrected = { $number } corrige { $corrects }. Imprimez son bon à signer.
+intake-ui-sheet-open = Étiquettes sur planche A4
+intake-ui-sheet-title = Étiquettes sur une planche A4
+intake-ui-sheet-skip = Étiquettes déjà utilisées sur la planche
+intake-ui-sheet-count = { $count ->
+    [one] { $count } étiquette
+   *[other] { $count } étiquettes
+} sur { $pages ->
+    [one] { $pages } planche
+   *[other] { $pages } planches
+}
+intake-ui-sheet-print = Imprimer la planche
+intake-ui-sheet-folder = Dossier du PDF

@@ -8,6 +8,7 @@
 //! `souk check` keeps proving stock equals its movements. A mistake is corrected by a new
 //! deposit of kind correction (movements of kind `adjust`), never by an edit.
 
+pub mod correction;
 pub mod slip;
 pub mod stock;
 

@@ -6,9 +6,12 @@
 
 pub mod sheet;
 
-use crate::catalog::{Producer, Product, weighed};
+use rusqlite::Connection;
+
+use crate::catalog::{self, Producer, Product, weighed};
 use crate::error::Result;
 use crate::i18n::Lang;
+use crate::intake::Deposit;
 use crate::money::{Quantity, Unit};
 use crate::receipt::layout::{Block, Receipt, Style, amount};
 
@@ -94,4 +97,23 @@ pub fn thermal(tags: &[Tag]) -> Receipt {
         }
     }
     Receipt { blocks: b }
+}
+
+/// The tags of what `deposit` brought in, in its order: one a piece, one price-per-kg tag a
+/// weighed product (lines that took items out have none).
+pub fn for_deposit(conn: &Connection, deposit: &Deposit) -> Result<Vec<Tag>> {
+    let mut list = Vec::new();
+    for line in deposit.lines.iter().filter(|l| l.quantity.is_positive()) {
+        let Some(product) = catalog::find_product(conn, &line.sku)? else {
+            continue;
+        };
+        let maker = catalog::producer_by_id(conn, product.producer_id)?;
+        let copies = match line.unit {
+            Unit::Piece => usize::try_from(line.quantity.milli() / 1000).unwrap_or(0),
+            Unit::Kg => 1,
+        };
+        let tag = Tag::new(&product, &maker, None)?;
+        list.extend(std::iter::repeat_n(tag, copies));
+    }
+    Ok(list)
 }

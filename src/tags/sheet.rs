@@ -6,6 +6,7 @@
 
 use crate::catalog::ean::{MODULES, QUIET_LEFT, QUIET_RIGHT, is_guard, modules};
 use crate::error::{Error, Result};
+use crate::money::{Quantity, Unit};
 use crate::pdf::{Mm, Page, Style, to_pdf};
 
 use super::Tag;
@@ -81,6 +82,18 @@ impl Layout {
             self.left + column * (self.width + self.gap_x),
             self.top + row * (self.height + self.gap_y),
         )
+    }
+}
+
+/// Labels already used on a started sheet, as typed: nothing is none used.
+pub fn parse_skip(text: &str) -> Result<usize> {
+    if text.trim().is_empty() {
+        return Ok(0);
+    }
+    match Quantity::parse(text, Unit::Piece) {
+        Ok(q) => Ok(usize::try_from(q.milli() / 1000).unwrap_or(usize::MAX)),
+        Err(crate::money::ParseError::Zero { .. }) => Ok(0),
+        Err(e) => Err(Error::parse("skip", e)),
     }
 }
 
@@ -226,5 +239,16 @@ mod tests {
         }
         assert_eq!(Layout::parse("3×8").ok(), Some(Layout::L3X8));
         assert!(Layout::parse("5x5").is_err());
+    }
+
+    #[test]
+    fn labels_used_are_whole_numbers() {
+        assert_eq!(parse_skip("").ok(), Some(0));
+        assert_eq!(parse_skip("0").ok(), Some(0));
+        assert_eq!(parse_skip(" 12 ").ok(), Some(12));
+        assert_eq!(parse_skip("١٢").ok(), Some(12));
+        assert!(parse_skip("1,5").is_err());
+        assert!(parse_skip("-3").is_err());
+        assert!(parse_skip("douze").is_err());
     }
 }

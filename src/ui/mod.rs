@@ -579,8 +579,9 @@ impl Shell {
                 let Some(screen) = &mut self.intake else {
                     return Task::none();
                 };
-                // An administrator's approval lets one deposit make new products.
-                let recorded = matches!(message, screen::intake::Message::Recorded(Ok(_)));
+                // An administrator's approval lets one deposit make new products, or one
+                // correction through.
+                let recorded = message.spends_approval();
                 let acting = self.approval.as_ref().map(|a| a.id).or(self.cashier);
                 let task = screen
                     .update(message, &self.store, &self.catalog, acting)

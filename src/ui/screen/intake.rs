@@ -3,20 +3,22 @@
 //! deposit, then prints its slip and the items' tags on the shop's printer. Recording is
 //! one transaction in the core (`intake`); this screen only gathers the lines.
 
-use iced::widget::{button, column, container, scrollable, text, text_input};
-use iced::{Element, Fill, Task};
+mod view;
 
+use iced::Task;
+
+use super::intake_correct::{self, Correction};
 use super::intake_new::{self, NewProduct};
+use super::intake_sheet::{self, Sheet};
 use crate::Error;
-use crate::catalog::{self, Product};
-use crate::i18n::{Msg, Translator};
+use crate::catalog::Product;
+use crate::i18n::Msg;
 use crate::intake::{self, Deposit, Item, NewDeposit, slip};
 use crate::money::{Quantity, Unit};
 use crate::receipt::{self, ShopInfo, pending};
-use crate::tags::{self, Tag};
-use crate::ui::layout::{at, bidi_safe, flow, say, start};
+use crate::tags;
 use crate::ui::store::{Catalog, Store};
-use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::theme::Tone;
 
 pub const PRODUCER: &str = "intake-producer";
 pub const CODE: &str = "intake-code";
@@ -38,6 +40,10 @@ pub struct Intake {
     recorded: Option<Deposit>,
     /// What the producer typed in has in the shop.
     stock: Vec<crate::intake::stock::ProductStock>,
+    /// Correcting one of her papers instead of taking items in or back.
+    correcting: Option<Correction>,
+    /// The A4 label sheet of what was just recorded, when open.
+    sheet: Option<Box<Sheet>>,
 }
 
 /// A line of the deposit being prepared.
@@ -77,6 +83,23 @@ pub enum Message {
     Printed(Result<&'static str, Error>),
     /// What the producer has in the shop was read (nothing for an unknown code).
     Stock(Result<Vec<crate::intake::stock::ProducerStock>, Error>),
+    /// Correct one of her papers.
+    StartCorrecting,
+    Correct(intake_correct::Message),
+    /// Lay the tags of what was just recorded out on an A4 label sheet.
+    OpenSheet,
+    Sheet(intake_sheet::Message),
+}
+
+impl Message {
+    /// Whether this message is the end of the action an administrator approved: a deposit
+    /// or a correction recorded.
+    pub fn spends_approval(&self) -> bool {
+        matches!(
+            self,
+            Message::Recorded(Ok(_)) | Message::Correct(intake_correct::Message::Recorded(Ok(_)))
+        )
+    }
 }
 
 /// Reads what the producer `code` has in the shop, and how much of it is old.
@@ -114,10 +137,64 @@ impl Intake {
         user: Option<i64>,
     ) -> Task<Message> {
         match message {
-            Message::SetBack(back) => self.back = back,
+            Message::SetBack(back) => {
+                self.back = back;
+                self.correcting = None;
+            }
             Message::Producer(text) => {
                 self.producer = text;
-                return load_stock(store, &self.producer);
+                let stock = load_stock(store, &self.producer);
+                if self.correcting.is_some() {
+                    let papers = intake_correct::load(store, &self.producer);
+                    return Task::batch([stock, papers.map(Message::Correct)]);
+                }
+                return stock;
+            }
+            Message::StartCorrecting => {
+                self.correcting = Some(Correction::default());
+                self.new = None;
+                self.notice = None;
+                return Task::batch([
+                    intake_correct::load(store, &self.producer).map(Message::Correct),
+                    focus(intake_correct::NUMBER),
+                ]);
+            }
+            Message::Correct(intake_correct::Message::Recorded(result)) => {
+                return self.corrected(result, store);
+            }
+            Message::Correct(message) => {
+                let Some(correction) = &mut self.correcting else {
+                    return Task::none();
+                };
+                match correction.update(message, store, user) {
+                    Ok(task) => return task.map(Message::Correct),
+                    Err(error) => self.notice = Some((Tone::Bad, error.msg())),
+                }
+            }
+            Message::OpenSheet => {
+                let Some(deposit) = self.recorded.clone() else {
+                    return Task::none();
+                };
+                let (sheet, task) = Sheet::new(deposit, store);
+                self.sheet = Some(Box::new(sheet));
+                return task.map(Message::Sheet);
+            }
+            Message::Sheet(intake_sheet::Message::Close) => self.sheet = None,
+            Message::Sheet(message) => {
+                // Where the sheet went is said even if the panel was closed meanwhile.
+                if let intake_sheet::Message::Done(result) = &message {
+                    self.notice = Some(match result {
+                        Ok(msg) => (Tone::Good, msg.clone()),
+                        Err(error) => (Tone::Bad, error.msg()),
+                    });
+                }
+                let Some(sheet) = &mut self.sheet else {
+                    return Task::none();
+                };
+                match sheet.update(message, store) {
+                    Ok(task) => return task.map(Message::Sheet),
+                    Err(error) => self.notice = Some((Tone::Bad, error.msg())),
+                }
             }
             Message::Stock(Ok(mut producers)) => {
                 self.stock = producers.pop().map(|p| p.products).unwrap_or_default();
@@ -126,6 +203,11 @@ impl Intake {
             Message::Stock(Err(_)) => self.stock.clear(),
             Message::Code(text) => self.code = text,
             Message::Quantity(text) => self.quantity = text,
+            // Enter in the producer's field goes on to the next field.
+            Message::AddLine if self.correcting.is_some() => {
+                return focus(intake_correct::NUMBER);
+            }
+            Message::AddLine if self.code.trim().is_empty() => return focus(CODE),
             Message::AddLine => return self.add_line(catalog),
             Message::ToggleNew => {
                 self.new = match self.new.take() {
@@ -169,6 +251,7 @@ impl Intake {
                     Msg::new("intake-ui-recorded").arg("number", &deposit.number),
                 ));
                 self.recorded = Some(deposit);
+                self.sheet = None;
                 return load_stock(store, &self.producer);
             }
             Message::Recorded(Err(error)) | Message::Printed(Err(error)) => {
@@ -193,6 +276,30 @@ impl Intake {
             }
         }
         Task::none()
+    }
+
+    /// A correction came back from the core: its number said, its slip ready to print.
+    fn corrected(&mut self, result: Result<Deposit, Error>, store: &Store) -> Task<Message> {
+        match result {
+            Ok(deposit) => {
+                self.notice = Some((
+                    Tone::Good,
+                    Msg::new("intake-ui-corrected")
+                        .arg("number", &deposit.number)
+                        .arg("corrects", deposit.corrects.clone().unwrap_or_default()),
+                ));
+                if let Some(correction) = &mut self.correcting {
+                    correction.done();
+                }
+                self.recorded = Some(deposit);
+                self.sheet = None;
+                load_stock(store, &self.producer)
+            }
+            Err(error) => {
+                self.notice = Some((Tone::Bad, error.msg()));
+                Task::none()
+            }
+        }
     }
 
     fn add_line(&mut self, catalog: &Catalog) -> Task<Message> {
@@ -263,189 +370,10 @@ impl Intake {
             Message::Recorded,
         )
     }
-
-    pub fn view<'a>(
-        &'a self,
-        tr: &'a Translator,
-        categories: &'a [crate::catalog::Category],
-    ) -> Element<'a, Message> {
-        let lang = tr.lang();
-        let mode = |back: bool, id: &'static str| -> Element<'a, Message> {
-            button(text(tr.text(id)).size(TEXT))
-                .padding([8, 16])
-                .style(theme::button_style(if self.back == back {
-                    Kind::Selected
-                } else {
-                    Kind::Tile
-                }))
-                .on_press(Message::SetBack(back))
-                .into()
-        };
-        let field = |hint: &'static str, value: &'a str, id: &'static str| {
-            text_input(&tr.text(hint), value)
-                .id(id)
-                .size(TEXT)
-                .padding(8)
-                .style(theme::input)
-        };
-        let mut form = column![
-            at(
-                text(tr.text("intake-ui-title")).size(LARGE).font(BOLD),
-                start(lang)
-            ),
-            at(
-                flow(
-                    lang,
-                    vec![mode(false, "intake-ui-in"), mode(true, "intake-ui-back")]
-                )
-                .spacing(SPACE),
-                start(lang)
-            ),
-            field("intake-ui-producer", &self.producer, PRODUCER)
-                .on_input(Message::Producer)
-                .on_submit(Message::AddLine),
-            flow(
-                lang,
-                vec![
-                    field("intake-ui-code", &self.code, CODE)
-                        .on_input(Message::Code)
-                        .on_submit(Message::AddLine)
-                        .width(Fill)
-                        .into(),
-                    field("intake-ui-quantity", &self.quantity, QUANTITY)
-                        .on_input(Message::Quantity)
-                        .on_submit(Message::AddLine)
-                        .width(180)
-                        .into(),
-                    button(text(tr.text("intake-ui-add")).size(TEXT))
-                        .padding([8, 16])
-                        .style(theme::button_style(Kind::Tile))
-                        .on_press(Message::AddLine)
-                        .into(),
-                ],
-            )
-            .spacing(SPACE),
-        ]
-        .spacing(SPACE);
-        for (i, line) in self.lines.iter().enumerate() {
-            let (label, quantity) = match line {
-                Line::Existing(product, quantity) => {
-                    let name = if lang.is_rtl() {
-                        &product.name_ar
-                    } else {
-                        &product.name_fr
-                    };
-                    (
-                        format!("{}  {name}", product.sku),
-                        quantity.format(product.unit, lang),
-                    )
-                }
-                Line::New(Item::New { form, quantity }) => (
-                    format!(
-                        "{}  {}",
-                        tr.text("intake-ui-new-line"),
-                        intake_new::name(form, lang)
-                    ),
-                    quantity.format(form.unit, lang),
-                ),
-                Line::New(Item::Existing { .. }) => continue,
-            };
-            form = form.push(
-                flow(
-                    lang,
-                    vec![
-                        at(text(bidi_safe(&label)).size(TEXT), start(lang)).into(),
-                        text(quantity).size(TEXT).into(),
-                        button(text("×").size(TEXT))
-                            .padding([4, 12])
-                            .style(theme::button_style(Kind::Danger))
-                            .on_press(Message::RemoveLine(i))
-                            .into(),
-                    ],
-                )
-                .spacing(SPACE)
-                .align_y(iced::Center),
-            );
-        }
-        match &self.new {
-            Some(new) => {
-                form = form.push(new.view(tr, categories).map(Message::New));
-                form = form.push(at(
-                    flow(
-                        lang,
-                        vec![
-                            button(text(tr.text("intake-ui-new-add")).size(TEXT))
-                                .padding([8, 16])
-                                .style(theme::button_style(Kind::Tile))
-                                .on_press(Message::AddNew)
-                                .into(),
-                            button(text(tr.text("cat-cancel")).size(TEXT))
-                                .padding([8, 16])
-                                .style(theme::button_style(Kind::Plain))
-                                .on_press(Message::ToggleNew)
-                                .into(),
-                        ],
-                    )
-                    .spacing(SPACE),
-                    start(lang),
-                ));
-            }
-            None if !self.back => {
-                form = form.push(at(
-                    button(text(tr.text("intake-ui-new-open")).size(TEXT))
-                        .padding([8, 16])
-                        .style(theme::button_style(Kind::Tile))
-                        .on_press(Message::ToggleNew),
-                    start(lang),
-                ));
-            }
-            None => {}
-        }
-        if let Some((tone, msg)) = &self.notice {
-            form = form.push(
-                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
-                    .padding(10)
-                    .style(theme::notice(*tone)),
-            );
-        }
-        let ready = !self.busy;
-        let mut buttons = vec![
-            button(text(tr.text("intake-ui-record")).size(TEXT))
-                .padding([10, 20])
-                .style(theme::button_style(Kind::Primary))
-                .on_press_maybe(ready.then_some(Message::Record))
-                .into(),
-        ];
-        if self.recorded.is_some() {
-            for (id, message) in [
-                ("intake-ui-print-slip", Message::PrintSlip),
-                ("intake-ui-print-tags", Message::PrintTags),
-            ] {
-                buttons.push(
-                    button(text(tr.text(id)).size(TEXT))
-                        .padding([10, 20])
-                        .style(theme::button_style(Kind::Tile))
-                        .on_press_maybe(ready.then_some(message))
-                        .into(),
-                );
-            }
-        }
-        form = form.push(at(flow(lang, buttons).spacing(SPACE), start(lang)));
-        if !self.producer.trim().is_empty() {
-            form = form.push(super::intake_stock::view(&self.stock, tr));
-        }
-        let content = container(scrollable(form.padding(SPACE * 2.0)).height(Fill))
-            .padding(SPACE * 1.5)
-            .style(theme::panel);
-        container(content)
-            .padding(SPACE * 1.5)
-            .center_x(Fill)
-            .into()
-    }
 }
 
 /// Prints the slip of `deposit`, or the tags of what it brought in, on the shop's printer.
-fn print(
+pub(super) fn print(
     conn: &mut rusqlite::Connection,
     deposit: &Deposit,
     tags: bool,
@@ -457,19 +385,7 @@ fn print(
         receipt::print(&receipt, &spec, paper)?;
         return Ok("intake-ui-slip-printed");
     }
-    let mut list: Vec<Tag> = Vec::new();
-    for line in deposit.lines.iter().filter(|l| l.quantity.is_positive()) {
-        let Some(product) = catalog::find_product(conn, &line.sku)? else {
-            continue;
-        };
-        let maker = catalog::producer_by_id(conn, product.producer_id)?;
-        let copies = match line.unit {
-            Unit::Piece => usize::try_from(line.quantity.milli() / 1000).unwrap_or(0),
-            Unit::Kg => 1,
-        };
-        let tag = Tag::new(&product, &maker, None)?;
-        list.extend(std::iter::repeat_n(tag, copies));
-    }
+    let list = tags::for_deposit(conn, deposit)?;
     receipt::print(&tags::thermal(&list), &spec, paper)?;
     Ok("intake-ui-tags-printed")
 }

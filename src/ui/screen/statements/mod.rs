@@ -108,7 +108,7 @@ pub enum Message {
 
 /// Where PDFs go unless the administrator types another folder: her Documents folder,
 /// else the database's folder.
-fn default_folder(store: &Store) -> PathBuf {
+pub(crate) fn default_folder(store: &Store) -> PathBuf {
     directories::UserDirs::new()
         .and_then(|d| d.document_dir().map(Path::to_path_buf))
         .filter(|d| d.is_dir())
@@ -136,14 +136,14 @@ fn load(store: &Store, year: i32, month: u32) -> Task<Message> {
     )
 }
 
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     std::fs::write(path, bytes).map_err(|e| Error::WriteFile {
         path: path.to_path_buf(),
         source: std::sync::Arc::new(e),
     })
 }
 
-fn make_folder(dir: &Path) -> Result<(), Error> {
+pub(crate) fn make_folder(dir: &Path) -> Result<(), Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::Folder {
         path: dir.to_path_buf(),
         source: std::sync::Arc::new(e),
