@@ -296,6 +296,8 @@ pub fn close_in(
             .after(after),
         )?;
     }
+    // The day's sales go into the review's running totals now, not at each sale.
+    crate::report::fold_in(conn)?;
     Ok(id)
 }
 
