@@ -4,9 +4,9 @@
 -- copied, checksummed and synced, which made a durable sale cost nearly twice the bare
 -- transaction (#2 asks at most 1.5 times).
 --
--- The running totals now hold the sales up to `report_folded.sale_id`: cash::close folds
--- the sales since the last close into them, in its own transaction, and the review reads
--- the sales after that (the open session's) from the ledger. The per-day line totals go:
+-- The running totals now hold the sales up to `report_folded.sale_id`: closing the till
+-- folds the sales since the last close into them, in the close's transaction, and the
+-- review reads the sales after that (the open session's) from the ledger. The per-day line totals go:
 -- the review reads the few days around a period's whole months from the ledger, by day.
 -- Released migrations are never edited.
 
