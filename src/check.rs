@@ -3,7 +3,8 @@
 //! SQLite's own integrity check; each sale's lines add up to its total; each line's shares
 //! add up to the line; payments cover totals (cash: tendered − change); receipt numbers
 //! are gapless per year; refunds never exceed what was sold; stock equals its movements;
-//! each deposit or return line is the stock movement it points to; and the reviews' running totals (by day and by month) equal the ledger.
+//! each deposit or return line is the stock movement it points to; and the reviews' running
+//! totals (sales by day, lines by month) equal the ledger's sales they hold.
 //! Each violation is named so the association can find it.
 
 use rusqlite::Connection;
@@ -72,21 +73,28 @@ pub fn run(conn: &Connection) -> Result<Vec<Msg>> {
              WHERE m.qty_milli <> l.qty_milli OR m.product_id <> l.product_id",
         ),
         (
+            // Each day's sales and refunds as the running totals hold them (`report_sales`),
+            // against the ledger's sales they hold (`report::fold`).
             "check-report-days",
-            "SELECT d.day, d.total, coalesce(r.total, 0) FROM \
-             (SELECT s.business_day AS day, sum(l.total_c) AS total FROM sales s \
-              JOIN sale_lines l ON l.sale_id = s.id \
-              WHERE NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id) GROUP BY 1) d \
-             LEFT JOIN (SELECT day, sum(total_c) AS total FROM report_lines GROUP BY day) r \
-             ON r.day = d.day WHERE d.total <> coalesce(r.total, 0)",
+            "SELECT day, sum(ledger), sum(review) FROM \
+             (SELECT s.business_day AS day, s.total_c AS ledger, 0 AS review FROM sales s \
+              WHERE s.id <= (SELECT sale_id FROM report_folded) \
+              AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id) \
+              UNION ALL SELECT day, 0, total_c FROM report_sales) \
+             GROUP BY day HAVING sum(ledger) <> sum(review)",
         ),
         (
+            // Each month's lines and producers' shares as the running totals hold them.
             "check-report-months",
-            "SELECT m.month, m.total, coalesce(d.total, 0) FROM \
-             (SELECT month, sum(total_c) AS total, sum(producer_c) AS producer FROM report_months GROUP BY month) m \
-             LEFT JOIN (SELECT substr(day, 1, 7) AS month, sum(total_c) AS total, sum(producer_c) AS producer \
-                        FROM report_lines GROUP BY 1) d ON d.month = m.month \
-             WHERE m.total <> coalesce(d.total, 0) OR m.producer <> coalesce(d.producer, 0)",
+            "SELECT month, sum(ledger), sum(review) FROM \
+             (SELECT substr(s.business_day, 1, 7) AS month, l.total_c AS ledger, 0 AS review, \
+                     l.producer_c AS ledger_producer, 0 AS review_producer \
+              FROM sale_lines l JOIN sales s ON s.id = l.sale_id \
+              WHERE s.id <= (SELECT sale_id FROM report_folded) \
+              AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id) \
+              UNION ALL SELECT month, 0, total_c, 0, producer_c FROM report_months) \
+             GROUP BY month \
+             HAVING sum(ledger) <> sum(review) OR sum(ledger_producer) <> sum(review_producer)",
         ),
     ];
     for (id, sql) in queries {

@@ -398,3 +398,91 @@ fn a_count_below_nothing_is_refused_in_words_and_the_till_stays_open() {
     assert!(matches!(refusal, souk::Error::Parse { .. }), "{refusal:?}");
     assert!(souk::cash::open_id(&shop.conn).unwrap().is_some());
 }
+
+/// Sessions and sales written under schema 7 (with raw inserts: today's code writes 0008's
+/// columns): upgraded, each session's report finds exactly its sales, by id from the last
+/// sale before it, and the review's totals hold every sale.
+#[test]
+fn sessions_from_before_0008_keep_their_sales() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let path = dir.path().join("souk.sqlite");
+    let old = souk::db::open_at_version(&path, 7).unwrap();
+    old.execute_batch(
+        "INSERT INTO users (id, name, role) VALUES (1, 'Amina', 'volunteer');
+         INSERT INTO producers (id, code, name_ar, name_latin) VALUES (1, 'P001', 'سهام', 'Siham');
+         INSERT INTO products (id, sku, name_ar, name_fr, category, producer_id, unit, price_c, stock_tracked)
+             VALUES (1, 'P001-0001', 'كعكة', 'Gâteau', 'pastries', 1, 'piece', 1000, 0);
+         -- 1: closed, two sales; 2: closed, none; 3: open, one sale.
+         INSERT INTO cash_sessions (id, opened_at_ms, opened_day, opened_by, float_c,
+             closed_at_ms, closed_by, counted_c, expected_c, difference_c) VALUES
+             (1, 1000, '2026-11-01', 1, 0, 2000, 1, 3000, 3000, 0),
+             (2, 3000, '2026-11-02', 1, 0, 4000, 1, 0, 0, 0);
+         INSERT INTO cash_sessions (id, opened_at_ms, opened_day, opened_by, float_c)
+             VALUES (3, 5000, '2026-11-03', 1, 0);
+         INSERT INTO sales (id, year, seq, number, sold_at_ms, business_day, cashier_id, kind,
+             total_c, session_id) VALUES
+             (1, 2026, 1, '2026-000001', 1500, '2026-11-01', 1, 'sale', 1000, 1),
+             (2, 2026, 2, '2026-000002', 1600, '2026-11-01', 1, 'sale', 2000, 1),
+             (3, 2026, 3, '2026-000003', 5500, '2026-11-03', 1, 'sale', 1000, 3);
+         INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name_ar, name_fr, category,
+             producer_id, unit, unit_price_c, qty_milli, total_c, share_rate_bp, association_c,
+             producer_c) VALUES
+             (1, 1, 1, 'P001-0001', 'كعكة', 'Gâteau', 'pastries', 1, 'piece', 1000, 1000, 1000, 1000, 100, 900),
+             (2, 1, 1, 'P001-0001', 'كعكة', 'Gâteau', 'pastries', 1, 'piece', 1000, 2000, 2000, 1000, 200, 1800),
+             (3, 1, 1, 'P001-0001', 'كعكة', 'Gâteau', 'pastries', 1, 'piece', 1000, 1000, 1000, 1000, 100, 900);
+         INSERT INTO payments (sale_id, method, amount_c, tendered_c) VALUES
+             (1, 'cash', 1000, 1000), (2, 'cash', 2000, 2000), (3, 'cash', 1000, 1000);",
+    )
+    .unwrap();
+    drop(old);
+    let conn = souk::db::open(&path).unwrap();
+    let after: Vec<i64> = conn
+        .prepare("SELECT sales_after FROM cash_sessions ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(after, [0, 3, 2]);
+    let sold = |id: i64| {
+        let report = cash::report(&conn, id, utc("2026-11-03T12:00:00Z")).unwrap();
+        (report.sales.count, report.sales.total)
+    };
+    assert_eq!(sold(1), (2, dh("30")));
+    assert_eq!(sold(2), (0, Money::ZERO));
+    assert_eq!(sold(3), (1, dh("10")));
+    assert_eq!(souk::report::folded_to(&conn).unwrap(), 3);
+    assert!(souk::check::run(&conn).unwrap().is_empty());
+    // A session opened now starts after the last sale.
+    let mut conn = conn;
+    cash::close(
+        &mut conn,
+        &souk::clock::FixedClock::new(utc("2026-11-03T18:00:00Z")),
+        1,
+        &Counted::Total(dh("10")),
+    )
+    .unwrap();
+    let id = cash::open(
+        &mut conn,
+        &souk::clock::FixedClock::new(utc("2026-11-04T08:00:00Z")),
+        1,
+        Money::ZERO,
+    )
+    .unwrap()
+    .id;
+    let last: i64 = conn
+        .query_row(
+            "SELECT sales_after FROM cash_sessions WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(last, 3);
+    assert!(
+        conn.execute(
+            "UPDATE cash_sessions SET sales_after = 0 WHERE id = ?1",
+            [id]
+        )
+        .is_err()
+    );
+}

@@ -212,8 +212,10 @@ pub fn open_in(conn: &Connection, at: DateTime<Utc>, user_id: i64, float: Money)
     if let Some(id) = open_id(conn)? {
         return Err(Error::SessionAlreadyOpen(id));
     }
+    // Its sales will be the ones after the last sale now: reports find them by id.
     conn.prepare_cached(
-        "INSERT INTO cash_sessions (opened_at_ms, opened_day, opened_by, float_c) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO cash_sessions (opened_at_ms, opened_day, opened_by, float_c, sales_after) \
+         VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(id), 0) FROM sales))",
     )?
     .execute(params![
         at.timestamp_millis(),
@@ -296,6 +298,8 @@ pub fn close_in(
             .after(after),
         )?;
     }
+    // The day's sales go into the review's running totals now, not at each sale.
+    crate::report::fold_in(conn)?;
     Ok(id)
 }
 

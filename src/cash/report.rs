@@ -93,6 +93,10 @@ pub struct SessionReport {
 }
 
 const NOT_VOIDED: &str = "NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id)";
+/// The sales of session ?1: every one was made after the last sale before it opened, so they
+/// are found by id from there (0008; no index of sales by session).
+const IN_SESSION: &str =
+    "s.id > (SELECT sales_after FROM cash_sessions WHERE id = ?1) AND s.session_id = ?1";
 
 /// The report of session `id` at `at`: a Z when it is closed (dated at its close), else an X.
 pub fn report(conn: &Connection, id: i64, at: DateTime<Utc>) -> Result<SessionReport> {
@@ -111,27 +115,27 @@ pub fn report(conn: &Connection, id: i64, at: DateTime<Utc>) -> Result<SessionRe
     };
     let sales = figure(&format!(
         "SELECT count(*), coalesce(sum(total_c), 0) FROM sales s \
-         WHERE s.session_id = ?1 AND s.kind = 'sale' AND {NOT_VOIDED}"
+         WHERE {IN_SESSION} AND s.kind = 'sale' AND {NOT_VOIDED}"
     ))?;
     let refunds = figure(&format!(
         "SELECT count(*), coalesce(sum(total_c), 0) FROM sales s \
-         WHERE s.session_id = ?1 AND s.kind = 'refund' AND {NOT_VOIDED}"
+         WHERE {IN_SESSION} AND s.kind = 'refund' AND {NOT_VOIDED}"
     ))?;
     let voids = figure(&format!(
         "SELECT count(*), coalesce(sum(total_c), 0) FROM sales s \
-         WHERE s.session_id = ?1 AND NOT {NOT_VOIDED}"
+         WHERE {IN_SESSION} AND NOT {NOT_VOIDED}"
     ))?;
     let discounts = figure(&format!(
         "SELECT count(*), coalesce(sum(l.discount_c), 0) FROM sale_lines l \
          JOIN sales s ON s.id = l.sale_id \
-         WHERE s.session_id = ?1 AND l.discount_c <> 0 AND {NOT_VOIDED}"
+         WHERE {IN_SESSION} AND l.discount_c <> 0 AND {NOT_VOIDED}"
     ))?;
     let by_method = shares(
         conn,
         id,
         &format!(
             "SELECT p.method, p.method, p.method, sum(p.amount_c) FROM payments p \
-             JOIN sales s ON s.id = p.sale_id WHERE s.session_id = ?1 AND {NOT_VOIDED} \
+             JOIN sales s ON s.id = p.sale_id WHERE {IN_SESSION} AND {NOT_VOIDED} \
              GROUP BY p.method ORDER BY CASE p.method WHEN 'cash' THEN 1 WHEN 'card' THEN 2 ELSE 3 END"
         ),
     )?;
@@ -142,7 +146,7 @@ pub fn report(conn: &Connection, id: i64, at: DateTime<Utc>) -> Result<SessionRe
             "SELECT l.category, coalesce(c.name_fr, l.category), coalesce(c.name_ar, l.category), \
              sum(l.total_c) FROM sale_lines l JOIN sales s ON s.id = l.sale_id \
              LEFT JOIN categories c ON c.code = l.category \
-             WHERE s.session_id = ?1 AND {NOT_VOIDED} GROUP BY l.category ORDER BY c.position, l.category"
+             WHERE {IN_SESSION} AND {NOT_VOIDED} GROUP BY l.category ORDER BY c.position, l.category"
         ),
     )?;
     let by_producer = shares(
@@ -151,7 +155,7 @@ pub fn report(conn: &Connection, id: i64, at: DateTime<Utc>) -> Result<SessionRe
         &format!(
             "SELECT p.code, p.name_latin, p.name_ar, sum(l.total_c) FROM sale_lines l \
              JOIN sales s ON s.id = l.sale_id JOIN producers p ON p.id = l.producer_id \
-             WHERE s.session_id = ?1 AND {NOT_VOIDED} GROUP BY l.producer_id ORDER BY p.code"
+             WHERE {IN_SESSION} AND {NOT_VOIDED} GROUP BY l.producer_id ORDER BY p.code"
         ),
     )?;
     let movement = |kind: &str| -> Result<Figure> {
@@ -211,7 +215,7 @@ pub(super) fn cash(conn: &Connection, id: i64) -> Result<CashFigures> {
              coalesce(sum(CASE WHEN s.kind = 'sale' THEN p.change_c END), 0), \
              coalesce(sum(CASE WHEN s.kind = 'refund' THEN -p.amount_c END), 0) \
              FROM payments p JOIN sales s ON s.id = p.sale_id \
-             WHERE s.session_id = ?1 AND p.method = 'cash' AND {NOT_VOIDED}"
+             WHERE {IN_SESSION} AND p.method = 'cash' AND {NOT_VOIDED}"
         ))?
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     let (pay_ins, pay_outs): (i64, i64) = conn

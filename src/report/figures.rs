@@ -1,11 +1,13 @@
-//! One period's revenue figures, read from the running totals per day that the ledger's
-//! triggers keep (`report_lines`, `report_sales`, `report_payments`, migration 0005) and
-//! folded here into days, weeks, categories, producers and products; voids from the ledger.
+//! One period's revenue figures, read from the running totals (`report_months` per month,
+//! `report_sales` and `report_payments` per day; migrations 0005 and 0008) and folded here
+//! into days, weeks, categories, producers and products. From the ledger: the sales the
+//! totals do not hold yet (after `report_folded`, see `fold`), the days before and after
+//! the period's whole months, and voids.
 
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Months, NaiveDate};
-use rusqlite::Connection;
+use rusqlite::{Connection, params};
 use serde::Serialize;
 
 use super::table::By;
@@ -91,8 +93,8 @@ struct Parts {
 }
 
 impl Parts {
-    /// Adds a row of `report_lines` or `report_months` (its first column, the day or the
-    /// month, is not read).
+    /// Adds a row of `BY_DAYS` or `BY_MONTHS` (its first column, the day or the month, is
+    /// not read).
     fn add(&mut self, row: &rusqlite::Row<'_>) -> rusqlite::Result<()> {
         let total: i64 = row.get(4)?;
         let producer: i64 = row.get(5)?;
@@ -115,13 +117,33 @@ impl Parts {
     }
 }
 
-const BY_DAYS: &str = "SELECT day, category, producer_id, product_id, total_c, producer_c, \
-     qty_milli, discount_c FROM report_lines WHERE day BETWEEN ?1 AND ?2";
+/// Lines from the ledger, as `report_months` holds them: a voided sale's lines count as
+/// zero rather than not at all (`report_months` keeps a voided line's key at zero), so a
+/// category or producer shows the same whether its days were read here or there.
+macro_rules! ledger_lines {
+    ($where:literal) => {
+        concat!(
+            "SELECT s.business_day, l.category, l.producer_id, l.product_id, \
+             CASE WHEN v.sale_id IS NULL THEN l.total_c ELSE 0 END, \
+             CASE WHEN v.sale_id IS NULL THEN l.producer_c ELSE 0 END, \
+             CASE WHEN v.sale_id IS NULL THEN l.qty_milli ELSE 0 END, \
+             CASE WHEN v.sale_id IS NULL THEN l.discount_c ELSE 0 END \
+             FROM sales s JOIN sale_lines l ON l.sale_id = s.id \
+             LEFT JOIN voids v ON v.sale_id = s.id WHERE ",
+            $where
+        )
+    };
+}
+/// A few days' lines of the folded sales (up to ?3, `report_folded`), found by day.
+const BY_DAYS: &str = ledger_lines!("s.business_day BETWEEN ?1 AND ?2 AND s.id <= ?3");
+/// The sales not folded yet (after ?1) in days ?2 to ?3, found by id: they are the last
+/// ones, the open session's at most (`+` keeps SQLite from walking the days instead).
+const TAIL_LINES: &str = ledger_lines!("s.id > ?1 AND +s.business_day BETWEEN ?2 AND ?3");
 const BY_MONTHS: &str = "SELECT month, category, producer_id, product_id, total_c, producer_c, \
      qty_milli, discount_c FROM report_months WHERE month BETWEEN ?1 AND ?2";
 
 /// Where a period's lines are read: its whole months from the monthly totals, the days
-/// before and after them from the daily ones.
+/// before and after them (at most two months' worth) from the ledger.
 fn sources(period: Period) -> Vec<(&'static str, String, String)> {
     let first_full = if period.from.day() == 1 {
         Some(period.from)
@@ -168,10 +190,22 @@ pub(super) fn figures(
     by: By,
 ) -> Result<(Figures, HashMap<i64, i64>)> {
     let (from, to) = (day_text(period.from), day_text(period.to));
+    let folded = super::fold::folded_to(conn)?;
     let mut parts = Parts::default();
     for (sql, a, b) in sources(period) {
         let mut stmt = conn.prepare_cached(sql)?;
-        let mut rows = stmt.query([&a, &b])?;
+        let mut rows = if sql == BY_DAYS {
+            stmt.query(params![a, b, folded])?
+        } else {
+            stmt.query(params![a, b])?
+        };
+        while let Some(row) = rows.next()? {
+            parts.add(row)?;
+        }
+    }
+    {
+        let mut stmt = conn.prepare_cached(TAIL_LINES)?;
+        let mut rows = stmt.query(params![folded, &from, &to])?;
         while let Some(row) = rows.next()? {
             parts.add(row)?;
         }
@@ -181,10 +215,15 @@ pub(super) fn figures(
     let mut days: HashMap<String, i64> = HashMap::new();
     let mut day_sales: HashMap<String, i64> = HashMap::new();
     {
+        // The folded days, then each sale not folded yet (voided ones left out: they
+        // would add nothing).
         let mut stmt = conn.prepare_cached(
-            "SELECT day, kind, count, total_c FROM report_sales WHERE day BETWEEN ?1 AND ?2",
+            "SELECT day, kind, count, total_c FROM report_sales WHERE day BETWEEN ?2 AND ?3 \
+             UNION ALL SELECT s.business_day, s.kind, 1, s.total_c FROM sales s \
+             WHERE s.id > ?1 AND +s.business_day BETWEEN ?2 AND ?3 \
+             AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id)",
         )?;
-        let mut rows = stmt.query([&from, &to])?;
+        let mut rows = stmt.query(params![folded, &from, &to])?;
         while let Some(row) = rows.next()? {
             let kind: String = row.get(1)?;
             let day: String = row.get(0)?;
@@ -213,7 +252,7 @@ pub(super) fn figures(
                 total: Money::from_centimes(r.get(1)?),
             })
         })?;
-    let by_method = methods(conn, &from, &to)?;
+    let by_method = methods(conn, folded, &from, &to)?;
     let Parts {
         revenue,
         producer_total,
@@ -281,12 +320,18 @@ fn buckets(
     out
 }
 
-fn methods(conn: &Connection, from: &str, to: &str) -> Result<Vec<Share>> {
+/// The period's payments by method: the folded days' and those of the sales not folded yet
+/// (a voided sale's at zero, as `report_payments` keeps them: its method still shows).
+fn methods(conn: &Connection, folded: i64, from: &str, to: &str) -> Result<Vec<Share>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT method, sum(amount_c) FROM report_payments WHERE day BETWEEN ?1 AND ?2 \
+        "SELECT method, sum(amount_c) FROM \
+         (SELECT method, amount_c FROM report_payments WHERE day BETWEEN ?2 AND ?3 \
+          UNION ALL SELECT p.method, CASE WHEN v.sale_id IS NULL THEN p.amount_c ELSE 0 END \
+          FROM sales s JOIN payments p ON p.sale_id = s.id LEFT JOIN voids v ON v.sale_id = s.id \
+          WHERE s.id > ?1 AND +s.business_day BETWEEN ?2 AND ?3) \
          GROUP BY method ORDER BY CASE method WHEN 'cash' THEN 1 WHEN 'card' THEN 2 ELSE 3 END",
     )?;
-    let rows = stmt.query_map([from, to], |r| {
+    let rows = stmt.query_map(params![folded, from, to], |r| {
         let code: String = r.get(0)?;
         Ok(Share {
             name: code.clone(),

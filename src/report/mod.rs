@@ -9,12 +9,14 @@
 //! statements' gross, and the impact's total their producers' net.
 
 mod figures;
+mod fold;
 mod impact;
 mod pdf;
 pub(crate) mod sheet;
 mod table;
 
 pub use figures::{Bucket, Figures, ProductLine};
+pub use fold::{fold, fold_in, folded_to};
 pub use impact::{Bin, Impact};
 pub use pdf::board_report;
 pub use table::{By, Row, csv, rows};

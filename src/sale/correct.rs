@@ -126,9 +126,12 @@ pub fn record_refund(conn: &Connection, at: DateTime<Utc>, request: &RefundReque
         .map(|(l, q, done)| refund_amounts(l, *q, done))
         .collect();
     let total: Money = amounts.iter().map(|(t, _)| -*t).sum();
-    let sale_id = insert_sale(
+    // Every refund goes into the drawer's open session; none open refuses it.
+    let session = crate::cash::require_open(conn)?;
+    let (sale_id, _) = insert_sale(
         conn,
         at,
+        session,
         cashier_id,
         total,
         Some((original.id, request.reason.trim())),

@@ -89,7 +89,7 @@ fn check_discount(
     at: DateTime<Utc>,
     sale: &NewSale,
     approved_by: Option<i64>,
-    sale_id: i64,
+    number: &str,
 ) -> Result<()> {
     let discount: Money = sale.lines.iter().map(|l| l.discount).sum();
     if discount <= Money::ZERO {
@@ -101,9 +101,6 @@ fn check_discount(
     if discount.centimes() * 100 > gross.centimes() * discount_limit_pct(conn)? {
         users::rights::require(conn, giver, Right::Discount)?;
     }
-    let number: String = conn
-        .prepare_cached("SELECT number FROM sales WHERE id = ?1")?
-        .query_row([sale_id], |r| r.get(0))?;
     let after = serde_json::json!({
         "gross": gross.plain(),
         "discount": discount.plain(),
@@ -111,7 +108,7 @@ fn check_discount(
     audit::record(
         conn,
         at,
-        &audit::Record::new(giver, audit::Action::Discount, &number)
+        &audit::Record::new(giver, audit::Action::Discount, number)
             .after(after)
             .operator(Some(sale.cashier_id)),
     )
@@ -124,7 +121,7 @@ pub fn record_approved(
     sale: &NewSale,
     approved_by: Option<i64>,
 ) -> Result<i64> {
-    crate::cash::require_open(conn)?;
+    let session = crate::cash::require_open(conn)?;
     if sale.lines.is_empty() {
         return Err(Error::EmptyCart);
     }
@@ -133,7 +130,8 @@ pub fn record_approved(
     if !cashier.active {
         return Err(Error::UnknownUser(cashier.name));
     }
-    users::rights::require(conn, cashier.id, Right::Sell)?;
+    // The cashier is loaded: her role answers, without reading her again.
+    users::rights::allow(conn, &cashier, Right::Sell)?;
     for line in &sale.lines {
         if !line.quantity.is_positive() {
             return Err(Error::parse(
@@ -151,7 +149,7 @@ pub fn record_approved(
     }
     let total = sale.total();
     let payments = settle(total, &sale.tenders)?;
-    let sale_id = insert_sale(conn, at, cashier.id, total, None)?;
+    let (sale_id, number) = insert_sale(conn, at, session, cashier.id, total, None)?;
     for (index, line) in sale.lines.iter().enumerate() {
         // The product as it is now in this transaction: price, names and rate are copied.
         let (product, rate) = catalog::product_for_line(conn, line.product.id)?
@@ -188,20 +186,21 @@ pub fn record_approved(
         }
     }
     insert_payments(conn, sale_id, &payments)?;
-    check_discount(conn, at, sale, approved_by, sale_id)?;
+    check_discount(conn, at, sale, approved_by, &number)?;
     Ok(sale_id)
 }
 
-/// Inserts the sale row with the next gapless number of its local year.
+/// Inserts the sale row, in the drawer's open `session` (every sale and refund goes into
+/// one; the caller found it), with the next gapless number of its local year. Returns its
+/// id and number.
 pub(super) fn insert_sale(
     conn: &Connection,
     at: DateTime<Utc>,
+    session: i64,
     cashier_id: i64,
     total: Money,
     refund: Option<(i64, &str)>,
-) -> Result<i64> {
-    // Every sale and refund goes into the drawer's open session; none open refuses it.
-    let session = crate::cash::require_open(conn)?;
+) -> Result<(i64, String)> {
     let day = clock::business_day(at);
     let year = day.year();
     let seq: i64 = conn
@@ -225,7 +224,7 @@ pub(super) fn insert_sale(
         total.centimes(),
         session
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok((conn.last_insert_rowid(), number))
 }
 
 pub(super) struct LineValues<'a> {
