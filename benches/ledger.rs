@@ -4,9 +4,10 @@
 //!   `souk::db::write`, as `sell` does it: one `BEGIN IMMEDIATE` transaction committed with
 //!   WAL and `synchronous=FULL` (so one fsync).
 //! - `sale/bare_transaction_same_rows`: the floor under it: a bare `BEGIN IMMEDIATE`
-//!   transaction on a second file with the same pragmas, writing the same five rows the sale
-//!   writes (1 sale, 3 lines, 1 payment; the sale's products are untracked, so it moves no
-//!   stock) into plain tables of the same widths, with cached statements.
+//!   transaction on a second file with the same pragmas, writing the same six rows the sale
+//!   writes (1 sale, 3 lines, 1 payment, and the audit trail's line for its 5 DH discount,
+//!   which #7 requires; the sale's products are untracked, so it moves no stock) into plain
+//!   tables of the same widths, with cached statements.
 //!
 //!   The two alternate, each bench timing its own kind, and after them `sale/paired` prints
 //!   both medians and their ratio over all the alternating pairs: fsync latency on a shared
@@ -68,7 +69,7 @@ const PRODUCERS_CSV: &str = "code,name_ar,name_latin,workshop,association_share_
     FZ01,فاطمة الزهراء بنعلي,Fatima Zahra Benali,pastries,15\n\
     KH02,خديجة العلوي,Khadija Alaoui,sewing,\n";
 
-// Stock left empty: untracked, so a sale writes exactly five rows and the floor can match it.
+// Stock left empty: untracked, so a sale writes no stock movement and the floor can match it.
 const PRODUCTS_CSV: &str = "sku,barcode,name_ar,name_fr,category,producer_code,unit,price,stock\n\
     GHR-500,,غريبة باللوز,Ghriba aux amandes (500 g),pastries,FZ01,piece,45,\n\
     CHB-KG,,شباكية,Chebakia,pastries,FZ01,kg,120,\n\
@@ -118,7 +119,7 @@ impl SaleFixture {
         ];
         if lines.iter().any(|l| l.product.stock_tracked) {
             return Err(
-                "a sale product tracks stock: the sale would write more than five rows".into(),
+                "a sale product tracks stock: the sale would write a stock movement the floor does not".into(),
             );
         }
         // 90 + 90 + 80.50 = 260.50 DH, paid with 300 DH: a cash row with change.
@@ -151,7 +152,9 @@ const BARE_SCHEMA: &str = "
         discount_c INTEGER, total_c INTEGER, share_rate_bp INTEGER, association_c INTEGER,
         producer_c INTEGER, refund_of_line INTEGER) STRICT;
     CREATE TABLE payments (id INTEGER PRIMARY KEY, sale_id INTEGER, method TEXT,
-        amount_c INTEGER, tendered_c INTEGER, change_c INTEGER) STRICT;";
+        amount_c INTEGER, tendered_c INTEGER, change_c INTEGER) STRICT;
+    CREATE TABLE audit (id INTEGER PRIMARY KEY, at_ms INTEGER, user_id INTEGER,
+        operator_id INTEGER, action TEXT, subject TEXT, before TEXT, after TEXT) STRICT;";
 
 fn open_bare(path: &Path) -> Setup<Connection> {
     let conn = Connection::open(path)?;
@@ -220,6 +223,27 @@ fn bare_sale(
         "INSERT INTO payments (sale_id, method, amount_c, tendered_c, change_c) VALUES (?1, 'cash', ?2, ?3, ?4)",
     )?
     .execute(params![sale_id, total, 30_000, 30_000 - total])?;
+    // Every discount is written in the audit trail (#7): a row the sale must write, as
+    // its lines are, not work of Souk's own.
+    let discount: i64 = sale.lines.iter().map(|l| l.discount.centimes()).sum();
+    if discount > 0 {
+        let gross: i64 = sale.lines.iter().map(|l| l.gross().centimes()).sum();
+        let after = format!(
+            "{{\"discount\":\"{}\",\"gross\":\"{}\"}}",
+            Money::from_centimes(discount).plain(),
+            Money::from_centimes(gross).plain()
+        );
+        tx.prepare_cached(
+            "INSERT INTO audit (at_ms, user_id, operator_id, action, subject, before, after) \
+             VALUES (?1, ?2, ?2, 'discount', ?3, NULL, ?4)",
+        )?
+        .execute(params![
+            at.timestamp_millis(),
+            sale.cashier_id,
+            format!("2026-{seq:06}"),
+            after
+        ])?;
+    }
     tx.commit()
 }
 
