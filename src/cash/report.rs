@@ -93,10 +93,10 @@ pub struct SessionReport {
 }
 
 const NOT_VOIDED: &str = "NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id)";
-/// The sales of session ?1: every one was made after the last sale before it opened, so they
-/// are found by id from there (0008; no index of sales by session).
-const IN_SESSION: &str =
-    "s.id > (SELECT sales_after FROM cash_sessions WHERE id = ?1) AND s.session_id = ?1";
+/// The sales of session ?1: every one was made after the last sale before it opened and
+/// before the next session opened, so they are found by id between the two (0008; no index
+/// of sales by session): an old session's Z reprinted a year later reads only its own.
+const IN_SESSION: &str = "s.id > (SELECT sales_after FROM cash_sessions WHERE id = ?1)      AND s.id <= coalesce((SELECT min(sales_after) FROM cash_sessions WHERE id > ?1),      9223372036854775807) AND s.session_id = ?1";
 
 /// The report of session `id` at `at`: a Z when it is closed (dated at its close), else an X.
 pub fn report(conn: &Connection, id: i64, at: DateTime<Utc>) -> Result<SessionReport> {
