@@ -311,7 +311,12 @@ impl Statements {
             col = col.push(at(
                 text(say(tr, &Msg::new("stmt-ui-balance-now").arg("amount", now)))
                     .size(LARGE)
-                    .font(BOLD),
+                    .font(BOLD)
+                    .style(if now.is_negative() {
+                        theme::owed
+                    } else {
+                        theme::ink
+                    }),
                 start(lang),
             ));
         }
