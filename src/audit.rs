@@ -172,6 +172,49 @@ pub struct Entry {
     pub after: Option<Value>,
 }
 
+/// One value an entry changed or set: its field, and the value before and after as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub field: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+impl Entry {
+    /// What the entry changed, field by field: with a before and an after, only the fields
+    /// that differ (a price change shows its price, not the whole product); with an after
+    /// alone, every field it sets. Values as plain text (strings without their quotes).
+    pub fn changes(&self) -> Vec<Change> {
+        let fields = |v: &Option<Value>| match v {
+            Some(Value::Object(map)) => map.clone(),
+            Some(other) => {
+                let mut map = serde_json::Map::new();
+                map.insert("value".to_owned(), other.clone());
+                map
+            }
+            None => serde_json::Map::new(),
+        };
+        let (before, after) = (fields(&self.before), fields(&self.after));
+        let plain = |v: &Value| match v {
+            Value::String(s) => s.clone(),
+            Value::Null => "—".to_owned(),
+            other => other.to_string(),
+        };
+        let mut names: Vec<&String> = before.keys().chain(after.keys()).collect();
+        names.sort();
+        names.dedup();
+        names
+            .into_iter()
+            .filter(|name| before.get(*name) != after.get(*name))
+            .map(|name| Change {
+                field: name.clone(),
+                before: before.get(name).map(plain),
+                after: after.get(name).map(plain),
+            })
+            .collect()
+    }
+}
+
 /// The latest `limit` entries, newest first.
 pub fn list(conn: &Connection, limit: usize) -> Result<Vec<Entry>> {
     let mut stmt = conn.prepare_cached(
@@ -199,6 +242,44 @@ pub fn list(conn: &Connection, limit: usize) -> Result<Vec<Entry>> {
 mod tests {
     use super::*;
     use crate::i18n::{Lang, Translator};
+
+    #[test]
+    fn an_entry_tells_only_what_changed() {
+        let entry = Entry {
+            at: DateTime::default(),
+            user: None,
+            operator: None,
+            action: "product-changed".into(),
+            subject: "P001-0001".into(),
+            before: Some(serde_json::json!({"sku": "P001-0001", "price": "51.50", "active": true})),
+            after: Some(serde_json::json!({"sku": "P001-0001", "price": "55.00", "active": true})),
+        };
+        assert_eq!(
+            entry.changes(),
+            [Change {
+                field: "price".into(),
+                before: Some("51.50".into()),
+                after: Some("55.00".into()),
+            }]
+        );
+        let set = Entry {
+            before: None,
+            after: Some(serde_json::json!({"difference": "-0.07", "advance": false})),
+            ..entry
+        };
+        let fields: Vec<(String, Option<String>)> = set
+            .changes()
+            .into_iter()
+            .map(|c| (c.field, c.after))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("advance".into(), Some("false".into())),
+                ("difference".into(), Some("-0.07".into()))
+            ]
+        );
+    }
 
     #[test]
     fn every_action_reads_back_and_has_a_name() {

@@ -795,3 +795,35 @@ intake-ui-sheet-count = { $count ->
 }
 intake-ui-sheet-print = طباعة الورقة
 intake-ui-sheet-folder = مجلد ملف PDF
+
+# The audit trail: the names of the values it shows
+audit-field-amount = المبلغ
+audit-field-advance = تسبيق
+audit-field-balance-before = الرصيد قبل
+audit-field-method = الطريقة
+audit-field-statements = الكشوف
+audit-field-discount = التخفيض
+audit-field-gross = الإجمالي
+audit-field-counted = المعدود
+audit-field-difference = الفرق
+audit-field-expected = المتوقع
+audit-field-value = القيمة
+audit-field-role = الدور
+audit-field-active = نشط
+audit-field-reason = السبب
+audit-field-price = الثمن
+audit-field-name-fr = الاسم بالفرنسية
+audit-field-name-ar = الاسم بالعربية
+audit-field-name-latin = الاسم
+audit-field-category = الصنف
+audit-field-unit = الوحدة
+audit-field-barcode = الرمز الشريطي
+audit-field-share-rate = حصة الجمعية
+audit-field-phone = الهاتف
+audit-field-workshop = الورشة
+audit-field-stock = المخزون
+audit-field-total = المجموع
+audit-field-added = المضافة
+audit-field-updated = المعدلة
+audit-yes = نعم
+audit-no = لا

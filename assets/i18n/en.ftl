@@ -769,3 +769,35 @@ intake-ui-sheet-count = { $count ->
 }
 intake-ui-sheet-print = Print the sheet
 intake-ui-sheet-folder = Folder for the PDF
+
+# The audit trail: the names of the values it shows
+audit-field-amount = amount
+audit-field-advance = advance
+audit-field-balance-before = balance before
+audit-field-method = method
+audit-field-statements = statements
+audit-field-discount = discount
+audit-field-gross = gross
+audit-field-counted = counted
+audit-field-difference = difference
+audit-field-expected = expected
+audit-field-value = value
+audit-field-role = role
+audit-field-active = active
+audit-field-reason = reason
+audit-field-price = price
+audit-field-name-fr = French name
+audit-field-name-ar = Arabic name
+audit-field-name-latin = name
+audit-field-category = category
+audit-field-unit = unit
+audit-field-barcode = barcode
+audit-field-share-rate = association share
+audit-field-phone = phone
+audit-field-workshop = workshop
+audit-field-stock = stock
+audit-field-total = total
+audit-field-added = added
+audit-field-updated = updated
+audit-yes = yes
+audit-no = no

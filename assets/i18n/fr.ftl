@@ -769,3 +769,35 @@ intake-ui-sheet-count = { $count ->
 }
 intake-ui-sheet-print = Imprimer la planche
 intake-ui-sheet-folder = Dossier du PDF
+
+# The audit trail: the names of the values it shows
+audit-field-amount = montant
+audit-field-advance = avance
+audit-field-balance-before = solde avant
+audit-field-method = moyen
+audit-field-statements = relevés
+audit-field-discount = remise
+audit-field-gross = brut
+audit-field-counted = compté
+audit-field-difference = écart
+audit-field-expected = attendu
+audit-field-value = valeur
+audit-field-role = rôle
+audit-field-active = actif
+audit-field-reason = motif
+audit-field-price = prix
+audit-field-name-fr = nom français
+audit-field-name-ar = nom arabe
+audit-field-name-latin = nom
+audit-field-category = catégorie
+audit-field-unit = unité
+audit-field-barcode = code-barres
+audit-field-share-rate = part association
+audit-field-phone = téléphone
+audit-field-workshop = atelier
+audit-field-stock = stock
+audit-field-total = total
+audit-field-added = ajoutés
+audit-field-updated = modifiés
+audit-yes = oui
+audit-no = non

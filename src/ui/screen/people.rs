@@ -322,16 +322,96 @@ impl People {
                 .to_string();
             let what = audit::Action::from_code(&entry.action)
                 .map_or_else(|| entry.action.clone(), |a| tr.text(a.msg_id()));
-            let line = format!("{when}  {who}  {what}  {}", entry.subject);
-            let line = if lang.is_rtl() {
-                bidi_safe(&line)
-            } else {
-                line
-            };
-            list = list.push(at(text(line).size(SMALL), start(lang)));
+            // Four texts set side by side in reading order: one mixed-direction string put
+            // the date last in Arabic.
+            let parts = [when, who, what, entry.subject.clone()]
+                .into_iter()
+                .map(|part| text(part).size(SMALL).into())
+                .collect();
+            list = list.push(at(
+                flow(lang, parts).spacing(SPACE * 0.8).wrap(),
+                start(lang),
+            ));
+            // The values before and after, as the rules ask of the trail.
+            let changes: Vec<String> = entry
+                .changes()
+                .into_iter()
+                .map(|c| {
+                    let field = field_name(tr, &c.field);
+                    let value = |v: Option<String>| v.map(|v| field_value(tr, &c.field, v));
+                    // The arrow points the way she reads: before, then after.
+                    let arrow = if lang.is_rtl() { "←" } else { "→" };
+                    match (value(c.before), value(c.after)) {
+                        (Some(before), Some(after)) => format!("{field}: {before} {arrow} {after}"),
+                        (None, Some(after)) => format!("{field}: {after}"),
+                        (Some(before), None) => format!("{field}: {before} {arrow} —"),
+                        (None, None) => field,
+                    }
+                })
+                .collect();
+            if !changes.is_empty() {
+                let said = changes.join(" · ");
+                let said = if lang.is_rtl() {
+                    bidi_safe(&said)
+                } else {
+                    said
+                };
+                list = list.push(at(text(said).size(SMALL).style(theme::muted), start(lang)));
+            }
         }
         list
     }
+}
+
+/// The name of a value the trail shows, in the reader's language when it is a known one.
+fn field_name(tr: &Translator, field: &str) -> String {
+    let id = match field {
+        "amount" => "audit-field-amount",
+        "advance" => "audit-field-advance",
+        "balance_before" => "audit-field-balance-before",
+        "method" => "audit-field-method",
+        "statements" => "audit-field-statements",
+        "discount" => "audit-field-discount",
+        "gross" => "audit-field-gross",
+        "counted" => "audit-field-counted",
+        "difference" => "audit-field-difference",
+        "expected" => "audit-field-expected",
+        "value" => "audit-field-value",
+        "role" => "audit-field-role",
+        "active" => "audit-field-active",
+        "reason" => "audit-field-reason",
+        "price" => "audit-field-price",
+        "name_fr" => "audit-field-name-fr",
+        "name_ar" => "audit-field-name-ar",
+        "name_latin" => "audit-field-name-latin",
+        "category" => "audit-field-category",
+        "unit" => "audit-field-unit",
+        "barcode" => "audit-field-barcode",
+        "share_rate" => "audit-field-share-rate",
+        "phone" => "audit-field-phone",
+        "workshop" => "audit-field-workshop",
+        "stock" => "audit-field-stock",
+        "total" => "audit-field-total",
+        "added" => "audit-field-added",
+        "updated" => "audit-field-updated",
+        other => return other.replace('_', " "),
+    };
+    tr.text(id)
+}
+
+/// A value as the trail shows it: flags, roles and payment methods in the reader's language.
+fn field_value(tr: &Translator, field: &str, value: String) -> String {
+    let id = match (field, value.as_str()) {
+        (_, "true") => "audit-yes",
+        (_, "false") => "audit-no",
+        ("role", "admin") => "role-admin",
+        ("role", "volunteer") => "role-volunteer",
+        ("method", "cash") => "method-cash",
+        ("method", "transfer") => "method-transfer",
+        ("method", "card") => "method-card",
+        _ => return value,
+    };
+    tr.text(id)
 }
 
 fn role_id(role: Role) -> &'static str {
