@@ -100,6 +100,39 @@ pub fn parse_skip(text: &str) -> Result<usize> {
 /// The sheets for `tags`, the first `skip` positions of the first sheet left as they are
 /// (labels already peeled off).
 pub fn pages(tags: &[Tag], layout: Layout, skip: usize) -> Result<Vec<Page>> {
+    sheets(tags, layout, skip, false)
+}
+
+/// The sheets as the window previews them: every position's outline drawn faintly and the
+/// positions already used greyed, so she sees where on her sheet the labels will land.
+/// Never printed: a label sheet is printed with `pages`.
+pub fn preview_pages(tags: &[Tag], layout: Layout, skip: usize) -> Result<Vec<Page>> {
+    sheets(tags, layout, skip, true)
+}
+
+/// A blank A4 sheet, with its positions outlined (and the first `used` greyed) for a
+/// preview.
+fn sheet(layout: &Layout, outlined: bool, used: usize) -> Page {
+    let mut page = Page::a4();
+    if outlined {
+        const EDGE: Mm = 0.25;
+        const OUTLINE: f32 = 0.75;
+        for index in 0..layout.per_sheet() {
+            let (x, y) = layout.corner(index);
+            let (w, h) = (layout.width, layout.height);
+            if index < used {
+                page.rect(x, y, w, h, 0.9);
+            }
+            page.rect(x, y, w, EDGE, OUTLINE);
+            page.rect(x, y + h - EDGE, w, EDGE, OUTLINE);
+            page.rect(x, y, EDGE, h, OUTLINE);
+            page.rect(x + w - EDGE, y, EDGE, h, OUTLINE);
+        }
+    }
+    page
+}
+
+fn sheets(tags: &[Tag], layout: Layout, skip: usize, outlined: bool) -> Result<Vec<Page>> {
     let per = layout.per_sheet();
     if skip >= per {
         return Err(Error::TagSkip {
@@ -111,7 +144,8 @@ pub fn pages(tags: &[Tag], layout: Layout, skip: usize) -> Result<Vec<Page>> {
     for (n, tag) in tags.iter().enumerate() {
         let position = skip + n;
         if position.is_multiple_of(per) || pages.is_empty() {
-            pages.push(Page::a4());
+            let used = if pages.is_empty() { skip } else { 0 };
+            pages.push(sheet(&layout, outlined, used));
         }
         let (x, y) = layout.corner(position % per);
         if let Some(page) = pages.last_mut() {
@@ -239,6 +273,39 @@ mod tests {
         }
         assert_eq!(Layout::parse("3×8").ok(), Some(Layout::L3X8));
         assert!(Layout::parse("5x5").is_err());
+    }
+
+    #[test]
+    fn the_preview_outlines_every_position_and_greys_the_used_ones_but_the_print_does_not() {
+        let tag = Tag {
+            sku: "P001-0001".into(),
+            name_ar: "كيكة الليمون".into(),
+            name_fr: "Cake au citron".into(),
+            maker: "Siham".into(),
+            maker_ar: "سهام".into(),
+            price: "51,50 DH".into(),
+            detail: None,
+            code: Some("2000000000015".into()),
+        };
+        let layout = Layout::L3X8;
+        let dpi = 50.0;
+        let px = |mm: Mm| (mm / 25.4 * dpi) as u32;
+        let print = &pages(std::slice::from_ref(&tag), layout, 2).unwrap_or_default()[0];
+        let preview = &preview_pages(std::slice::from_ref(&tag), layout, 2).unwrap_or_default()[0];
+        let (print, preview) = (
+            crate::pdf::render(print, dpi),
+            crate::pdf::render(preview, dpi),
+        );
+        // The middle of position 0 (used): greyed in the preview, white on paper.
+        let (x, y) = layout.corner(0);
+        let used = (px(x + layout.width / 2.0), px(y + layout.height / 2.0));
+        assert_eq!(print.get(used.0, used.1), 255);
+        assert!((200..250).contains(&preview.get(used.0, used.1)));
+        // The last position's top edge (free): outlined in the preview only.
+        let (x, y) = layout.corner(layout.per_sheet() - 1);
+        let edge = (px(x + layout.width / 2.0), px(y + 0.1));
+        assert_eq!(print.get(edge.0, edge.1), 255);
+        assert!(preview.get(edge.0, edge.1) < 250);
     }
 
     #[test]

@@ -120,7 +120,7 @@ impl Sheet {
             async move {
                 let skip = sheet::parse_skip(&skip)?;
                 let list = store.with(|conn, _| tags::for_deposit(conn, &deposit))?;
-                let pages = sheet::pages(&list, layout, skip)?;
+                let pages = sheet::preview_pages(&list, layout, skip)?;
                 let pictures = pages
                     .iter()
                     .map(|p| crate::pdf::render(p, PREVIEW_DPI))
