@@ -292,3 +292,42 @@ fn an_administrator_sees_her_statement_prints_it_and_opens_her_page() {
         .arg("month", "2026-11");
     assert!(w.shows(&fr(&title)), "her November is opened");
 }
+
+#[test]
+fn a_late_drawing_never_covers_another_producer_and_her_page_follows_a_payout() {
+    let mut w = Window::open();
+    w.sign_in("Rachida", "2016");
+    w.click(&fr_text("stmt-ui-nav"));
+    w.click("Siham Rami · P001");
+    // Siham's pages come back after the administrator moved on to Latifa: dropped, or
+    // "Print" would send Latifa's statement under Siham's preview.
+    w.click("Latifa Bennani · P003");
+    w.send(Message::Statements(statements::Message::Drawn(Ok((
+        0,
+        "2026-10-P001".into(),
+        Vec::new(),
+        None,
+    )))));
+    let screen = w.app.shell().unwrap().statements().unwrap();
+    assert_eq!(screen.previewing(), None);
+
+    // Her page open, a payout: her balance today on it follows at once.
+    w.click(&fr_text("stmt-ui-her-page"));
+    let before = w
+        .app
+        .shell()
+        .unwrap()
+        .statements()
+        .unwrap()
+        .her_page()
+        .unwrap()
+        .balance;
+    w.type_in(statements::AMOUNT, "10");
+    let screen = w.app.shell().unwrap().statements().unwrap();
+    let after = screen.her_page().expect("her page stays").balance;
+    assert_eq!(after, before - Money::from_dirhams(10));
+    assert!(
+        screen.previewing().is_some(),
+        "the slip shows over her page"
+    );
+}

@@ -390,3 +390,64 @@ fn the_payout_slip_prints_on_the_receipt_printer() {
     let ink = picture.pixels().filter(|p| p.0[0] < 128).count();
     assert!(ink > 5_000, "{ink}");
 }
+
+#[test]
+fn a_payout_whose_ticket_cannot_print_is_recorded_and_says_so() {
+    let (mut shop, admin) = three_months();
+    users::change_pin(&mut shop.conn, &shop.clock, admin, admin, "2016").unwrap();
+    let db = shop.path();
+    let vars = [("SOUK_USER", "Khadija"), ("SOUK_PIN", "2016")];
+    // Nothing listens on port 9: the printer is off.
+    let args = [
+        "payout",
+        "P001",
+        "10",
+        "--method",
+        "cash",
+        "--ticket",
+        "--printer",
+        "tcp:127.0.0.1:9",
+    ];
+    let out = souk_env(&db, "fr", &args, &vars);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "a recorded payout is no failure: {stderr}"
+    );
+    assert!(stderr.contains("Le versement est enregistré"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("versés à P001"));
+    let paid: i64 = shop
+        .conn
+        .query_row(
+            "SELECT count(*) FROM payouts WHERE amount_c = 1000",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(paid, 1, "paid once, and said so");
+}
+
+#[test]
+fn printing_with_json_keeps_stdout_to_the_json() {
+    let (shop, _) = three_months();
+    let db = shop.path();
+    let dir = tempfile::tempdir().unwrap();
+    let folder = format!("folder:{}", dir.path().join("out").display());
+    souk::settings::set(&shop.conn, souk::pdf::print::PRINTER_SETTING, &folder).unwrap();
+    let png = dir.path().join("png");
+    let args = [
+        "statement",
+        "--month",
+        "2026-10",
+        "--producer",
+        "P001",
+        "--print",
+        "--png",
+        png.to_str().unwrap(),
+        "--json",
+    ];
+    let said = ok(&souk_env(&db, "fr", &args, &[]));
+    let json: serde_json::Value = serde_json::from_str(&said).expect("stdout is JSON alone");
+    assert_eq!(json["producer"], "P001");
+    assert!(png.join("2026-10-P001-1.png").exists());
+}

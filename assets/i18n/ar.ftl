@@ -827,3 +827,4 @@ audit-field-added = المضافة
 audit-field-updated = المعدلة
 audit-yes = نعم
 audit-no = لا
+stmt-slip-unmade = سُجل الأداء، لكن تعذر إنجاز وصله: { $reason }

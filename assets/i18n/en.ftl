@@ -801,3 +801,4 @@ audit-field-added = added
 audit-field-updated = updated
 audit-yes = yes
 audit-no = no
+stmt-slip-unmade = The payout is recorded, but its slip could not be made: { $reason }

@@ -801,3 +801,4 @@ audit-field-added = ajoutés
 audit-field-updated = modifiés
 audit-yes = oui
 audit-no = non
+stmt-slip-unmade = Le versement est enregistré, mais son bon n'a pas pu être fait : { $reason }

@@ -22,6 +22,7 @@ pub fn print_statements(
     list: &[Statement],
     paper: Paper,
     one: bool,
+    tell: bool,
 ) -> Result<()> {
     let printer = PagePrinter::of_shop(&ctx.conn)?;
     let jobs: Vec<(String, Vec<u8>)> = if one {
@@ -41,13 +42,24 @@ pub fn print_statements(
     };
     for (title, pdf) in jobs {
         let printed = print::print(&printer, Path::new("lp"), &title, &pdf)?;
-        say(ctx.tr.tr(&printed.msg(&title)));
+        // With --json, stdout is the JSON alone: where it went is a note on stderr.
+        if tell {
+            say(ctx.tr.tr(&printed.msg(&title)));
+        } else {
+            super::output::report_note(ctx.tr, &printed.msg(&title));
+        }
     }
     Ok(())
 }
 
 /// Writes `MONTH-CODE-N.png` for each page of each statement into `dir`.
-pub fn write_pngs(ctx: &Context, list: &[Statement], paper: Paper, dir: &Path) -> Result<()> {
+pub fn write_pngs(
+    ctx: &Context,
+    list: &[Statement],
+    paper: Paper,
+    dir: &Path,
+    tell: bool,
+) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| Error::Folder {
         path: dir.to_path_buf(),
         source: std::sync::Arc::new(e),
@@ -62,9 +74,11 @@ pub fn write_pngs(ctx: &Context, list: &[Statement], paper: Paper, dir: &Path) -
             })?;
         }
     }
-    say(ctx
-        .tr
-        .tr(&Msg::new("pages-png-written").arg("folder", dir.display().to_string())));
+    if tell {
+        say(ctx
+            .tr
+            .tr(&Msg::new("pages-png-written").arg("folder", dir.display().to_string())));
+    }
     Ok(())
 }
 

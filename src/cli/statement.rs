@@ -107,10 +107,16 @@ pub fn run(ctx: &mut Context, args: &StatementArgs) -> Result<()> {
         write_pdfs(ctx, &list, dir, paper(args.a4), &args.month, !args.json)?;
     }
     if args.print && !list.is_empty() {
-        super::pages::print_statements(ctx, &list, paper(args.a4), args.producer.is_some())?;
+        super::pages::print_statements(
+            ctx,
+            &list,
+            paper(args.a4),
+            args.producer.is_some(),
+            !args.json,
+        )?;
     }
     if let Some(dir) = &args.png {
-        super::pages::write_pngs(ctx, &list, paper(args.a4), dir)?;
+        super::pages::write_pngs(ctx, &list, paper(args.a4), dir, !args.json)?;
     }
     if args.json {
         let values = list
@@ -256,18 +262,30 @@ pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
         args.advance,
         args.note.as_deref(),
     )?;
+    // The payout is recorded: a slip that cannot be made from here on is said, never a
+    // refusal, or whoever runs the command again would pay her twice.
+    let mut unmade: Vec<Error> = Vec::new();
     if let Some(path) = &args.slip {
-        write_file(
-            path,
-            &statement::slip_pdf(&ctx.conn, &paid, paper(args.a4))?,
-        )?;
+        let written = statement::slip_pdf(&ctx.conn, &paid, paper(args.a4))
+            .and_then(|bytes| write_file(path, &bytes));
+        unmade.extend(written.err());
     }
     if args.ticket {
-        let spec = souk::receipt::pending::printer(&ctx.conn, args.printer.as_deref())?;
-        let width = souk::receipt::pending::paper(&ctx.conn, None)?;
-        statement::slip_ticket::print(&ctx.conn, &paid, &spec, width)?;
+        let printed =
+            souk::receipt::pending::printer(&ctx.conn, args.printer.as_deref()).and_then(|spec| {
+                let width = souk::receipt::pending::paper(&ctx.conn, None)?;
+                statement::slip_ticket::print(&ctx.conn, &paid, &spec, width)
+            });
+        unmade.extend(printed.err());
     }
+    let tell_unmade = |ctx: &Context| {
+        for e in &unmade {
+            let reason = ctx.tr.tr(&e.msg());
+            output::report_note(ctx.tr, &Msg::new("stmt-slip-unmade").arg("reason", reason));
+        }
+    };
     if args.json {
+        tell_unmade(ctx);
         return output::json(&paid);
     }
     let lang = ctx.lang();
@@ -279,10 +297,11 @@ pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
             "balance",
             paid.balance_after.unwrap_or_default().format(lang),
         )));
-    if let Some(path) = &args.slip {
+    if let Some(path) = args.slip.as_ref().filter(|_| unmade.is_empty()) {
         say(ctx
             .tr
             .tr(&Msg::new("stmt-slip-written").arg("path", path.display().to_string())));
     }
+    tell_unmade(ctx);
     Ok(())
 }

@@ -340,7 +340,12 @@ impl People {
                     let field = field_name(tr, &c.field);
                     let value = |v: Option<String>| v.map(|v| field_value(tr, &c.field, v));
                     // The arrow points the way she reads: before, then after.
-                    let arrow = if lang.is_rtl() { "←" } else { "→" };
+                    // Marked right to left, or between two Latin values it would take their direction.
+                    let arrow = if lang.is_rtl() {
+                        "\u{200f}←\u{200f}"
+                    } else {
+                        "→"
+                    };
                     match (value(c.before), value(c.after)) {
                         (Some(before), Some(after)) => format!("{field}: {before} {arrow} {after}"),
                         (None, Some(after)) => format!("{field}: {after}"),

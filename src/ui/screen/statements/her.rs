@@ -33,6 +33,7 @@ impl Statements {
         (self.year, self.month) = (year, month);
         self.her = None;
         self.preview = None;
+        self.asked += 1;
         self.confirming = false;
         self.notice = None;
         super::load(store, year, month)

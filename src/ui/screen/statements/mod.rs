@@ -57,6 +57,9 @@ pub struct Statements {
     her: Option<History>,
     /// A5 or A4, for every paper of the screen; kept as the shop's preference.
     paper: Paper,
+    /// Counts what was asked of the side panel (a producer, a month, closing): a drawing
+    /// that comes back after she moved on is for something no longer on screen.
+    asked: u64,
 }
 
 /// The paper the statements screen last used.
@@ -104,6 +107,8 @@ pub enum Message {
     /// Go to a month of hers (`YYYY-MM`), her statement opened.
     GoTo(String),
     Paper(Paper),
+    /// The paper size was kept as the shop's preference, or why not.
+    PaperKept(Result<(), Error>),
 }
 
 /// Where PDFs go unless the administrator types another folder: her Documents folder,
@@ -181,6 +186,7 @@ impl Statements {
                 .flatten()
                 .and_then(|code| Paper::from_code(&code))
                 .unwrap_or(Paper::A5),
+            asked: 0,
         };
         let task = load(store, screen.year, screen.month);
         (screen, task)
@@ -230,6 +236,7 @@ impl Statements {
                 | Message::WriteSlip
                 | Message::PreviewHers
                 | Message::PreviewSlip
+                | Message::SlipOf(_)
                 | Message::Print(_)
         ) {
             self.working = true;
@@ -275,24 +282,32 @@ impl Statements {
             | Message::Drawn(Err(e))
             | Message::Printed(Err(e))
             | Message::TicketPrinted(Err(e))
+            | Message::PaperKept(Err(e))
             | Message::HerLoaded(Err(e)) => self.notice = Some((Tone::Bad, e.msg())),
+            Message::PaperKept(Ok(())) => {}
             Message::PreviewHers => match self.opened().cloned() {
-                Some(s) => return paper::draw_statement(store, s, self.paper),
+                Some(s) => return paper::draw_statement(store, s, self.paper, self.asked),
                 None => self.working = false,
             },
-            Message::SlipOf(p) => return paper::draw_slip(store, p, self.paper),
+            Message::SlipOf(p) => return paper::draw_slip(store, p, self.paper, self.asked),
             Message::PreviewSlip => match self.last_payout.clone() {
-                Some(p) => return paper::draw_slip(store, p, self.paper),
+                Some(p) => return paper::draw_slip(store, p, self.paper, self.asked),
                 None => self.working = false,
             },
-            // Her page stays behind a preview opened from it, to come back to.
-            Message::Drawn(Ok(drawn)) => self.preview = Some(paper::Preview::new(drawn)),
+            // Her page stays behind a preview opened from it, to come back to. A drawing
+            // asked before she moved on is dropped: Print would act on what is open now.
+            Message::Drawn(Ok(drawn)) => {
+                if drawn.0 == self.asked {
+                    self.preview = Some(paper::Preview::new(drawn));
+                }
+            }
             Message::Turn(step) => {
                 if let Some(preview) = &mut self.preview {
                     preview.turn(step);
                 }
             }
             Message::CloseSide => {
+                self.asked += 1;
                 if self.preview.take().is_none() {
                     self.her = None;
                 }
@@ -304,26 +319,41 @@ impl Statements {
             Message::TicketPrinted(Ok(())) => {
                 self.notice = Some((Tone::Good, Msg::new("stmt-ui-ticket-printed")));
             }
-            Message::Her => return self.load_her(store),
-            Message::HerLoaded(Ok(history)) => {
-                self.notice = None;
+            Message::Her => {
+                self.asked += 1;
                 self.preview = None;
-                self.her = Some(history);
+                return self.load_her(store);
+            }
+            // Reloaded after a payout or an issue too: a slip shown over it stays open.
+            Message::HerLoaded(Ok(history)) => {
+                if self.open.as_deref() == Some(history.producer.as_str()) {
+                    self.her = Some(history);
+                }
             }
             Message::GoTo(month) => return self.go_to(store, &month),
             Message::Paper(paper) => {
                 self.paper = paper;
-                // Only a preference: a failure to keep it changes nothing today.
-                let _ =
-                    store.with(|conn, _| crate::settings::set(conn, PAPER_SETTING, paper.code()));
-                return match self.preview.as_ref().map(|p| p.slip.clone()) {
-                    Some(Some(p)) => paper::draw_slip(store, p, paper),
-                    Some(None) => match self.opened().cloned() {
-                        Some(s) => paper::draw_statement(store, s, paper),
-                        None => Task::none(),
-                    },
-                    None => Task::none(),
+                let kept = {
+                    let store = store.clone();
+                    Task::perform(
+                        async move {
+                            store.with(|conn, _| {
+                                crate::settings::set(conn, PAPER_SETTING, paper.code())
+                            })
+                        },
+                        Message::PaperKept,
+                    )
                 };
+                let redraw = match self.preview.as_ref().map(|p| p.slip.clone()) {
+                    Some(Some(p)) => paper::draw_slip(store, p, paper, self.asked),
+                    Some(None) => match self.opened().cloned() {
+                        Some(s) => paper::draw_statement(store, s, paper, self.asked),
+                        None => return kept,
+                    },
+                    None => return kept,
+                };
+                self.working = true;
+                return Task::batch([kept, redraw]);
             }
             Message::Balance(Ok(balance)) => self.balance_now = Some(balance),
             Message::Month(step) => {
@@ -338,12 +368,14 @@ impl Statements {
                 self.confirming = false;
                 self.notice = None;
                 self.preview = None;
+                self.asked += 1;
                 return load(store, self.year, self.month);
             }
             Message::Open(code) => {
                 if code != self.open {
                     self.preview = None;
                     self.her = None;
+                    self.asked += 1;
                 }
                 self.open = code;
                 self.balance_now = None;
@@ -376,7 +408,12 @@ impl Statements {
                         .arg("count", count)
                         .arg("month", self.month()),
                 ));
-                return load(store, self.year, self.month);
+                let reload = load(store, self.year, self.month);
+                return if self.her.is_some() {
+                    Task::batch([reload, self.load_her(store)])
+                } else {
+                    reload
+                };
             }
             Message::Amount(text) => self.amount = text,
             Message::Method(method) => self.method = method,
@@ -396,10 +433,15 @@ impl Statements {
                 self.note.clear();
                 self.advance = false;
                 // Her slip is what comes next: to print and sign while she waits.
-                return Task::batch([
+                self.working = true;
+                let mut tasks = vec![
                     load(store, self.year, self.month),
-                    paper::draw_slip(store, paid, self.paper),
-                ]);
+                    paper::draw_slip(store, paid, self.paper, self.asked),
+                ];
+                if self.her.is_some() {
+                    tasks.push(self.load_her(store));
+                }
+                return Task::batch(tasks);
             }
             Message::Folder(text) => self.folder = text,
             Message::Write(all) => return self.write(store, all),

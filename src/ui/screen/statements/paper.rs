@@ -31,15 +31,16 @@ pub struct Preview {
     pub slip: Option<Payout>,
 }
 
-/// Pictures drawn off the window's thread, with the document's title.
-pub type Drawn = (String, Vec<Picture>, Option<Payout>);
+/// Pictures drawn off the window's thread: what was asked of the panel when they were
+/// (see `Statements::asked`), the document's title, its pages, and the payout of a slip.
+pub type Drawn = (u64, String, Vec<Picture>, Option<Payout>);
 
 fn handle(picture: &Picture) -> Handle {
     Handle::from_rgba(picture.width, picture.height, picture.to_rgba())
 }
 
 impl Preview {
-    pub fn new((title, pictures, slip): Drawn) -> Preview {
+    pub fn new((_, title, pictures, slip): Drawn) -> Preview {
         Preview {
             title,
             pages: pictures.iter().map(handle).collect(),
@@ -68,26 +69,26 @@ fn slip_title(p: &Payout) -> String {
 }
 
 /// Draws every page of `s`.
-pub fn draw_statement(store: &Store, s: Statement, paper: Paper) -> Task<Message> {
+pub fn draw_statement(store: &Store, s: Statement, paper: Paper, asked: u64) -> Task<Message> {
     let store = store.clone();
     Task::perform(
         async move {
             let pages = store
                 .with(|conn, _| statement::preview::statement(conn, &s, paper, PREVIEW_DPI))?;
-            Ok((statement_title(&s), pages, None))
+            Ok((asked, statement_title(&s), pages, None))
         },
         Message::Drawn,
     )
 }
 
 /// Draws the slip of payout `p`.
-pub fn draw_slip(store: &Store, p: Payout, paper: Paper) -> Task<Message> {
+pub fn draw_slip(store: &Store, p: Payout, paper: Paper, asked: u64) -> Task<Message> {
     let store = store.clone();
     Task::perform(
         async move {
             let page =
                 store.with(|conn, _| statement::preview::slip(conn, &p, paper, PREVIEW_DPI))?;
-            Ok((slip_title(&p), vec![page], Some(p)))
+            Ok((asked, slip_title(&p), vec![page], Some(p)))
         },
         Message::Drawn,
     )
