@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::receipt::Bitmap;
 use crate::receipt::layout::{Block, Receipt, ShopInfo, Style, header};
 use crate::receipt::pending::job_of;
-use crate::receipt::printer::{self, PrinterSpec};
+use crate::receipt::printer::{self, Job, PrinterSpec};
 use crate::receipt::raster::Paper;
 use crate::words::{arabic_amount, french_amount};
 
@@ -98,8 +98,8 @@ pub fn layout(p: &Payout, name_latin: &str, name_ar: &str, shop: &ShopInfo) -> R
     Receipt { blocks: b }
 }
 
-/// Prints the slip of `p` on the receipt printer `spec`; returns the picture printed.
-pub fn print(conn: &Connection, p: &Payout, spec: &PrinterSpec, paper: Paper) -> Result<Bitmap> {
+/// The slip of `p` as a printer job, with her names and the shop's header as they are now.
+pub fn job(conn: &Connection, p: &Payout, paper: Paper) -> Result<Job> {
     let producer = catalog::producer_by_code(conn, &p.producer)?
         .ok_or_else(|| Error::UnknownProducer(p.producer.clone()))?;
     let receipt = layout(
@@ -108,7 +108,12 @@ pub fn print(conn: &Connection, p: &Payout, spec: &PrinterSpec, paper: Paper) ->
         &producer.name_ar,
         &ShopInfo::load(conn)?,
     );
-    let job = job_of(conn, &receipt, paper, false)?;
+    job_of(conn, &receipt, paper, false)
+}
+
+/// Prints the slip of `p` on the receipt printer `spec`; returns the picture printed.
+pub fn print(conn: &Connection, p: &Payout, spec: &PrinterSpec, paper: Paper) -> Result<Bitmap> {
+    let job = job(conn, p, paper)?;
     printer::send(spec, &job)?;
     Ok(job.bitmap)
 }

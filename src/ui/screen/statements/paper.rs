@@ -149,13 +149,15 @@ impl Statements {
                 let store = store.clone();
                 Task::perform(
                     async move {
-                        store.with(|conn, _| {
+                        // Sent once the database is free: an unplugged printer takes
+                        // seconds to refuse.
+                        let (spec, job) = store.with(|conn, _| {
                             use crate::receipt::pending;
                             let spec = pending::printer(conn, None)?;
-                            let paper = pending::paper(conn, None)?;
-                            statement::slip_ticket::print(conn, &p, &spec, paper)?;
-                            Ok(())
-                        })
+                            let width = pending::paper(conn, None)?;
+                            Ok((spec, statement::slip_ticket::job(conn, &p, width)?))
+                        })?;
+                        crate::receipt::printer::send(&spec, &job)
                     },
                     Message::TicketPrinted,
                 )
