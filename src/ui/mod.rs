@@ -6,6 +6,7 @@
 
 mod guard;
 pub mod layout;
+pub mod paper;
 pub mod screen;
 pub mod store;
 pub mod theme;

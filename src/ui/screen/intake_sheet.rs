@@ -6,9 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use iced::widget::image::Handle;
-use iced::widget::{Space, button, column, container, image, text, text_input};
-use iced::{Element, Fill, Length, Task};
+use iced::widget::{Space, button, column, container, text, text_input};
+use iced::{Element, Fill, Task};
 
 use super::statements::{default_folder, make_folder, write_file};
 use crate::Error;
@@ -18,6 +17,7 @@ use crate::pdf::Picture;
 use crate::pdf::print::{self, PagePrinter};
 use crate::tags::{self, sheet, sheet::Layout};
 use crate::ui::layout::{at, flow, say, start};
+use crate::ui::paper::Pages;
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, Kind, SMALL, SPACE, TEXT};
 
@@ -35,9 +35,7 @@ pub struct Sheet {
     skip: String,
     folder: String,
     /// The sheets as drawn, and the one shown.
-    pages: Vec<Handle>,
-    sizes: Vec<(u32, u32)>,
-    page: usize,
+    pages: Pages,
     /// Tags on the sheets.
     count: usize,
     busy: bool,
@@ -95,9 +93,7 @@ impl Sheet {
             layout: 0,
             skip: String::new(),
             folder: default_folder(store).display().to_string(),
-            pages: Vec::new(),
-            sizes: Vec::new(),
-            page: 0,
+            pages: Pages::default(),
             count: 0,
             busy: false,
         };
@@ -155,20 +151,10 @@ impl Sheet {
             Message::Drawn(drawn) => {
                 let (count, pictures) = drawn?;
                 self.count = count;
-                self.pages = pictures
-                    .iter()
-                    .map(|p| Handle::from_rgba(p.width, p.height, p.to_rgba()))
-                    .collect();
-                self.sizes = pictures.iter().map(|p| (p.width, p.height)).collect();
-                self.page = self.page.min(self.pages.len().saturating_sub(1));
+                self.pages = Pages::new(&pictures, self.pages.page());
             }
             Message::Turn(step) => {
-                let last = self.pages.len().saturating_sub(1);
-                self.page = if step < 0 {
-                    self.page.saturating_sub(1)
-                } else {
-                    (self.page + 1).min(last)
-                };
+                self.pages.turn(step);
             }
             Message::Folder(text) => self.folder = text,
             Message::Print => {
@@ -257,18 +243,18 @@ impl Sheet {
         ];
         if self.pages.len() > 1 {
             let page_of = Msg::new("stmt-ui-page-of")
-                .arg("page", self.page + 1)
+                .arg("page", self.pages.page() + 1)
                 .arg("count", self.pages.len());
             turner.push(action(
                 tr.text("stmt-ui-page-prev"),
                 Kind::Tile,
-                (self.page > 0).then_some(Message::Turn(-1)),
+                (self.pages.page() > 0).then_some(Message::Turn(-1)),
             ));
             turner.push(text(say(tr, &page_of)).size(TEXT).into());
             turner.push(action(
                 tr.text("stmt-ui-page-next"),
                 Kind::Tile,
-                (self.page + 1 < self.pages.len()).then_some(Message::Turn(1)),
+                (self.pages.page() + 1 < self.pages.len()).then_some(Message::Turn(1)),
             ));
         }
         let mut col = column![
@@ -316,22 +302,8 @@ impl Sheet {
                 .spacing(SPACE * 0.6)
                 .align_y(iced::Center),
         );
-        if let (Some(page), Some(&(width, height))) =
-            (self.pages.get(self.page), self.sizes.get(self.page))
-        {
-            let paper = container(
-                image(page.clone())
-                    .width(Length::Fixed(width as f32))
-                    .height(Length::Fixed(height as f32)),
-            )
-            .style(theme::paper);
-            col = col.push(
-                container(paper)
-                    .padding(SPACE)
-                    .width(Fill)
-                    .center_x(Fill)
-                    .style(theme::paper_ground),
-            );
+        if let Some(sheet) = self.pages.view() {
+            col = col.push(sheet);
         }
         container(col)
             .padding(SPACE)

@@ -204,7 +204,7 @@ impl Statements {
     /// The preview shown: its title, the page turned to (from 0) and how many pages.
     pub fn previewing(&self) -> Option<(&str, usize, usize)> {
         let p = self.preview.as_ref()?;
-        Some((p.title.as_str(), p.page, p.pages.len()))
+        Some((p.title.as_str(), p.pages.page(), p.pages.len()))
     }
 
     /// Her own page, when it is shown.
@@ -303,7 +303,7 @@ impl Statements {
             }
             Message::Turn(step) => {
                 if let Some(preview) = &mut self.preview {
-                    preview.turn(step);
+                    preview.pages.turn(step);
                 }
             }
             Message::CloseSide => {

@@ -6,7 +6,6 @@
 use std::path::Path;
 
 use iced::Task;
-use iced::widget::image::Handle;
 
 use super::{Message, Statements};
 use crate::Error;
@@ -14,6 +13,7 @@ use crate::pdf::Picture;
 use crate::pdf::print::{self, PagePrinter};
 use crate::receipt::ShopInfo;
 use crate::statement::{self, Paper, Payout, Statement};
+use crate::ui::paper::Pages;
 use crate::ui::store::Store;
 
 /// Pixels per inch of the preview: an A5 page is 583 × 827, its smallest line readable.
@@ -24,9 +24,7 @@ pub const PREVIEW_DPI: f32 = 100.0;
 pub struct Preview {
     /// The document's title: the file's name when saved, the job's when printed.
     pub title: String,
-    pub pages: Vec<Handle>,
-    pub sizes: Vec<(u32, u32)>,
-    pub page: usize,
+    pub pages: Pages,
     /// A payout slip rather than her statement.
     pub slip: Option<Payout>,
 }
@@ -35,28 +33,13 @@ pub struct Preview {
 /// (see `Statements::asked`), the document's title, its pages, and the payout of a slip.
 pub type Drawn = (u64, String, Vec<Picture>, Option<Payout>);
 
-fn handle(picture: &Picture) -> Handle {
-    Handle::from_rgba(picture.width, picture.height, picture.to_rgba())
-}
-
 impl Preview {
     pub fn new((_, title, pictures, slip): Drawn) -> Preview {
         Preview {
             title,
-            pages: pictures.iter().map(handle).collect(),
-            sizes: pictures.iter().map(|p| (p.width, p.height)).collect(),
-            page: 0,
+            pages: Pages::new(&pictures, 0),
             slip,
         }
-    }
-
-    /// Moves `step` pages, staying within the document.
-    pub fn turn(&mut self, step: i32) {
-        let last = self.pages.len().saturating_sub(1);
-        self.page = match step {
-            s if s < 0 => self.page.saturating_sub(1),
-            _ => (self.page + 1).min(last),
-        };
     }
 }
 

@@ -1,15 +1,15 @@
 //! The preview panel: the page as it will print, on a grey ground so the paper's edge
 //! shows, with the page turner and the buttons to print or close.
 
-use iced::widget::{Space, column, container, image, text};
-use iced::{Element, Fill, Length};
+use iced::widget::{Space, column, text};
+use iced::{Element, Fill};
 
 use super::paper::Preview;
 use super::view::action;
 use super::{Message, Printing, Statements};
 use crate::i18n::{Msg, Translator};
 use crate::ui::layout::{flow, say};
-use crate::ui::theme::{self, BOLD, Kind, SPACE, TEXT};
+use crate::ui::theme::{BOLD, Kind, SPACE, TEXT};
 
 impl Statements {
     pub(super) fn preview_view<'a>(
@@ -20,8 +20,9 @@ impl Statements {
         let lang = tr.lang();
         let idle = |message: Message| (!self.working).then_some(message);
         let count = preview.pages.len();
+        let page = preview.pages.page();
         let page_of = Msg::new("stmt-ui-page-of")
-            .arg("page", preview.page + 1)
+            .arg("page", page + 1)
             .arg("count", count);
         let print = if preview.slip.is_some() {
             Printing::Slip
@@ -36,13 +37,13 @@ impl Statements {
             bar.push(action(
                 tr.text("stmt-ui-page-prev"),
                 Kind::Tile,
-                (preview.page > 0).then_some(Message::Turn(-1)),
+                (page > 0).then_some(Message::Turn(-1)),
             ));
             bar.push(text(say(tr, &page_of)).size(TEXT).into());
             bar.push(action(
                 tr.text("stmt-ui-page-next"),
                 Kind::Tile,
-                (preview.page + 1 < count).then_some(Message::Turn(1)),
+                (page + 1 < count).then_some(Message::Turn(1)),
             ));
         }
         bar.push(action(
@@ -70,23 +71,8 @@ impl Statements {
         ));
         let mut col = column![flow(lang, bar).spacing(SPACE * 0.6).align_y(iced::Center)]
             .spacing(SPACE * 0.6);
-        if let (Some(page), Some(&(width, height))) = (
-            preview.pages.get(preview.page),
-            preview.sizes.get(preview.page),
-        ) {
-            let paper = container(
-                image(page.clone())
-                    .width(Length::Fixed(width as f32))
-                    .height(Length::Fixed(height as f32)),
-            )
-            .style(theme::paper);
-            col = col.push(
-                container(paper)
-                    .padding(SPACE)
-                    .width(Fill)
-                    .center_x(Fill)
-                    .style(theme::paper_ground),
-            );
+        if let Some(sheet) = preview.pages.view() {
+            col = col.push(sheet);
         }
         col
     }
