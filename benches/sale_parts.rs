@@ -11,31 +11,19 @@
 //!
 //! A diagnostic without a target: `cargo bench --no-default-features --bench sale_parts`.
 
-use std::error::Error;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Utc};
-use rusqlite::{Connection, TransactionBehavior, params};
+use rusqlite::Connection;
 use souk::catalog::{self, Product};
 use souk::money::{Money, Quantity};
 use souk::sale::{self, CartLine, Method, NewSale, Tender};
 use souk::users::{self, Role};
 use tempfile::TempDir;
 
-type Setup<T> = Result<T, Box<dyn Error>>;
+mod floor;
 
-fn instant() -> DateTime<Utc> {
-    DateTime::from_timestamp(1_796_032_800, 0).unwrap_or_default()
-}
-
-const PRODUCERS_CSV: &str = "code,name_ar,name_latin,workshop,association_share_percent\n\
-    FZ01,فاطمة الزهراء بنعلي,Fatima Zahra Benali,pastries,15\n\
-    KH02,خديجة العلوي,Khadija Alaoui,sewing,\n";
-const PRODUCTS_CSV: &str = "sku,barcode,name_ar,name_fr,category,producer_code,unit,price,stock\n\
-    GHR-500,,غريبة باللوز,Ghriba aux amandes (500 g),pastries,FZ01,piece,45,\n\
-    CHB-KG,,شباكية,Chebakia,pastries,FZ01,kg,120,\n\
-    TAB-LIN,,مريلة كتان مطرزة,Tablier en lin brodé,sewing,KH02,piece,\"85,50\",\n";
+use floor::{BARE_SCHEMA, PRODUCERS_CSV, PRODUCTS_CSV, Setup, bare_sale, instant};
 
 struct Variant {
     name: &'static str,
@@ -97,72 +85,6 @@ fn variant(
         }],
     };
     Ok(Variant { name, conn, sale })
-}
-
-const BARE_SCHEMA: &str = "
-    CREATE TABLE sales (id INTEGER PRIMARY KEY, year INTEGER, seq INTEGER, number TEXT,
-        sold_at_ms INTEGER, business_day TEXT, cashier_id INTEGER, kind TEXT,
-        refund_of INTEGER, reason TEXT, total_c INTEGER) STRICT;
-    CREATE TABLE sale_lines (id INTEGER PRIMARY KEY, sale_id INTEGER, line_no INTEGER,
-        product_id INTEGER, sku TEXT, name_ar TEXT, name_fr TEXT, category TEXT,
-        producer_id INTEGER, unit TEXT, unit_price_c INTEGER, qty_milli INTEGER,
-        discount_c INTEGER, total_c INTEGER, share_rate_bp INTEGER, association_c INTEGER,
-        producer_c INTEGER, refund_of_line INTEGER) STRICT;
-    CREATE TABLE payments (id INTEGER PRIMARY KEY, sale_id INTEGER, method TEXT,
-        amount_c INTEGER, tendered_c INTEGER, change_c INTEGER) STRICT;";
-
-fn bare_sale(conn: &mut Connection, seq: i64, sale: &NewSale) -> rusqlite::Result<()> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let total = sale.total().centimes();
-    tx.prepare_cached(
-        "INSERT INTO sales (year, seq, number, sold_at_ms, business_day, cashier_id, kind, \
-         refund_of, reason, total_c) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'sale', NULL, NULL, ?7)",
-    )?
-    .execute(params![
-        2026,
-        seq,
-        format!("2026-{seq:06}"),
-        instant().timestamp_millis(),
-        "2026-11-30",
-        sale.cashier_id,
-        total
-    ])?;
-    let sale_id = tx.last_insert_rowid();
-    {
-        let mut insert_line = tx.prepare_cached(
-            "INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name_ar, name_fr, category, \
-             producer_id, unit, unit_price_c, qty_milli, discount_c, total_c, share_rate_bp, \
-             association_c, producer_c, refund_of_line) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1500, ?14, ?15, NULL)",
-        )?;
-        for (line_no, line) in (1_i64..).zip(&sale.lines) {
-            let p = &line.product;
-            let line_total = line.total().centimes();
-            let association = line_total * 15 / 100;
-            insert_line.execute(params![
-                sale_id,
-                line_no,
-                p.id,
-                p.sku,
-                p.name_ar,
-                p.name_fr,
-                p.category,
-                p.producer_id,
-                p.unit.as_str(),
-                p.price.centimes(),
-                line.quantity.milli(),
-                line.discount.centimes(),
-                line_total,
-                association,
-                line_total - association
-            ])?;
-        }
-    }
-    tx.prepare_cached(
-        "INSERT INTO payments (sale_id, method, amount_c, tendered_c, change_c) VALUES (?1, 'cash', ?2, ?3, ?4)",
-    )?
-    .execute(params![sale_id, total, 30_000, 30_000 - total])?;
-    tx.commit()
 }
 
 const VARIANTS: &[(&str, &str, bool)] = &[
@@ -257,7 +179,7 @@ fn cpu(batches: usize, per_batch: usize) -> Setup<()> {
     let sale = variants[0].sale.clone();
     let bare_frames = frames(&mut bare, &dir.path().join("bare.sqlite-wal"), &mut |c| {
         seq += 1;
-        Ok(bare_sale(c, seq, &sale)?)
+        Ok(bare_sale(c, seq, &sale, instant())?)
     })?;
     let mut variant_frames = Vec::new();
     for v in &mut variants {
@@ -274,7 +196,7 @@ fn cpu(batches: usize, per_batch: usize) -> Setup<()> {
         let start = Instant::now();
         for _ in 0..per_batch {
             seq += 1;
-            bare_sale(&mut bare, seq, &sale)?;
+            bare_sale(&mut bare, seq, &sale, instant())?;
         }
         bare_ns.push(start.elapsed().as_nanos());
         for (v, out) in variants.iter_mut().zip(&mut ns) {
