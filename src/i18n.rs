@@ -52,11 +52,26 @@ impl Lang {
         self == Lang::Ar
     }
 
+    /// The language's messages: one file per area of the program, so that work on one
+    /// area does not touch the others' files.
     fn source(self) -> &'static str {
+        macro_rules! files {
+            ($lang:literal) => {
+                concat!(
+                    include_str!(concat!("../assets/i18n/", $lang, ".ftl")),
+                    "\n",
+                    include_str!(concat!("../assets/i18n/", $lang, "/printing.ftl")),
+                    "\n",
+                    include_str!(concat!("../assets/i18n/", $lang, "/screens.ftl")),
+                    "\n",
+                    include_str!(concat!("../assets/i18n/", $lang, "/trust.ftl")),
+                )
+            };
+        }
         match self {
-            Lang::Ar => include_str!("../assets/i18n/ar.ftl"),
-            Lang::Fr => include_str!("../assets/i18n/fr.ftl"),
-            Lang::En => include_str!("../assets/i18n/en.ftl"),
+            Lang::Ar => files!("ar"),
+            Lang::Fr => files!("fr"),
+            Lang::En => files!("en"),
         }
     }
 }

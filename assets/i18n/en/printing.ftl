@@ -1,0 +1,1 @@
+## printing: messages of this area (see src/i18n.rs)

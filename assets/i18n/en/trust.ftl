@@ -1,0 +1,1 @@
+## trust: messages of this area (see src/i18n.rs)

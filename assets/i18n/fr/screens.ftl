@@ -1,0 +1,1 @@
+## screens: messages of this area (see src/i18n.rs)
