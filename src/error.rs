@@ -154,14 +154,19 @@ pub enum Error {
         kind: &'static str,
         feature: &'static str,
     },
-    #[error("the printer {printer} did not print: {detail}")]
-    PrintFailed { printer: String, detail: String },
+    #[error("the printer {printer} did not print: {problem}")]
+    PrintFailed {
+        printer: String,
+        problem: crate::receipt::Problem,
+    },
     #[error(
         "the receipt of sale {number} was not printed ({cause}); it is kept as pending: print it with `souk receipt {number}`"
     )]
     ReceiptPending { number: String, cause: Box<Error> },
     #[error("no printer given: use --printer or set receipt.printer")]
     NoPrinter,
+    #[error("the work stopped before it finished; nothing was lost, try again")]
+    Interrupted,
     #[error("{0:?} is not a paper width (58 or 80)")]
     PaperWidth(String),
     #[error("text mode prints Latin letters only, not {text:?}")]
@@ -399,13 +404,14 @@ impl Error {
             E::PrinterUnsupported { kind, feature } => Msg::new("print-err-unsupported")
                 .arg("kind", *kind)
                 .arg("feature", *feature),
-            E::PrintFailed { printer, detail } => Msg::new("print-err-failed")
+            E::PrintFailed { printer, problem } => Msg::new("print-err-failed")
                 .arg("printer", printer)
-                .arg("detail", detail),
+                .arg("detail", problem.msg()),
             E::ReceiptPending { number, cause } => Msg::new("print-err-pending")
                 .arg("number", number)
                 .arg("reason", cause.msg()),
             E::NoPrinter => Msg::new("print-err-no-printer"),
+            E::Interrupted => Msg::new("err-interrupted"),
             E::PaperWidth(text) => Msg::new("print-err-paper").arg("text", text),
             E::PrintNotLatin { text } => Msg::new("print-err-not-latin").arg("text", text),
             E::WriteFile { path, source } => Msg::new("err-write-file")

@@ -9,6 +9,8 @@
 #[path = "receipt_print/cli.rs"]
 mod cli;
 mod common;
+#[path = "receipt_print/honest.rs"]
+mod honest;
 #[path = "receipt_print/spec.rs"]
 mod spec;
 
@@ -166,6 +168,8 @@ fn a_network_printer_receives_the_whole_receipt_byte_for_byte() {
     let expected = pending::job_for(&shop.conn, &sale, Paper::Mm58, Copy::Original, false)
         .unwrap()
         .bytes;
+    // The receipt, then the request for the printer's status that confirms it came out.
+    let expected = [expected, printer::STATUS_QUERY.to_vec()].concat();
     assert_eq!(received.len(), expected.len());
     assert!(received == expected, "the printer got other bytes");
     assert_eq!(outcome.copy, Copy::Original);
@@ -215,10 +219,11 @@ fn assert_pending(shop: &Shop, sale: &Sale, result: Result<PrintOutcome, Error>)
     assert_eq!(jobs.len(), 1);
     assert_eq!(jobs[0].number, sale.number);
     assert_eq!(jobs[0].attempts, 1);
-    assert_eq!(
-        jobs[0].last_error.as_deref(),
-        Some(cause.to_string().as_str())
-    );
+    // Kept as the printer's problem, to be said in the reader's language.
+    match *cause {
+        Error::PrintFailed { problem, .. } => assert_eq!(jobs[0].problem(), Some(problem)),
+        other => panic!("expected a printer's problem, got {other:?}"),
+    }
     jobs[0].id
 }
 
@@ -333,7 +338,11 @@ fn a_file_printer_appends_and_a_png_printer_draws() {
             .unwrap()
             .starts_with(b"\x89PNG\r\n\x1a\n")
     );
-    printer::send(&PrinterSpec::None, &job).unwrap();
+    // No printer prints nothing, and says so rather than "printed".
+    assert!(matches!(
+        printer::send(&PrinterSpec::None, &job),
+        Err(Error::NoPrinter)
+    ));
     // A missing folder is a failure with the path, not a panic.
     let err = printer::send(
         &PrinterSpec::File(shop.dir.path().join("no/such/lp0")),

@@ -101,7 +101,11 @@ pub fn run(ctx: &mut Context, args: &SellArgs) -> Result<()> {
     let cashier = super::auth::acting(ctx, Some(&args.cashier), Right::Sell)?;
     // A mistyped printer or width refuses the command before anything is written.
     let spec = match args.printer.as_deref() {
-        Some(text) => Some(PrinterSpec::parse(text)?),
+        // `none` asks for no receipt: nothing is queued, nothing said printed.
+        Some(text) => match PrinterSpec::parse(text)? {
+            PrinterSpec::None => None,
+            spec => Some(spec),
+        },
         None => match pending::printer(&ctx.conn, None) {
             Ok(spec) => Some(spec),
             Err(Error::NoPrinter) => None,
@@ -110,7 +114,13 @@ pub fn run(ctx: &mut Context, args: &SellArgs) -> Result<()> {
     };
     let printing = match spec {
         Some(spec) => Some((spec, pending::paper(&ctx.conn, args.width)?)),
-        None => None,
+        None => {
+            // A width typed with no printer is still read: a typo refuses the sale.
+            if args.width.is_some() {
+                pending::paper(&ctx.conn, args.width)?;
+            }
+            None
+        }
     };
     let lines = args
         .items

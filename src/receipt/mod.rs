@@ -9,11 +9,13 @@ pub mod layout;
 pub mod pending;
 pub mod png;
 pub mod printer;
+pub mod problem;
 pub mod raster;
 pub mod text;
 
 pub use bitmap::Bitmap;
 pub use layout::{Block, Copy, Receipt, ShopInfo, Style};
+pub use problem::Problem;
 pub use raster::{Paper, Renderer, render, to_png_bytes, write_png};
 
 /// Prints the test page of the settings screen on `spec`, `width_mm` wide (58 or 80): the
@@ -23,13 +25,23 @@ pub fn print_test_page(
     spec: &printer::PrinterSpec,
     width_mm: u32,
 ) -> crate::Result<()> {
+    printer::send(spec, &test_page_job(conn, width_mm)?)
+}
+
+/// The test page as a printer job, `width_mm` wide (58 or 80).
+pub fn test_page_job(conn: &rusqlite::Connection, width_mm: u32) -> crate::Result<printer::Job> {
     let paper = Paper::from_mm(width_mm).ok_or(crate::Error::PaperWidth(width_mm.to_string()))?;
-    print(&Receipt::test_page(&ShopInfo::load(conn)?), spec, paper)
+    Ok(job(&Receipt::test_page(&ShopInfo::load(conn)?), paper))
 }
 
 /// Draws a paper that is not a sale's (a test page, a slip, tags) and sends it to `spec`,
 /// cut, without opening the drawer.
 pub fn print(receipt: &Receipt, spec: &printer::PrinterSpec, paper: Paper) -> crate::Result<()> {
+    printer::send(spec, &job(receipt, paper))
+}
+
+/// A paper that is not a sale's as a printer job: drawn, cut, the drawer left shut.
+pub fn job(receipt: &Receipt, paper: Paper) -> printer::Job {
     let bitmap = render(receipt, paper);
     let bytes = escpos::encode(
         &bitmap,
@@ -39,5 +51,5 @@ pub fn print(receipt: &Receipt, spec: &printer::PrinterSpec, paper: Paper) -> cr
             feed_lines: 3,
         },
     );
-    printer::send(spec, &printer::Job { bytes, bitmap })
+    printer::Job { bytes, bitmap }
 }

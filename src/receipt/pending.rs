@@ -1,7 +1,9 @@
-//! Receipts waiting for a printer. A receipt is queued (committed) before it is sent, the
-//! sending happens outside any transaction, and the job is then marked printed or failed:
-//! a printer that is off or jammed leaves the receipt pending, never the sale undone.
-//! `souk receipt NUMBER` or `souk receipt --pending` prints it later.
+//! Receipts waiting for a printer. Printing is three steps so that no database is held
+//! while a printer is talked to: [`prepare_sale`] queues the job (committed) and draws it,
+//! [`send`] sends it with no connection in hand, [`record`] marks it printed or keeps it
+//! pending with its [`Problem`]. A printer that is off or jammed leaves the receipt
+//! pending, never the sale undone; `souk receipt NUMBER` or `souk receipt --pending` (or
+//! the window) prints it later.
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -10,6 +12,7 @@ use crate::clock::Clock;
 use crate::db;
 use crate::error::{Error, Result};
 use crate::receipt::Bitmap;
+use crate::receipt::Problem;
 use crate::receipt::escpos::{self, PrintOptions};
 use crate::receipt::layout::{Copy, Receipt, ShopInfo};
 use crate::receipt::printer::{self, Job, PrinterSpec};
@@ -39,6 +42,13 @@ pub struct PendingJob {
     pub created_at: DateTime<Utc>,
     pub attempts: i64,
     pub last_error: Option<String>,
+}
+
+impl PendingJob {
+    /// Why its last attempt failed, if it was tried.
+    pub fn problem(&self) -> Option<Problem> {
+        self.last_error.as_deref().map(Problem::from_stored)
+    }
 }
 
 /// A receipt that came out of the printer.
@@ -163,13 +173,19 @@ fn original_printed(conn: &Connection, sale_id: i64) -> Result<bool> {
         .is_some())
 }
 
-/// Prints the receipt of sale `number` on `spec`, after it was committed.
-///
-/// The job is queued first (committed), then drawn, encoded and sent outside any
-/// transaction, then marked printed or failed. An original that already came out once is
-/// printed as a duplicate; an original still pending is that same job, not a second one.
-/// The cash drawer opens only when `drawer` is asked, for an original paid at least partly
-/// in cash, when the shop enabled it (`receipt.drawer` = `1`).
+/// A receipt queued and drawn, ready to go to its printer with no database in hand.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub job_id: i64,
+    pub number: String,
+    pub copy: Copy,
+    pub drawer: bool,
+    pub spec: PrinterSpec,
+    pub job: Job,
+}
+
+/// Prints the receipt of sale `number` on `spec`, after it was committed: the three steps
+/// in a row, for callers that hold nothing else (the command line).
 ///
 /// On failure the sale is untouched and the receipt stays pending:
 /// [`Error::ReceiptPending`] says why and how to print it later.
@@ -182,22 +198,45 @@ pub fn print_sale(
     copy: Copy,
     drawer: bool,
 ) -> Result<PrintOutcome> {
+    let prepared = prepare_sale(conn, clock, number, spec, paper, copy, drawer)?;
+    let sent = send(&prepared);
+    record(conn, clock, prepared, sent)
+}
+
+/// Queues the receipt of sale `number` for `spec` (committed) and draws it.
+///
+/// An original that already came out once is printed as a duplicate; an original still
+/// pending is that same job, not a second one, whichever copy was asked. The cash drawer opens only when `drawer` is
+/// asked, for an original paid at least partly in cash, when the shop enabled it
+/// (`receipt.drawer` = `1`). Without a printer nothing is queued: [`Error::NoPrinter`].
+pub fn prepare_sale(
+    conn: &mut Connection,
+    clock: &dyn Clock,
+    number: &str,
+    spec: &PrinterSpec,
+    paper: Paper,
+    copy: Copy,
+    drawer: bool,
+) -> Result<Prepared> {
+    if *spec == PrinterSpec::None {
+        return Err(Error::NoPrinter);
+    }
     let sale = sale::load(conn, number)?;
     let (job_id, copy) = db::write(conn, |tx| {
-        if matches!(copy, Copy::Original) {
-            if let Some(job) = pending_original(tx, sale.id)? {
-                retarget(tx, job.id, spec)?;
-                return Ok((job.id, Copy::Original));
-            }
-            if original_printed(tx, sale.id)? {
-                let id = queue(tx, sale.id, Copy::Duplicate, spec, clock.now())?;
-                return Ok((id, Copy::Duplicate));
-            }
+        // An original that never came out is what the customer is owed, even when a
+        // duplicate is asked for.
+        if let Some(job) = pending_original(tx, sale.id)? {
+            retarget(tx, job.id, spec)?;
+            return Ok((job.id, Copy::Original));
+        }
+        if matches!(copy, Copy::Original) && original_printed(tx, sale.id)? {
+            let id = queue(tx, sale.id, Copy::Duplicate, spec, clock.now())?;
+            return Ok((id, Copy::Duplicate));
         }
         Ok((queue(tx, sale.id, copy, spec, clock.now())?, copy))
     })?;
     let drawer = drawer && matches!(copy, Copy::Original) && drawer_enabled(conn, &sale)?;
-    attempt(conn, clock, job_id, &sale, spec, paper, copy, drawer)
+    prepared(conn, job_id, &sale, spec, paper, copy, drawer)
 }
 
 /// Tries a pending job again, on its own printer or on `spec`. A retry never opens the
@@ -209,6 +248,18 @@ pub fn retry(
     spec: Option<&PrinterSpec>,
     paper: Paper,
 ) -> Result<PrintOutcome> {
+    let prepared = prepare_retry(conn, job, spec, paper)?;
+    let sent = send(&prepared);
+    record(conn, clock, prepared, sent)
+}
+
+/// Draws a pending job again for its own printer or for `spec`.
+pub fn prepare_retry(
+    conn: &mut Connection,
+    job: &PendingJob,
+    spec: Option<&PrinterSpec>,
+    paper: Paper,
+) -> Result<Prepared> {
     let spec = match spec {
         Some(spec) => {
             retarget(conn, job.id, spec)?;
@@ -216,8 +267,76 @@ pub fn retry(
         }
         None => PrinterSpec::parse(&job.printer)?,
     };
+    if spec == PrinterSpec::None {
+        return Err(Error::NoPrinter);
+    }
     let sale = sale::load_by_id(conn, job.sale_id)?;
-    attempt(conn, clock, job.id, &sale, &spec, paper, job.copy, false)
+    prepared(conn, job.id, &sale, &spec, paper, job.copy, false)
+}
+
+fn prepared(
+    conn: &Connection,
+    job_id: i64,
+    sale: &Sale,
+    spec: &PrinterSpec,
+    paper: Paper,
+    copy: Copy,
+    drawer: bool,
+) -> Result<Prepared> {
+    Ok(Prepared {
+        job_id,
+        number: sale.number.clone(),
+        copy,
+        drawer,
+        spec: spec.clone(),
+        job: job_for(conn, sale, paper, copy, drawer)?,
+    })
+}
+
+/// Sends a prepared receipt; touches no database, so it may take its time.
+pub fn send(prepared: &Prepared) -> Result<()> {
+    printer::send(&prepared.spec, &prepared.job)
+}
+
+/// Records how sending went: the job printed, or kept pending with its problem.
+pub fn record(
+    conn: &Connection,
+    clock: &dyn Clock,
+    prepared: Prepared,
+    sent: Result<()>,
+) -> Result<PrintOutcome> {
+    match sent {
+        Ok(()) => {
+            mark_printed(conn, prepared.job_id, clock.now())?;
+            Ok(PrintOutcome {
+                job_id: prepared.job_id,
+                number: prepared.number,
+                copy: prepared.copy,
+                printer: prepared.spec.to_string(),
+                drawer: prepared.drawer,
+                bytes: prepared.job.bytes.len(),
+                bitmap: prepared.job.bitmap,
+            })
+        }
+        Err(cause) => {
+            mark_failed(conn, prepared.job_id, &problem_of(&cause), clock.now())?;
+            Err(Error::ReceiptPending {
+                number: prepared.number,
+                cause: Box::new(cause),
+            })
+        }
+    }
+}
+
+/// What is kept of a failure with the waiting receipt: its problem in stable form.
+fn problem_of(cause: &Error) -> String {
+    match cause {
+        Error::PrintFailed { problem, .. } => problem.stored(),
+        Error::WriteFile { path, source } => {
+            Problem::Device(format!("{}: {source}", path.display())).stored()
+        }
+        other => Problem::Other(other.to_string()).stored(),
+    }
 }
 
 fn retarget(conn: &Connection, id: i64, spec: &PrinterSpec) -> Result<()> {
@@ -233,45 +352,6 @@ fn drawer_enabled(conn: &Connection, sale: &Sale) -> Result<bool> {
             .as_deref()
             .map(str::trim)
             == Some("1"))
-}
-
-/// Draws, encodes and sends one job, then records how it went.
-#[allow(clippy::too_many_arguments)]
-fn attempt(
-    conn: &mut Connection,
-    clock: &dyn Clock,
-    job_id: i64,
-    sale: &Sale,
-    spec: &PrinterSpec,
-    paper: Paper,
-    copy: Copy,
-    drawer: bool,
-) -> Result<PrintOutcome> {
-    let sent = job_for(conn, sale, paper, copy, drawer).and_then(|job| {
-        printer::send(spec, &job)?;
-        Ok((job.bytes.len(), job.bitmap))
-    });
-    match sent {
-        Ok((bytes, bitmap)) => {
-            mark_printed(conn, job_id, clock.now())?;
-            Ok(PrintOutcome {
-                job_id,
-                number: sale.number.clone(),
-                copy,
-                printer: spec.to_string(),
-                drawer,
-                bytes,
-                bitmap,
-            })
-        }
-        Err(cause) => {
-            mark_failed(conn, job_id, &cause.to_string(), clock.now())?;
-            Err(Error::ReceiptPending {
-                number: sale.number.clone(),
-                cause: Box::new(cause),
-            })
-        }
-    }
 }
 
 /// The receipt of a sale as a printer job: a picture, or text when the shop chose the
@@ -321,13 +401,18 @@ pub fn paper(conn: &Connection, width: Option<u32>) -> Result<Paper> {
         .ok_or(Error::PaperWidth(text))
 }
 
-/// The printer: `given` if any, else the shop's setting; none at all is refused.
+/// The printer: `given` if any, else the shop's setting. None at all, or `none`, is
+/// refused: nothing can be printed, and the caller says so rather than "printed".
 pub fn printer(conn: &Connection, given: Option<&str>) -> Result<PrinterSpec> {
-    match given {
-        Some(text) => PrinterSpec::parse(text),
+    let spec = match given {
+        Some(text) => PrinterSpec::parse(text)?,
         None => match settings::get(conn, PRINTER_SETTING)? {
-            Some(text) if !text.trim().is_empty() => PrinterSpec::parse(&text),
-            _ => Err(Error::NoPrinter),
+            Some(text) if !text.trim().is_empty() => PrinterSpec::parse(&text)?,
+            _ => return Err(Error::NoPrinter),
         },
+    };
+    match spec {
+        PrinterSpec::None => Err(Error::NoPrinter),
+        spec => Ok(spec),
     }
 }

@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
 use crate::receipt::Bitmap;
+use crate::receipt::problem::Problem;
 
 /// The raw printing port of network printers (JetDirect).
 pub const DEFAULT_TCP_PORT: u16 = 9100;
@@ -199,14 +200,27 @@ pub struct Job {
     pub bitmap: Bitmap,
 }
 
-/// Sends a job to a printer, within the time bounds above.
+/// Real-time status requests (`DLE EOT n`): the printer's state, why it is offline, its
+/// roll paper. A printer answers each one when it reads it, after every byte sent before:
+/// an answer proves the receipt reached it, and says whether it has paper and its cover shut.
+pub const STATUS_QUERY: [u8; 9] = [
+    0x10, 0x04, 0x01, // DLE EOT 1: printer status
+    0x10, 0x04, 0x02, // DLE EOT 2: offline cause
+    0x10, 0x04, 0x04, // DLE EOT 4: roll paper sensor
+];
+/// Longest wait, once the last byte left, for the printer to answer or close.
+pub const CONFIRM_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// Sends a job to a printer, within the time bounds above. `Ok` means printed: the printer
+/// took every byte and, where it answers its status, has paper and its cover closed.
+/// Without a printer (`none`) nothing is printed, and that is said: [`Error::NoPrinter`].
 pub fn send(spec: &PrinterSpec, job: &Job) -> Result<()> {
-    let failed = |detail: String| Error::PrintFailed {
+    let failed = |problem: Problem| Error::PrintFailed {
         printer: spec.to_string(),
-        detail,
+        problem,
     };
     match spec {
-        PrinterSpec::None => Ok(()),
+        PrinterSpec::None => Err(Error::NoPrinter),
         PrinterSpec::Png(path) => crate::receipt::raster::write_png(&job.bitmap, path),
         PrinterSpec::Tcp { host, port } => send_tcp(host, *port, &job.bytes).map_err(failed),
         PrinterSpec::File(path) => send_file(path, &job.bytes).map_err(failed),
@@ -215,10 +229,12 @@ pub fn send(spec: &PrinterSpec, job: &Job) -> Result<()> {
     }
 }
 
-fn send_tcp(host: &str, port: u16, bytes: &[u8]) -> std::result::Result<(), String> {
+type Sent = std::result::Result<(), Problem>;
+
+fn send_tcp(host: &str, port: u16, bytes: &[u8]) -> Sent {
     let started = Instant::now();
     let addresses = resolve(host, port)?;
-    let mut last = format!("{host} has no address");
+    let mut last = Problem::Unreachable(format!("{host} has no address"));
     // Several addresses (IPv6 and IPv4) are tried within one connect timeout.
     for address in addresses {
         if started.elapsed() >= CONNECT_TIMEOUT {
@@ -226,7 +242,12 @@ fn send_tcp(host: &str, port: u16, bytes: &[u8]) -> std::result::Result<(), Stri
         }
         match connect(address) {
             Ok(stream) => return write_stream(stream, bytes, started),
-            Err(e) => last = describe(&e),
+            Err(e) if is_timeout(&e) => {
+                last = Problem::NoAnswer {
+                    after_s: CONNECT_TIMEOUT.as_secs(),
+                }
+            }
+            Err(e) => last = Problem::Unreachable(e.to_string()),
         }
     }
     Err(last)
@@ -234,7 +255,7 @@ fn send_tcp(host: &str, port: u16, bytes: &[u8]) -> std::result::Result<(), Stri
 
 /// The host's addresses; a name is looked up on a helper thread so that a dead name
 /// server cannot hold the counter longer than the connect timeout.
-fn resolve(host: &str, port: u16) -> std::result::Result<Vec<SocketAddr>, String> {
+fn resolve(host: &str, port: u16) -> std::result::Result<Vec<SocketAddr>, Problem> {
     if let Ok(ip) = host.parse::<IpAddr>() {
         return Ok(vec![SocketAddr::new(ip, port)]);
     }
@@ -242,7 +263,7 @@ fn resolve(host: &str, port: u16) -> std::result::Result<Vec<SocketAddr>, String
     bounded(CONNECT_TIMEOUT, move || {
         name.to_socket_addrs()
             .map(Iterator::collect)
-            .map_err(|e| e.to_string())
+            .map_err(|e| Problem::Unreachable(e.to_string()))
     })?
 }
 
@@ -258,64 +279,125 @@ fn connect(address: SocketAddr) -> std::io::Result<TcpStream> {
     Ok(socket.into())
 }
 
-/// Writes in chunks no bigger than the socket's buffer. The kernel returns from a
-/// blocking write with part of its chunk only after waiting the whole timeout, so a
-/// write that took the stall timeout and left some of its chunk means the printer took
-/// less than a chunk in that time: it is given up then, not after a second wait.
-fn write_stream(
-    mut stream: TcpStream,
-    bytes: &[u8],
-    started: Instant,
-) -> std::result::Result<(), String> {
+/// Writes the job and the status request in chunks no bigger than the socket's buffer,
+/// then waits for the printer to confirm. The kernel returns from a blocking write with
+/// part of its chunk only after waiting the whole timeout, so a write that took the stall
+/// timeout and left some of its chunk means the printer took less than a chunk in that
+/// time: it is given up then, not after a second wait.
+fn write_stream(mut stream: TcpStream, job: &[u8], started: Instant) -> Sent {
+    let mut bytes = Vec::with_capacity(job.len() + STATUS_QUERY.len());
+    bytes.extend_from_slice(job);
+    bytes.extend_from_slice(&STATUS_QUERY);
+    let total = job.len();
     let mut sent = 0;
     while sent < bytes.len() {
         let left = SEND_DEADLINE.saturating_sub(started.elapsed());
         if left.is_zero() {
-            return Err(format!(
-                "the printer was still taking the receipt after {} s ({sent} of {} bytes sent)",
-                SEND_DEADLINE.as_secs(),
-                bytes.len()
-            ));
+            return Err(Problem::TooSlow {
+                sent: sent.min(total),
+                total,
+                after_s: SEND_DEADLINE.as_secs(),
+            });
         }
         let wait = STALL_TIMEOUT.min(left);
+        let stalled = |sent: usize| Problem::Stalled {
+            sent: sent.min(total),
+            total,
+            after_s: wait.as_secs().max(1),
+        };
         stream
             .set_write_timeout(Some(wait))
-            .map_err(|e| describe(&e))?;
+            .map_err(|e| Problem::Device(e.to_string()))?;
         let chunk = &bytes[sent..bytes.len().min(sent + CHUNK)];
         let began = Instant::now();
         match stream.write(chunk) {
-            Ok(0) => {
-                return Err(format!(
-                    "the printer closed the connection after {sent} bytes"
-                ));
-            }
+            Ok(0) => return Err(Problem::Closed { sent }),
             Ok(n) => {
                 sent += n;
                 if n < chunk.len() && began.elapsed() + Duration::from_millis(50) >= wait {
-                    return Err(stalled(sent, bytes.len(), wait));
+                    return Err(stalled(sent));
                 }
             }
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) if is_timeout(&e) => return Err(stalled(sent, bytes.len(), wait)),
-            Err(e) => return Err(describe(&e)),
+            Err(e) if is_timeout(&e) => return Err(stalled(sent)),
+            Err(e) => return Err(lost(&e, sent.min(total))),
         }
     }
-    stream.flush().map_err(|e| describe(&e))?;
-    stream.shutdown(Shutdown::Write).map_err(|e| describe(&e))?;
-    // A printer may have sent status bytes: unread, they would turn our close into a
-    // reset that can cut the end of the receipt. Take what has arrived, without waiting.
-    if stream.set_nonblocking(true).is_ok() {
-        let mut sink = [0u8; 256];
-        while matches!(stream.read(&mut sink), Ok(n) if n > 0) {}
-    }
-    Ok(())
+    // Our end, after the status request: a printer that reads all of it sees the end too.
+    stream
+        .shutdown(Shutdown::Write)
+        .map_err(|e| lost(&e, total))?;
+    let wait = CONFIRM_TIMEOUT.min(SEND_DEADLINE.saturating_sub(started.elapsed()));
+    confirm(&mut stream, wait)
 }
 
-fn stalled(sent: usize, total: usize, after: Duration) -> String {
-    format!(
-        "the printer took no more data for {} s ({sent} of {total} bytes sent): is it on, with paper, and its cover closed?",
-        after.as_secs()
-    )
+/// A connection that broke while sending: the printer went away.
+fn lost(e: &std::io::Error, sent: usize) -> Problem {
+    use std::io::ErrorKind::{BrokenPipe, ConnectionAborted, ConnectionReset};
+    if matches!(e.kind(), BrokenPipe | ConnectionReset | ConnectionAborted) {
+        Problem::Closed { sent }
+    } else {
+        Problem::Device(e.to_string())
+    }
+}
+
+/// Waits up to `wait` for the printer's status answers or its close, and judges them.
+fn confirm(stream: &mut TcpStream, wait: Duration) -> Sent {
+    let until = Instant::now() + wait;
+    let mut answer = Vec::new();
+    let mut closed = false;
+    let mut buffer = [0u8; 256];
+    loop {
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() || statuses(&answer).len() >= 3 {
+            break;
+        }
+        if stream.set_read_timeout(Some(left)).is_err() {
+            break;
+        }
+        match stream.read(&mut buffer) {
+            Ok(0) => {
+                closed = true;
+                break;
+            }
+            Ok(n) => answer.extend_from_slice(&buffer[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => break,
+        }
+    }
+    judge(&statuses(&answer), closed, wait)
+}
+
+/// The status bytes among what the printer sent: each has bit 1 and bit 4 set, bits 0 and 7
+/// clear (ESC/POS `DLE EOT`); other bytes (automatic status, noise) are left out.
+fn statuses(answer: &[u8]) -> Vec<u8> {
+    answer
+        .iter()
+        .copied()
+        .filter(|b| b & 0x93 == 0x12)
+        .collect()
+}
+
+/// Printed, or why not, from the answers to [`STATUS_QUERY`] in order, and whether the
+/// printer closed the connection after reading everything.
+fn judge(answers: &[u8], closed: bool, wait: Duration) -> Sent {
+    let printer = answers.first().copied().unwrap_or(0x12);
+    let cause = answers.get(1).copied().unwrap_or(0x12);
+    let paper = answers.get(2).copied().unwrap_or(0x12);
+    if answers.is_empty() && !closed {
+        return Err(Problem::Unconfirmed {
+            after_s: wait.as_secs().max(1),
+        });
+    }
+    if cause & 0x04 != 0 {
+        Err(Problem::CoverOpen)
+    } else if cause & 0x20 != 0 || paper & 0x60 != 0 {
+        Err(Problem::PaperOut)
+    } else if printer & 0x08 != 0 || cause & 0x40 != 0 {
+        Err(Problem::Offline)
+    } else {
+        Ok(())
+    }
 }
 
 fn is_timeout(e: &std::io::Error) -> bool {
@@ -325,19 +407,11 @@ fn is_timeout(e: &std::io::Error) -> bool {
     )
 }
 
-fn describe(e: &std::io::Error) -> String {
-    if is_timeout(e) {
-        format!("no answer within {} s", CONNECT_TIMEOUT.as_secs())
-    } else {
-        e.to_string()
-    }
-}
-
 /// Appends to a device or a file. A device that blocks (a USB printer that is jammed)
 /// is given up after the stall timeout; the helper thread stays stuck in the kernel until
 /// the device answers or the program ends. Under `/dev` nothing is created: an unplugged
 /// printer's device is missing, and a plain file there would swallow receipts.
-fn send_file(path: &Path, bytes: &[u8]) -> std::result::Result<(), String> {
+fn send_file(path: &Path, bytes: &[u8]) -> Sent {
     let path = path.to_path_buf();
     let bytes = bytes.to_vec();
     let create = !path.starts_with("/dev");
@@ -347,10 +421,10 @@ fn send_file(path: &Path, bytes: &[u8]) -> std::result::Result<(), String> {
             .append(true)
             .create(create)
             .open(&path)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+            .map_err(|e| Problem::Device(format!("{}: {e}", path.display())))?;
         file.write_all(&bytes)
             .and_then(|()| file.flush())
-            .map_err(|e| format!("{}: {e}", path.display()))
+            .map_err(|e| Problem::Device(format!("{}: {e}", path.display())))
     })?
 }
 
@@ -358,28 +432,29 @@ fn send_file(path: &Path, bytes: &[u8]) -> std::result::Result<(), String> {
 fn bounded<T: Send + 'static>(
     limit: Duration,
     work: impl FnOnce() -> T + Send + 'static,
-) -> std::result::Result<T, String> {
+) -> std::result::Result<T, Problem> {
     let (tx, rx) = mpsc::channel();
     std::thread::Builder::new()
         .name("souk-print".to_owned())
         .spawn(move || {
             let _ = tx.send(work());
         })
-        .map_err(|e| e.to_string())?;
-    rx.recv_timeout(limit)
-        .map_err(|_| format!("no answer within {} s", limit.as_secs()))
+        .map_err(|e| Problem::Device(e.to_string()))?;
+    rx.recv_timeout(limit).map_err(|_| Problem::NoAnswer {
+        after_s: limit.as_secs().max(1),
+    })
 }
 
 /// What a device send gives: a build without the device's support refuses at once
 /// (outer error), a device that fails says why (inner).
-type DeviceResult = Result<std::result::Result<(), String>>;
+type DeviceResult = Result<Sent>;
 
 #[cfg(feature = "usb")]
 fn send_usb(vid: u16, pid: u16, bytes: &[u8]) -> DeviceResult {
     use escpos::driver::{Driver, UsbDriver};
     let sent = UsbDriver::open(vid, pid, Some(STALL_TIMEOUT), None)
         .and_then(|driver| driver.write(bytes).and_then(|()| driver.flush()))
-        .map_err(|e| e.to_string());
+        .map_err(|e| Problem::Device(e.to_string()));
     Ok(sent)
 }
 
@@ -397,7 +472,7 @@ fn send_serial(path: &Path, baud: u32, bytes: &[u8]) -> DeviceResult {
     let device = path.to_string_lossy();
     let sent = SerialPortDriver::open(&device, baud, Some(STALL_TIMEOUT))
         .and_then(|driver| driver.write(bytes).and_then(|()| driver.flush()))
-        .map_err(|e| format!("{device}: {e}"));
+        .map_err(|e| Problem::Device(format!("{device}: {e}")));
     Ok(sent)
 }
 

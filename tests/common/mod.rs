@@ -4,9 +4,12 @@
 
 pub mod cli;
 pub mod pdf;
+pub mod printer;
 pub mod snapshot;
 #[cfg(feature = "gui")]
 pub mod ui;
+#[cfg(all(feature = "gui", target_os = "linux"))]
+pub mod x11;
 
 use std::path::{Path, PathBuf};
 
