@@ -545,22 +545,24 @@ fn first_start_with_a_refused_shop_name_writes_nothing() {
         "2026-11-29T10:00:00Z",
     )));
     let store = Store::open(&path, clock).unwrap();
-    let error = store::set_up(
+    // The window runs it off its thread; here it is waited for.
+    let block_on = iced_test::futures::futures::executor::block_on;
+    let error = block_on(store::set_up(
         store.clone(),
         format!("Le petit marché{RLO}"),
         ("Fatima".into(), "1234".into()),
         false,
-    )
+    ))
     .unwrap_err();
     assert!(matches!(error, Error::HiddenCharacter { .. }), "{error:?}");
     let conn = souk::db::open(&path).unwrap();
     assert!(users::list(&conn).unwrap().is_empty());
-    store::set_up(
+    block_on(store::set_up(
         store,
         "Le petit marché".into(),
         ("Fatima".into(), "1234".into()),
         false,
-    )
+    ))
     .unwrap();
     assert_eq!(users::list(&conn).unwrap().len(), 1);
 }

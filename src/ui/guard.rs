@@ -12,11 +12,7 @@ use super::screen::sign_in::{self, Purpose, SignIn};
 use super::theme::{self, Kind, SPACE, TEXT};
 use super::{Message, Shell, flow};
 use crate::i18n::Msg;
-use crate::settings;
 use crate::users::Role;
-
-use crate::settings::LOCK_AFTER_MIN;
-const DEFAULT_LOCK_AFTER_MIN: i64 = 10;
 
 /// A tick every few seconds from a plain thread: the window's executor has no timer.
 pub fn ticks() -> iced::futures::channel::mpsc::UnboundedReceiver<Message> {
@@ -51,6 +47,13 @@ impl Shell {
                 Some(Task::none())
             }
             Message::SignIn(message) => Some(self.sign_in(message.clone())),
+            // Her PIN typed before the field had the focus still counts.
+            Message::Stray(keys) if self.guard.is_some() => {
+                Some(self.sign_in(sign_in::Message::Typed(keys.clone())))
+            }
+            Message::StrayEnter if self.guard.is_some() => {
+                Some(self.sign_in(sign_in::Message::Submit))
+            }
             // Nothing but the sign-in screen answers the keyboard while it shows.
             Message::Shortcut(_) | Message::Open(_) | Message::SetCashier(_)
                 if self.guard.is_some() =>
@@ -70,21 +73,18 @@ impl Shell {
         self.backup_day = Some(today);
         let store = self.store.clone();
         Task::perform(
-            async move { store.with(|conn, clock| crate::backup::daily(conn, clock).map(|_| ())) },
+            // On a connection of its own: a slow stick must not hold the next sale.
+            async move {
+                store
+                    .run_apart(|conn, clock| crate::backup::daily(conn, clock).map(|_| ()))
+                    .await
+            },
             Message::BackedUp,
         )
     }
 
     fn idle_too_long(&self) -> bool {
-        let minutes = self
-            .store
-            .with(|conn, _| settings::get(conn, LOCK_AFTER_MIN))
-            .ok()
-            .flatten()
-            .and_then(|v| v.trim().parse::<i64>().ok())
-            .filter(|m| *m > 0)
-            .unwrap_or(DEFAULT_LOCK_AFTER_MIN);
-        self.store.now() - self.last_activity > chrono::Duration::minutes(minutes)
+        self.store.now() - self.last_activity > chrono::Duration::minutes(self.lock_after)
     }
 
     /// Hides everything behind the sign-in screen; the cart stays as it was.

@@ -10,6 +10,7 @@ pub mod paper;
 pub mod screen;
 pub mod store;
 pub mod theme;
+pub mod worker;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -70,6 +71,9 @@ pub struct Shell {
     approval: Option<User>,
     /// The last time someone touched the window, by the shop's clock.
     last_activity: chrono::DateTime<chrono::Utc>,
+    /// Minutes without a touch before the window locks (setting `ui.lock_after_min`),
+    /// kept here so that the tick reads no database.
+    lock_after: i64,
     /// The business day whose automatic backup was last seen to, and why it failed if it did.
     backup_day: Option<chrono::NaiveDate>,
     backup_problem: Option<crate::i18n::Msg>,
@@ -167,6 +171,14 @@ pub enum Message {
     Tick,
     /// The day's automatic backup was made (or was not due), or why it failed.
     BackedUp(Result<(), Error>),
+    /// The people were read again after a change on the people screen.
+    UsersLoaded(Result<Vec<User>, Error>),
+    /// The idle time before locking was read again after the settings were saved.
+    LockAfterLoaded(Result<i64, Error>),
+    /// Text typed while no field had the focus.
+    Stray(String),
+    /// Enter pressed while no field had the focus.
+    StrayEnter,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,7 +204,10 @@ impl std::fmt::Display for Cashier {
 
 impl App {
     pub fn new(path: PathBuf, lang: Lang, clock: Arc<dyn Clock>) -> (App, Task<Message>) {
-        let boot = Task::perform(async move { store::boot(path, clock) }, Message::Booted);
+        let boot = Task::perform(
+            async move { store::start(path, clock).await },
+            Message::Booted,
+        );
         (App::Loading { lang }, boot)
     }
 
@@ -257,7 +272,24 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        let keys = iced::event::listen_with(|event, _status, _window| match event {
+        let keys = iced::event::listen_with(|event, status, _window| match event {
+            // Keys no field took (the focus was lost to a tap): a scanner's code must still
+            // land where the counter wants it.
+            Event::Keyboard(keyboard::Event::KeyPressed {
+                key: keyboard::Key::Named(Named::Enter),
+                ..
+            }) if status == iced::event::Status::Ignored => Some(Message::StrayEnter),
+            Event::Keyboard(keyboard::Event::KeyPressed {
+                text: Some(typed),
+                modifiers,
+                ..
+            }) if status == iced::event::Status::Ignored
+                && !modifiers.control()
+                && !modifiers.alt()
+                && typed.chars().all(|c| !c.is_control()) =>
+            {
+                Some(Message::Stray(typed.to_string()))
+            }
             Event::Keyboard(keyboard::Event::KeyPressed {
                 key: keyboard::Key::Named(named),
                 ..
@@ -309,10 +341,7 @@ fn failed<'a>(lang: Lang, error: &Error) -> Element<'a, Message> {
 
 impl Shell {
     fn open(boot: Boot, lang: Lang) -> (Shell, Task<Message>) {
-        let pins = boot
-            .store
-            .with(|conn, _| crate::users::pins_required(conn))
-            .unwrap_or(true);
+        let pins = boot.pins;
         let cashier = if pins {
             None
         } else {
@@ -332,6 +361,7 @@ impl Shell {
             guard: pins.then(|| sign_in::SignIn::new(sign_in::Purpose::SignIn)),
             approval: None,
             last_activity,
+            lock_after: boot.lock_after,
             backup_day: None,
             backup_problem: None,
             shop_name: boot.shop_name,
@@ -411,7 +441,7 @@ impl Shell {
         };
         let store = self.store.clone();
         let remember = Task::perform(
-            async move { store::save_setting(store, settings::UI_SCREEN, tab.code().to_owned()) },
+            async move { store::save_setting(store, settings::UI_SCREEN, tab.code().to_owned()).await },
             Message::SettingSaved,
         );
         Task::batch([shown, remember])
@@ -463,11 +493,46 @@ impl Shell {
     }
 
     fn update(&mut self, message: Message) -> Task<Message> {
+        // After a tap on anything but a text field, the field the next keys belong to (the
+        // counter's search, for the scanner; her PIN when signing in) takes the focus back.
+        let refocus = !matches!(
+            &message,
+            Message::Tick
+                | Message::Counter(counter::Message::Search(_))
+                | Message::SignIn(sign_in::Message::Pin(_))
+        ) && !matches!(&message, Message::Counter(m) if counter::Counter::is_typing(m));
+        let task = self.route(message);
+        if !refocus {
+            return task;
+        }
+        Task::batch([task, self.focus_wanted()])
+    }
+
+    /// The focus where the next keys belong, on the counter or the sign-in screen; nothing
+    /// on other screens (their fields are chosen by hand).
+    fn focus_wanted(&self) -> Task<Message> {
+        if let Some(guard) = &self.guard {
+            return guard.focus().map(Message::SignIn);
+        }
+        if self.first_run.is_some() || self.tab != Tab::Counter {
+            return Task::none();
+        }
+        counter::focus(self.counter.wanted_focus()).map(Message::Counter)
+    }
+
+    fn route(&mut self, message: Message) -> Task<Message> {
         if let Some(task) = self.guard_update(&message) {
             return task;
         }
         match message {
             Message::Lock | Message::Approve | Message::SignIn(_) | Message::Tick => Task::none(),
+            Message::Stray(_) | Message::StrayEnter
+                if self.first_run.is_some() || self.tab != Tab::Counter =>
+            {
+                Task::none()
+            }
+            Message::Stray(keys) => self.route(Message::Counter(counter::Message::Typed(keys))),
+            Message::StrayEnter => self.route(Message::Counter(counter::Message::Entered)),
             Message::BackedUp(result) => {
                 self.backup_problem = result.err().map(|e| e.msg());
                 Task::none()
@@ -476,7 +541,9 @@ impl Shell {
                 self.tr = Translator::new(lang);
                 let store = self.store.clone();
                 Task::perform(
-                    async move { store::save_setting(store, settings::UI_LANG, lang.code().to_owned()) },
+                    async move {
+                        store::save_setting(store, settings::UI_LANG, lang.code().to_owned()).await
+                    },
                     Message::SettingSaved,
                 )
             }
@@ -497,7 +564,7 @@ impl Shell {
                     Shortcut::Transfer => counter::Message::PayRest(crate::sale::Method::Transfer),
                     Shortcut::Back => counter::Message::Back,
                 };
-                self.update(Message::Counter(message))
+                self.route(Message::Counter(message))
             }
             Message::Counter(message) => {
                 let ctx = counter::Context {
@@ -544,7 +611,7 @@ impl Shell {
                         self.approval_used();
                         let store = self.store.clone();
                         let reload = Task::perform(
-                            async move { store.with(|conn, _| Catalog::load(conn)) },
+                            async move { store.run(move |conn, _| Catalog::load(conn)).await },
                             Message::CatalogReloaded,
                         );
                         Task::batch([task.map(Message::Catalogue), reload])
@@ -557,13 +624,16 @@ impl Shell {
                 };
                 let changed = matches!(message, people::Message::Done(Ok(_)));
                 let task = screen.update(message, &self.store).map(Message::People);
-                if changed {
-                    self.approval_used();
-                    if let Ok(users) = self.store.with(|conn, _| crate::users::list(conn)) {
-                        self.users = users;
-                    }
+                if !changed {
+                    return task;
                 }
-                task
+                self.approval_used();
+                let store = self.store.clone();
+                let users = Task::perform(
+                    async move { store.run(|conn, _| crate::users::list(conn)).await },
+                    Message::UsersLoaded,
+                );
+                Task::batch([task, users])
             }
             Message::Settings(message) => {
                 let Some(screen) = &mut self.settings else {
@@ -571,10 +641,16 @@ impl Shell {
                 };
                 let saved = matches!(message, screen::settings::Message::Saved(Ok(())));
                 let task = screen.update(message, &self.store).map(Message::Settings);
-                if saved {
-                    self.approval_used();
+                if !saved {
+                    return task;
                 }
-                task
+                self.approval_used();
+                let store = self.store.clone();
+                let lock_after = Task::perform(
+                    async move { store.run(|conn, _| store::lock_after(conn)).await },
+                    Message::LockAfterLoaded,
+                );
+                Task::batch([task, lock_after])
             }
             Message::Intake(message) => {
                 let Some(screen) = &mut self.intake else {
@@ -594,7 +670,7 @@ impl Shell {
                 // Products made on the spot go on the counter at once.
                 let store = self.store.clone();
                 let reload = Task::perform(
-                    async move { store.with(|conn, _| Catalog::load(conn)) },
+                    async move { store.run(move |conn, _| Catalog::load(conn)).await },
                     Message::CatalogReloaded,
                 );
                 Task::batch([task, reload])
@@ -630,6 +706,16 @@ impl Shell {
             }
             // The counter keeps the products it had; the catalogue screen said what failed.
             Message::CatalogReloaded(Err(_)) => Task::none(),
+            Message::UsersLoaded(Ok(users)) => {
+                self.users = users;
+                Task::none()
+            }
+            Message::LockAfterLoaded(Ok(minutes)) => {
+                self.lock_after = minutes;
+                Task::none()
+            }
+            // What the window had stays: the screen that changed said what failed.
+            Message::UsersLoaded(Err(_)) | Message::LockAfterLoaded(Err(_)) => Task::none(),
             Message::FirstRun(message) => {
                 let Some(first) = &mut self.first_run else {
                     return Task::none();
@@ -639,7 +725,7 @@ impl Shell {
                     first_run::Action::Run(task) => task.map(Message::FirstRun),
                     first_run::Action::Done => {
                         let store = self.store.clone();
-                        Task::perform(async move { store::reload(store) }, Message::Booted)
+                        Task::perform(async move { store::restart(store).await }, Message::Booted)
                     }
                 }
             }

@@ -1,10 +1,15 @@
-//! The window's handle on the store: one connection behind a mutex, used from background
-//! tasks so the counter never waits on the disk, and what the counter loads at start.
+//! The window's handle on the store: one connection behind a mutex, reached only through
+//! `async` calls that run on threads of their own ([`super::worker`]), so the window's
+//! thread never waits on the disk or a printer; and what the counter loads at start.
+//!
+//! Printing never holds the connection: a paper is queued and drawn under it, sent on the
+//! printer's spool thread without it, and its outcome recorded under it again.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use super::worker::{self, Spool};
 use crate::catalog::{self, Category, Product, search::SearchIndex};
 use crate::clock::Clock;
 use crate::i18n::Lang;
@@ -23,6 +28,8 @@ pub struct Store {
     acting: Arc<Mutex<Option<i64>>>,
     /// The window's lock on the database, shared by every clone: released with the last.
     window: Option<Arc<crate::lock::WindowLock>>,
+    /// The receipt printer's queue, shared by every clone.
+    spool: Spool,
 }
 
 impl std::fmt::Debug for Store {
@@ -42,20 +49,51 @@ impl Store {
             path: path.to_path_buf(),
             acting: Arc::new(Mutex::new(None)),
             window: None,
+            spool: Spool::start(),
         })
     }
 
-    /// Runs `work` with the connection. Called from background tasks only.
-    pub fn with<T>(
-        &self,
-        work: impl FnOnce(&mut Connection, &dyn Clock) -> Result<T>,
-    ) -> Result<T> {
+    /// Runs `work` with the connection, here and now: only ever on a worker thread, which
+    /// is why it is private and the screens call [`Store::run`].
+    fn with<T>(&self, work: impl FnOnce(&mut Connection, &dyn Clock) -> Result<T>) -> Result<T> {
         // A panic while holding the lock leaves a connection SQLite has rolled back: usable.
         let mut conn = self
             .conn
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         work(&mut conn, self.clock.as_ref())
+    }
+
+    /// Runs `work` with the connection on a thread of its own.
+    pub async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut Connection, &dyn Clock) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let store = self.clone();
+        worker::blocking(move || store.with(work)).await?
+    }
+
+    /// Runs `work` on a connection of its own (a backup to a slow stick), so the window's
+    /// connection stays free for the next sale meanwhile.
+    pub async fn run_apart<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut Connection, &dyn Clock) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let (path, clock) = (self.path.clone(), self.clock.clone());
+        worker::blocking(move || {
+            let mut conn = db::open(&path)?;
+            work(&mut conn, clock.as_ref())
+        })
+        .await?
+    }
+
+    /// Runs `work` (talking to the receipt printer) on the printer's spool thread, after
+    /// the papers already waiting; no connection is held meanwhile.
+    pub async fn spool<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        self.spool.send(work).await?
     }
 
     /// Who acts in the window now; refused when nobody has signed in.
@@ -193,9 +231,35 @@ pub struct Boot {
     pub shop_name: Option<String>,
     pub lang: Option<Lang>,
     pub screen: Option<String>,
+    /// Whether the shop asks for PINs (it has an administrator).
+    pub pins: bool,
+    /// Minutes without a touch before the window locks itself.
+    pub lock_after: i64,
 }
 
-/// Opens the shop for a window: one window per database (see [`crate::lock`]).
+/// The idle time before the window locks, when the setting is missing or not a number.
+pub const DEFAULT_LOCK_AFTER_MIN: i64 = 10;
+
+/// Minutes without a touch before the window locks, from the settings.
+pub fn lock_after(conn: &Connection) -> Result<i64> {
+    Ok(settings::get(conn, settings::LOCK_AFTER_MIN)?
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .filter(|m| *m > 0)
+        .unwrap_or(DEFAULT_LOCK_AFTER_MIN))
+}
+
+/// Opens the shop for the window, off its thread.
+pub async fn start(path: PathBuf, clock: Arc<dyn Clock>) -> Result<Boot> {
+    worker::blocking(move || boot(path, clock)).await?
+}
+
+/// Reads the shop again after its first run, off the window's thread.
+pub async fn restart(store: Store) -> Result<Boot> {
+    worker::blocking(move || reload(store)).await?
+}
+
+/// Opens the shop for a window: one window per database (see [`crate::lock`]). Blocking:
+/// the window calls [`start`]; tests and tools call this.
 pub fn boot(path: PathBuf, clock: Arc<dyn Clock>) -> Result<Boot> {
     let window = crate::lock::take(&path)?.map(Arc::new);
     boot_with(path, clock, window)
@@ -220,11 +284,14 @@ fn boot_with(
                 .as_deref()
                 .and_then(Lang::from_code),
             screen: settings::get(conn, settings::UI_SCREEN)?,
+            pins: users::pins_required(conn)?,
+            lock_after: lock_after(conn)?,
             store,
         })
     })
 }
 
+/// Blocking, like [`boot`]: the window calls [`restart`].
 pub fn reload(store: Store) -> Result<Boot> {
     let path = store.path.clone();
     let clock = store.clock.clone();
@@ -234,13 +301,17 @@ pub fn reload(store: Store) -> Result<Boot> {
     boot_with(path, clock, window)
 }
 
-pub fn sell(store: Store, sale: NewSale, approved_by: Option<i64>) -> Result<Sale> {
-    store.with(|conn, clock| sale::sell_approved(conn, clock, &sale, approved_by))
+pub async fn sell(store: Store, sale: NewSale, approved_by: Option<i64>) -> Result<Sale> {
+    store
+        .run(move |conn, clock| sale::sell_approved(conn, clock, &sale, approved_by))
+        .await
 }
 
 /// Opens the till (a cash session) with the counted float, by the person at the counter.
-pub fn open_till(store: Store, cashier: i64, float: crate::money::Money) -> Result<()> {
-    store.with(|conn, clock| crate::cash::open(conn, clock, cashier, float).map(|_| ()))
+pub async fn open_till(store: Store, cashier: i64, float: crate::money::Money) -> Result<()> {
+    store
+        .run(move |conn, clock| crate::cash::open(conn, clock, cashier, float).map(|_| ()))
+        .await
 }
 
 /// The till as its screen shows it: the open session's X report, the last Z.
@@ -252,8 +323,8 @@ pub struct Till {
     pub backup_failed: Option<crate::Error>,
 }
 
-pub fn till(store: Store) -> Result<Till> {
-    store.with(|conn, clock| till_in(conn, clock))
+pub async fn till(store: Store) -> Result<Till> {
+    store.run(|conn, clock| till_in(conn, clock)).await
 }
 
 fn till_in(conn: &Connection, clock: &dyn Clock) -> Result<Till> {
@@ -267,31 +338,40 @@ fn till_in(conn: &Connection, clock: &dyn Clock) -> Result<Till> {
 }
 
 /// Closes the till with the count by denomination; returns the till after it.
-pub fn close_till(store: Store, user: i64, count: crate::cash::Count) -> Result<Till> {
-    store.with(|conn, clock| {
-        crate::cash::close(conn, clock, user, &crate::cash::Counted::Pieces(count))?;
-        // A closed till is a moment worth a backup (#7), into the backup folder if set.
-        let backup_failed = crate::backup::automatic(conn, clock).err();
-        Ok(Till {
-            backup_failed,
-            ..till_in(conn, clock)?
+pub async fn close_till(store: Store, user: i64, count: crate::cash::Count) -> Result<Till> {
+    let till = store
+        .run(move |conn, clock| {
+            crate::cash::close(conn, clock, user, &crate::cash::Counted::Pieces(count))?;
+            till_in(conn, clock)
         })
+        .await?;
+    // A closed till is a moment worth a backup (#7), into the backup folder if set; made
+    // on a connection of its own so the counter can sell meanwhile.
+    let backup_failed = store
+        .run_apart(|conn, clock| crate::backup::automatic(conn, clock))
+        .await
+        .err();
+    Ok(Till {
+        backup_failed,
+        ..till
     })
 }
 
 /// A pay-in, a pay-out or a drawer opening by whoever acts in the window (the core checks
 /// her till right); returns the till after it, its figures counting the movement.
-pub fn till_movement(
+pub async fn till_movement(
     store: Store,
     kind: crate::cash::MovementKind,
     amount: crate::money::Money,
     reason: String,
 ) -> Result<Till> {
     let user = store.acting()?;
-    store.with(|conn, clock| {
-        crate::cash::movement(conn, clock, kind, amount, &reason, user)?;
-        till_in(conn, clock)
-    })
+    store
+        .run(move |conn, clock| {
+            crate::cash::movement(conn, clock, kind, amount, &reason, user)?;
+            till_in(conn, clock)
+        })
+        .await
 }
 
 /// The till report to print or save: X for the open session, Z for the last closed one.
@@ -309,50 +389,80 @@ fn till_report(
 }
 
 /// Prints the X or Z report on the shop's receipt printer and paper, as receipts print.
-pub fn print_till_report(store: Store, kind: crate::cash::ReportKind) -> Result<()> {
+pub async fn print_till_report(store: Store, kind: crate::cash::ReportKind) -> Result<()> {
     use crate::receipt::pending;
-    store.with(|conn, clock| {
-        let report = till_report(conn, clock, kind)?;
-        let spec = pending::printer(conn, None)?;
-        let paper = pending::paper(conn, None)?;
-        crate::cash::print::print(conn, &report, &spec, paper).map(|_| ())
-    })
+    let (spec, job) = store
+        .run(move |conn, clock| {
+            let report = till_report(conn, clock, kind)?;
+            let spec = pending::printer(conn, None)?;
+            let paper = pending::paper(conn, None)?;
+            Ok((spec, crate::cash::print::job(conn, &report, paper)?))
+        })
+        .await?;
+    send_paper(&store, spec, job).await
+}
+
+/// Sends a paper that is not a sale's receipt (a report, a slip, tags, a test page) on the
+/// printer's spool thread: printed, or why not.
+pub async fn send_paper(
+    store: &Store,
+    spec: crate::receipt::printer::PrinterSpec,
+    job: crate::receipt::printer::Job,
+) -> Result<()> {
+    store
+        .spool(move || crate::receipt::printer::send(&spec, &job))
+        .await
 }
 
 /// Saves the X or Z report as a PDF into `folder`; returns the file's path.
-pub fn save_till_report(
+pub async fn save_till_report(
     store: Store,
     kind: crate::cash::ReportKind,
     folder: PathBuf,
 ) -> Result<PathBuf> {
-    let (id, bytes) = store.with(|conn, clock| {
-        let report = till_report(conn, clock, kind)?;
-        let shop = crate::receipt::ShopInfo::load(conn)?;
-        Ok((report.session.id, crate::cash::session_pdf(&report, &shop)?))
-    })?;
+    let (id, bytes) = store
+        .run(move |conn, clock| {
+            let report = till_report(conn, clock, kind)?;
+            let shop = crate::receipt::ShopInfo::load(conn)?;
+            Ok((report.session.id, crate::cash::session_pdf(&report, &shop)?))
+        })
+        .await?;
     let letter = match kind {
         crate::cash::ReportKind::X => "x",
         crate::cash::ReportKind::Z => "z",
     };
     let path = folder.join(format!("souk-session-{id}-{letter}.pdf"));
-    std::fs::write(&path, bytes).map_err(|e| Error::WriteFile {
-        path: path.clone(),
-        source: Arc::new(e),
-    })?;
-    Ok(path)
+    write_file(path, bytes).await
+}
+
+/// Writes a file off the window's thread; returns its path.
+pub async fn write_file(
+    path: PathBuf,
+    bytes: impl AsRef<[u8]> + Send + 'static,
+) -> Result<PathBuf> {
+    worker::blocking(move || {
+        std::fs::write(&path, bytes).map_err(|e| Error::WriteFile {
+            path: path.clone(),
+            source: Arc::new(e),
+        })?;
+        Ok(path)
+    })
+    .await?
 }
 
 /// The review of a period for the reports screen.
-pub fn review(
+pub async fn review(
     store: Store,
     period: crate::report::Period,
     by: crate::report::By,
 ) -> Result<crate::report::Review> {
-    store.with(|conn, _| crate::report::review(conn, period, by))
+    store
+        .run(move |conn, _| crate::report::review(conn, period, by))
+        .await
 }
 
 /// Writes a review's table as CSV beside the database; returns the file's path.
-pub fn export_csv(
+pub async fn export_csv(
     store: Store,
     review: crate::report::Review,
     by: crate::report::By,
@@ -361,61 +471,63 @@ pub fn export_csv(
         "souk-report-{}-{}.csv",
         review.period.from, review.period.to
     );
-    let path = store
-        .path
-        .parent()
-        .map_or_else(|| PathBuf::from(&name), |dir| dir.join(&name));
     let text = crate::report::csv(&review, by)?;
-    std::fs::write(&path, text).map_err(|e| Error::WriteFile {
-        path: path.clone(),
-        source: Arc::new(e),
-    })?;
-    Ok(path)
+    write_file(store.folder().join(name), text).await
 }
 
 /// Writes the board's report of a review as a PDF beside the database; returns its path.
-pub fn export_pdf(store: Store, review: crate::report::Review) -> Result<PathBuf> {
+pub async fn export_pdf(store: Store, review: crate::report::Review) -> Result<PathBuf> {
     let name = format!("souk-board-{}-{}.pdf", review.period.from, review.period.to);
-    let path = store
-        .path
-        .parent()
-        .map_or_else(|| PathBuf::from(&name), |dir| dir.join(&name));
-    let bytes = store.with(|conn, _| {
-        let shop = crate::receipt::ShopInfo::load(conn)?;
-        crate::report::board_report(&review, &shop)
-    })?;
-    std::fs::write(&path, bytes).map_err(|e| Error::WriteFile {
-        path: path.clone(),
-        source: Arc::new(e),
-    })?;
-    Ok(path)
+    let bytes = store
+        .run(move |conn, _| {
+            let shop = crate::receipt::ShopInfo::load(conn)?;
+            crate::report::board_report(&review, &shop)
+        })
+        .await?;
+    write_file(store.folder().join(name), bytes).await
 }
 
 /// Sends the board's report to the shop's page printer; returns its title and where it went.
-pub fn print_board(
+pub async fn print_board(
     store: Store,
     review: crate::report::Review,
 ) -> Result<(String, crate::pdf::print::Printed)> {
-    use crate::pdf::print::{self, PagePrinter};
+    use crate::pdf::print::PagePrinter;
     let title = format!("souk-board-{}-{}", review.period.from, review.period.to);
-    let (printer, bytes) = store.with(|conn, _| {
-        let shop = crate::receipt::ShopInfo::load(conn)?;
-        Ok((
-            PagePrinter::of_shop(conn)?,
-            crate::report::board_report(&review, &shop)?,
-        ))
-    })?;
-    let printed = print::print(&printer, std::path::Path::new("lp"), &title, &bytes)?;
+    let (printer, bytes) = store
+        .run(move |conn, _| {
+            let shop = crate::receipt::ShopInfo::load(conn)?;
+            Ok((
+                PagePrinter::of_shop(conn)?,
+                crate::report::board_report(&review, &shop)?,
+            ))
+        })
+        .await?;
+    let printed = print_pages(printer, title.clone(), bytes).await?;
     Ok((title, printed))
 }
 
-pub fn save_setting(store: Store, key: &'static str, value: String) -> Result<()> {
-    store.with(|conn, _| settings::set(conn, key, &value))
+/// Sends a PDF to the page printer on a thread of its own (`lp` may take its time).
+pub async fn print_pages(
+    printer: crate::pdf::print::PagePrinter,
+    title: String,
+    bytes: Vec<u8>,
+) -> Result<crate::pdf::print::Printed> {
+    worker::blocking(move || {
+        crate::pdf::print::print(&printer, std::path::Path::new("lp"), &title, &bytes)
+    })
+    .await?
 }
 
-/// The first run: the shop's name and its first administrator, optionally the demo shop.
-/// Sets a new shop up: its first administrator `(name, PIN)`, or the demo shop.
-pub fn set_up(
+pub async fn save_setting(store: Store, key: &'static str, value: String) -> Result<()> {
+    store
+        .run(move |conn, _| settings::set(conn, key, &value))
+        .await
+}
+
+/// Sets a new shop up at its first run: its first administrator `(name, PIN)`, or the
+/// demo shop.
+pub async fn set_up(
     store: Store,
     shop_name: String,
     admin: (String, String),
@@ -423,22 +535,24 @@ pub fn set_up(
 ) -> Result<()> {
     // Checked first: a refused name must not leave the administrator added without it.
     crate::text::check(shop_name.trim())?;
-    store.with(|conn, clock| {
-        if with_demo {
-            let today = crate::clock::business_day(clock.now());
-            demo::generate(
-                conn,
-                &demo::DemoOptions {
-                    months: 3,
-                    seed: 2016,
-                },
-                today,
-            )?;
-        } else {
-            users::enrol(conn, clock, None, &admin.0, Role::Admin, &admin.1)?;
-        }
-        settings::set(conn, settings::SHOP_NAME, shop_name.trim())
-    })
+    store
+        .run(move |conn, clock| {
+            if with_demo {
+                let today = crate::clock::business_day(clock.now());
+                demo::generate(
+                    conn,
+                    &demo::DemoOptions {
+                        months: 3,
+                        seed: 2016,
+                    },
+                    today,
+                )?;
+            } else {
+                users::enrol(conn, clock, None, &admin.0, Role::Admin, &admin.1)?;
+            }
+            settings::set(conn, settings::SHOP_NAME, shop_name.trim())
+        })
+        .await
 }
 
 /// What printing a sale's receipt came to, with the picture it printed (the counter's
@@ -447,39 +561,100 @@ pub fn set_up(
 pub struct Printed {
     pub number: String,
     pub preview: Arc<crate::receipt::Bitmap>,
-    /// `None` when no printer is set: the preview is all there is.
+    /// `None` when no printer is set: the preview is all there is, nothing was printed.
     pub outcome: Option<Result<(), crate::Error>>,
 }
 
 /// Prints a sale's receipt on the shop's printer (original, opening the drawer for cash
-/// when the shop wants it; or a duplicate), after the sale was committed.
-pub fn print(store: Store, number: String, copy: crate::receipt::Copy) -> Result<Printed> {
+/// when the shop wants it; or a duplicate), after the sale was committed: queued and drawn
+/// under the connection, sent on the spool thread without it, recorded under it again.
+pub async fn print(store: Store, number: String, copy: crate::receipt::Copy) -> Result<Printed> {
     use crate::receipt::pending;
-    store.with(|conn, clock| {
-        let paper = pending::paper(conn, None)?;
-        // Without a printer, or when it fails, the picture is drawn for the screen alone;
-        // when it prints, the screen shows the very picture that was sent.
-        let drawn = |conn: &Connection| -> Result<Arc<crate::receipt::Bitmap>> {
-            let sale = sale::load(conn, &number)?;
-            Ok(Arc::new(
-                pending::job_for(conn, &sale, paper, copy, false)?.bitmap,
-            ))
-        };
-        let (preview, outcome) = match pending::printer(conn, None) {
-            Err(crate::Error::NoPrinter) => (drawn(conn)?, None),
-            Err(error) => (drawn(conn)?, Some(Err(error))),
-            Ok(spec) => {
-                let drawer = matches!(copy, crate::receipt::Copy::Original);
-                match pending::print_sale(conn, clock, &number, &spec, paper, copy, drawer) {
-                    Ok(printed) => (Arc::new(printed.bitmap), Some(Ok(()))),
-                    Err(error) => (drawn(conn)?, Some(Err(error))),
+    enum Step {
+        Send(pending::Prepared),
+        Shown(crate::receipt::Bitmap, Option<Error>),
+    }
+    let wanted = number.clone();
+    let step = store
+        .run(move |conn, clock| {
+            let paper = pending::paper(conn, None)?;
+            // Without a printer, or with one that cannot be read, the picture is drawn for
+            // the screen alone and nothing is queued as printed.
+            let drawn = |conn: &Connection| -> Result<crate::receipt::Bitmap> {
+                let sale = sale::load(conn, &wanted)?;
+                Ok(pending::job_for(conn, &sale, paper, copy, false)?.bitmap)
+            };
+            match pending::printer(conn, None) {
+                Err(Error::NoPrinter) => Ok(Step::Shown(drawn(conn)?, None)),
+                Err(error) => Ok(Step::Shown(drawn(conn)?, Some(error))),
+                Ok(spec) => {
+                    let drawer = matches!(copy, crate::receipt::Copy::Original);
+                    let prepared =
+                        pending::prepare_sale(conn, clock, &wanted, &spec, paper, copy, drawer)?;
+                    Ok(Step::Send(prepared))
                 }
             }
-        };
-        Ok(Printed {
-            number,
-            preview,
-            outcome,
         })
+        .await?;
+    let prepared = match step {
+        Step::Shown(bitmap, error) => {
+            return Ok(Printed {
+                number,
+                preview: Arc::new(bitmap),
+                outcome: error.map(Err),
+            });
+        }
+        Step::Send(prepared) => prepared,
+    };
+    let preview = Arc::new(prepared.job.bitmap.clone());
+    let sending = prepared.clone();
+    let sent = store.spool(move || Ok(pending::send(&sending))).await?;
+    let outcome = store
+        .run(move |conn, clock| Ok(pending::record(conn, clock, prepared, sent).map(|_| ())))
+        .await?;
+    Ok(Printed {
+        number,
+        preview,
+        outcome: Some(outcome),
     })
+}
+
+/// Each retried receipt's number and how it went.
+pub type Retried = Vec<(String, Result<()>)>;
+
+/// Tries the waiting receipts of `numbers` again on the shop's printer, one after the
+/// other on the spool: each one's number and how it went.
+pub async fn retry_receipts(store: Store, numbers: Vec<String>) -> Result<Retried> {
+    use crate::receipt::pending;
+    let mut outcomes = Vec::with_capacity(numbers.len());
+    for number in numbers {
+        let wanted = number.clone();
+        let prepared = store
+            .run(move |conn, _| {
+                let paper = pending::paper(conn, None)?;
+                let spec = pending::printer(conn, None)?;
+                let job = pending::pending(conn)?
+                    .into_iter()
+                    .find(|job| job.number == wanted);
+                // Printed meanwhile (from the history, or the command line): nothing to do.
+                job.map(|job| pending::prepare_retry(conn, &job, Some(&spec), paper))
+                    .transpose()
+            })
+            .await;
+        let outcome = match prepared {
+            Ok(None) => Ok(()),
+            Ok(Some(prepared)) => {
+                let sending = prepared.clone();
+                let sent = store.spool(move || Ok(pending::send(&sending))).await?;
+                store
+                    .run(move |conn, clock| {
+                        Ok(pending::record(conn, clock, prepared, sent).map(|_| ()))
+                    })
+                    .await?
+            }
+            Err(error) => Err(error),
+        };
+        outcomes.push((number, outcome));
+    }
+    Ok(outcomes)
 }

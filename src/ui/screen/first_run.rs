@@ -78,7 +78,7 @@ impl FirstRun {
         };
         let admin = (self.admin.clone(), self.pin.clone());
         Action::Run(Task::perform(
-            async move { store::set_up(store, name, admin, with_demo) },
+            async move { store::set_up(store, name, admin, with_demo).await },
             Message::SetUp,
         ))
     }

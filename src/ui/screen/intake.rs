@@ -15,6 +15,7 @@ use crate::catalog::Product;
 use crate::i18n::Msg;
 use crate::intake::{self, Deposit, Item, NewDeposit, slip};
 use crate::money::{Quantity, Unit};
+use crate::receipt::printer::{Job, PrinterSpec};
 use crate::receipt::{self, ShopInfo, pending};
 use crate::tags;
 use crate::ui::store::{Catalog, Store};
@@ -107,14 +108,16 @@ fn load_stock(store: &Store, code: &str) -> Task<Message> {
     let (store, code) = (store.clone(), code.trim().to_owned());
     Task::perform(
         async move {
-            store.with(|conn, clock| {
-                crate::intake::stock::view(
-                    conn,
-                    clock.now(),
-                    Some(&code),
-                    Some(super::intake_stock::OLD_DAYS),
-                )
-            })
+            store
+                .run(move |conn, clock| {
+                    crate::intake::stock::view(
+                        conn,
+                        clock.now(),
+                        Some(&code),
+                        Some(super::intake_stock::OLD_DAYS),
+                    )
+                })
+                .await
         },
         Message::Stock,
     )
@@ -266,7 +269,13 @@ impl Intake {
                 let store = store.clone();
                 let tags = matches!(message, Message::PrintTags);
                 return Task::perform(
-                    async move { store.with(|conn, _| print(conn, &deposit, tags)) },
+                    async move {
+                        let (spec, job, said) = store
+                            .run(move |conn, _| paper(conn, &deposit, tags))
+                            .await?;
+                        crate::ui::store::send_paper(&store, spec, job).await?;
+                        Ok(said)
+                    },
                     Message::Printed,
                 );
             }
@@ -359,33 +368,42 @@ impl Intake {
         let (store, back) = (store.clone(), self.back);
         Task::perform(
             async move {
-                store.with(|conn, clock| {
-                    if back {
-                        intake::give_back(conn, clock, &request)
-                    } else {
-                        intake::intake(conn, clock, &request)
-                    }
-                })
+                store
+                    .run(move |conn, clock| {
+                        if back {
+                            intake::give_back(conn, clock, &request)
+                        } else {
+                            intake::intake(conn, clock, &request)
+                        }
+                    })
+                    .await
             },
             Message::Recorded,
         )
     }
 }
 
-/// Prints the slip of `deposit`, or the tags of what it brought in, on the shop's printer.
-pub(super) fn print(
+/// The slip of `deposit`, or the tags of what it brought in, as a job for the shop's
+/// printer, with what to say once it printed.
+pub(super) fn paper(
     conn: &mut rusqlite::Connection,
     deposit: &Deposit,
     tags: bool,
-) -> crate::Result<&'static str> {
+) -> crate::Result<(PrinterSpec, Job, &'static str)> {
     let spec = pending::printer(conn, None)?;
     let paper = pending::paper(conn, None)?;
     if !tags {
         let receipt = slip::slip(deposit, &ShopInfo::load(conn)?);
-        receipt::print(&receipt, &spec, paper)?;
-        return Ok("intake-ui-slip-printed");
+        return Ok((
+            spec,
+            receipt::job(&receipt, paper),
+            "intake-ui-slip-printed",
+        ));
     }
     let list = tags::for_deposit(conn, deposit)?;
-    receipt::print(&tags::thermal(&list), &spec, paper)?;
-    Ok("intake-ui-tags-printed")
+    Ok((
+        spec,
+        receipt::job(&tags::thermal(&list), paper),
+        "intake-ui-tags-printed",
+    ))
 }

@@ -53,7 +53,11 @@ pub enum Message {
 pub fn load(store: &Store, code: &str) -> Task<Message> {
     let (store, code) = (store.clone(), code.trim().to_owned());
     Task::perform(
-        async move { store.with(|conn, _| correction::recent(conn, &code, RECENT)) },
+        async move {
+            store
+                .run(move |conn, _| correction::recent(conn, &code, RECENT))
+                .await
+        },
         Message::Papers,
     )
 }
@@ -104,7 +108,11 @@ impl Correction {
         self.differences.clear();
         let store = store.clone();
         Task::perform(
-            async move { store.with(|conn, _| intake::load(conn, number.trim())) },
+            async move {
+                store
+                    .run(move |conn, _| intake::load(conn, number.trim()))
+                    .await
+            },
             Message::Opened,
         )
     }
@@ -123,7 +131,9 @@ impl Correction {
         let (store, number) = (store.clone(), deposit.number.clone());
         Ok(Task::perform(
             async move {
-                store.with(|conn, clock| intake::correct(conn, clock, &number, user_id, items))
+                store
+                    .run(move |conn, clock| intake::correct(conn, clock, &number, user_id, items))
+                    .await
             },
             Message::Recorded,
         ))

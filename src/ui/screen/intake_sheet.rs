@@ -4,7 +4,7 @@
 //! print, then sent to the shop's page printer or saved as a PDF into a folder. Everything
 //! is drawn and written off the window's thread.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use iced::widget::{Space, button, column, container, text, text_input};
 use iced::{Element, Fill, Task};
@@ -14,7 +14,7 @@ use crate::Error;
 use crate::i18n::{Lang, Msg, Translator};
 use crate::intake::Deposit;
 use crate::pdf::Picture;
-use crate::pdf::print::{self, PagePrinter};
+use crate::pdf::print::PagePrinter;
 use crate::tags::{self, sheet, sheet::Layout};
 use crate::ui::layout::{at, flow, say, start};
 use crate::ui::paper::Pages;
@@ -61,7 +61,9 @@ type PdfResult = Result<(Vec<u8>, usize, usize), Error>;
 
 async fn sheet_pdf(store: Store, deposit: Deposit, layout: Layout, skip: String) -> PdfResult {
     let skip = sheet::parse_skip(&skip)?;
-    let list = store.with(|conn, _| tags::for_deposit(conn, &deposit))?;
+    let list = store
+        .run(move |conn, _| tags::for_deposit(conn, &deposit))
+        .await?;
     let (bytes, pages) = sheet::pdf(&list, layout, skip)?;
     Ok((bytes, list.len(), pages))
 }
@@ -115,7 +117,9 @@ impl Sheet {
         Task::perform(
             async move {
                 let skip = sheet::parse_skip(&skip)?;
-                let list = store.with(|conn, _| tags::for_deposit(conn, &deposit))?;
+                let list = store
+                    .run(move |conn, _| tags::for_deposit(conn, &deposit))
+                    .await?;
                 let pages = sheet::preview_pages(&list, layout, skip)?;
                 let pictures = pages
                     .iter()
@@ -163,8 +167,9 @@ impl Sheet {
                 return Ok(Task::perform(
                     async move {
                         let (bytes, _, _) = pdf.await?;
-                        let printer = store.with(|conn, _| PagePrinter::of_shop(conn))?;
-                        let printed = print::print(&printer, Path::new("lp"), &title, &bytes)?;
+                        let printer = store.run(move |conn, _| PagePrinter::of_shop(conn)).await?;
+                        let printed =
+                            crate::ui::store::print_pages(printer, title.clone(), bytes).await?;
                         Ok(printed.msg(&title))
                     },
                     Message::Done,

@@ -53,10 +53,12 @@ fn load(store: &Store) -> Task<Message> {
     Task::perform(
         async move {
             let by = store.acting()?;
-            store.with(|conn, _| {
-                users::rights::require(conn, by, Right::Audit)?;
-                Ok((users::list(conn)?, audit::list(conn, TRAIL)?))
-            })
+            store
+                .run(move |conn, _| {
+                    users::rights::require(conn, by, Right::Audit)?;
+                    Ok((users::list(conn)?, audit::list(conn, TRAIL)?))
+                })
+                .await
         },
         Message::Loaded,
     )
@@ -73,7 +75,7 @@ fn change(
     Task::perform(
         async move {
             let by = store.acting()?;
-            store.with(|conn, clock| work(conn, clock, by))
+            store.run(move |conn, clock| work(conn, clock, by)).await
         },
         Message::Done,
     )

@@ -84,27 +84,30 @@ fn load(store: &Store) -> Task<Message> {
     let store = store.clone();
     Task::perform(
         async move {
-            store.with(|conn, _| {
-                let mut texts = Vec::with_capacity(FIELDS.len());
-                for (key, _) in FIELDS {
-                    let value = settings::get(conn, key)?.unwrap_or_default();
-                    // Header and footer lines are edited on one line, separated by |.
-                    texts.push(if MULTILINE.contains(&key) {
-                        value.replace('\n', " | ")
-                    } else {
-                        value
-                    });
-                }
-                let flag = |key| -> Result<bool, Error> {
-                    Ok(settings::get(conn, key)?.as_deref() == Some("1"))
-                };
-                Ok(Values {
-                    texts,
-                    drawer: flag("receipt.drawer")?,
-                    show_maker: settings::get(conn, "receipt.show_maker")?.as_deref() != Some("0"),
-                    text_mode: settings::get(conn, "receipt.mode")?.as_deref() == Some("text"),
+            store
+                .run(move |conn, _| {
+                    let mut texts = Vec::with_capacity(FIELDS.len());
+                    for (key, _) in FIELDS {
+                        let value = settings::get(conn, key)?.unwrap_or_default();
+                        // Header and footer lines are edited on one line, separated by |.
+                        texts.push(if MULTILINE.contains(&key) {
+                            value.replace('\n', " | ")
+                        } else {
+                            value
+                        });
+                    }
+                    let flag = |key| -> Result<bool, Error> {
+                        Ok(settings::get(conn, key)?.as_deref() == Some("1"))
+                    };
+                    Ok(Values {
+                        texts,
+                        drawer: flag("receipt.drawer")?,
+                        show_maker: settings::get(conn, "receipt.show_maker")?.as_deref()
+                            != Some("0"),
+                        text_mode: settings::get(conn, "receipt.mode")?.as_deref() == Some("text"),
+                    })
                 })
-            })
+                .await
         },
         Message::Loaded,
     )
@@ -171,7 +174,7 @@ impl Settings {
                     show_maker: self.show_maker,
                     text_mode: self.text_mode,
                 };
-                return Task::perform(async move { save(&store, &values) }, Message::Saved);
+                return Task::perform(save(store, values), Message::Saved);
             }
             Message::Saved(Ok(())) => {
                 self.busy = false;
@@ -194,7 +197,10 @@ impl Settings {
                     .unwrap_or(58);
                 return Task::perform(
                     async move {
-                        store.with(|conn, _| crate::receipt::print_test_page(conn, &spec, mm))
+                        let job = store
+                            .run(move |conn, _| crate::receipt::test_page_job(conn, mm))
+                            .await?;
+                        crate::ui::store::send_paper(&store, spec, job).await
                     },
                     Message::Printed,
                 );
@@ -337,35 +343,37 @@ impl Settings {
     }
 }
 
-fn save(store: &Store, values: &Values) -> Result<(), Error> {
+async fn save(store: Store, values: Values) -> Result<(), Error> {
     let by = store.acting()?;
-    store.with(|conn, clock| {
-        let at = clock.now();
-        let set = |tx: &rusqlite::Connection, key: &str, value: &str| {
-            settings::change_in(tx, at, by, key, value)
-        };
-        crate::db::write(conn, |tx| {
-            for ((key, _), value) in FIELDS.iter().zip(&values.texts) {
-                let value = if MULTILINE.contains(key) {
-                    value
-                        .split('|')
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                        .collect::<Vec<_>>()
-                        .join("\n")
-                } else {
-                    value.trim().to_owned()
-                };
-                set(tx, key, &value)?;
-            }
-            set(tx, "receipt.drawer", if values.drawer { "1" } else { "0" })?;
-            set(
-                tx,
-                "receipt.show_maker",
-                if values.show_maker { "1" } else { "0" },
-            )?;
-            let mode = if values.text_mode { "text" } else { "raster" };
-            set(tx, crate::receipt::pending::MODE_SETTING, mode)
+    store
+        .run(move |conn, clock| {
+            let at = clock.now();
+            let set = |tx: &rusqlite::Connection, key: &str, value: &str| {
+                settings::change_in(tx, at, by, key, value)
+            };
+            crate::db::write(conn, |tx| {
+                for ((key, _), value) in FIELDS.iter().zip(&values.texts) {
+                    let value = if MULTILINE.contains(key) {
+                        value
+                            .split('|')
+                            .map(str::trim)
+                            .filter(|l| !l.is_empty())
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    } else {
+                        value.trim().to_owned()
+                    };
+                    set(tx, key, &value)?;
+                }
+                set(tx, "receipt.drawer", if values.drawer { "1" } else { "0" })?;
+                set(
+                    tx,
+                    "receipt.show_maker",
+                    if values.show_maker { "1" } else { "0" },
+                )?;
+                let mode = if values.text_mode { "text" } else { "raster" };
+                set(tx, crate::receipt::pending::MODE_SETTING, mode)
+            })
         })
-    })
+        .await
 }

@@ -28,6 +28,8 @@ pub struct SignIn {
     chosen: Option<User>,
     pin: String,
     notice: Option<Msg>,
+    /// A PIN is being checked (off the window's thread): another Enter waits for it.
+    checking: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -35,6 +37,10 @@ pub enum Message {
     Choose(User),
     Pin(String),
     Submit,
+    /// The core's answer to the PIN: who signed in, or why not.
+    Checked(Result<User, Error>),
+    /// Keys typed while her PIN field did not have the focus.
+    Typed(String),
     Cancel,
 }
 
@@ -52,11 +58,27 @@ impl SignIn {
             chosen: None,
             pin: String::new(),
             notice: None,
+            checking: false,
         }
     }
 
     pub fn purpose(&self) -> Purpose {
         self.purpose
+    }
+
+    /// Her PIN field takes the focus once her name is chosen.
+    pub fn focus(&self) -> Task<Message> {
+        if self.chosen.is_some() {
+            operation::focus(Id::new(PIN_FIELD))
+        } else {
+            Task::none()
+        }
+    }
+
+    fn take_pin(&mut self, typed: String) {
+        if typed.chars().count() <= 8 && pin::normalize(&format!("{typed}0000")).is_ok() {
+            self.pin = typed;
+        }
     }
 
     pub fn update(&mut self, message: Message, store: &Store) -> Action {
@@ -68,20 +90,40 @@ impl SignIn {
                 return Action::Run(operation::focus(Id::new(PIN_FIELD)));
             }
             // Only digits reach the field (Arabic-Indic ones too), at most eight.
-            Message::Pin(typed) => {
-                if typed.chars().count() <= 8 && pin::normalize(&format!("{typed}0000")).is_ok() {
-                    self.pin = typed;
+            Message::Pin(typed) => self.take_pin(typed),
+            Message::Typed(keys) => {
+                if self.chosen.is_some() {
+                    self.take_pin(format!("{}{keys}", self.pin));
                 }
             }
             Message::Submit => {
                 let Some(user) = &self.chosen else {
                     return Action::None;
                 };
+                if self.checking {
+                    return Action::None;
+                }
+                self.checking = true;
                 let name = user.name.clone();
                 let typed = std::mem::take(&mut self.pin);
-                match store.with(|conn, clock| pin::login(conn, clock, &name, &typed)) {
+                let store = store.clone();
+                return Action::Run(Task::perform(
+                    async move {
+                        store
+                            .run(move |conn, clock| pin::login(conn, clock, &name, &typed))
+                            .await
+                    },
+                    Message::Checked,
+                ));
+            }
+            Message::Checked(answer) => {
+                self.checking = false;
+                match answer {
                     Ok(user) => return Action::Done(user),
-                    Err(error) => self.notice = Some(refusal(&error)),
+                    Err(error) => {
+                        self.notice = Some(refusal(&error));
+                        return Action::Run(operation::focus(Id::new(PIN_FIELD)));
+                    }
                 }
             }
             Message::Cancel => return Action::Cancelled,

@@ -65,101 +65,122 @@ pub enum ImportKind {
     Producers,
 }
 
-pub fn load(store: Store) -> Result<Data> {
-    store.with(|conn, _| {
-        let default_rate = crate::settings::get(conn, "default_share_rate_bp")?
-            .and_then(|v| v.trim().parse::<u32>().ok())
-            .map(Rate::from_basis_points)
-            .unwrap_or_default();
-        let sold = conn
-            .prepare("SELECT DISTINCT product_id FROM sale_lines")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<HashSet<i64>>>()?;
-        Ok(Data {
-            products: catalog::products(conn)?,
-            producers: catalog::producers(conn)?,
-            categories: catalog::categories(conn)?,
-            default_rate,
-            sold,
-            photos: crate::ui::store::photos(conn)?,
+pub async fn load(store: Store) -> Result<Data> {
+    store
+        .run(move |conn, _| {
+            let default_rate = crate::settings::get(conn, "default_share_rate_bp")?
+                .and_then(|v| v.trim().parse::<u32>().ok())
+                .map(Rate::from_basis_points)
+                .unwrap_or_default();
+            let sold = conn
+                .prepare("SELECT DISTINCT product_id FROM sale_lines")?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<HashSet<i64>>>()?;
+            Ok(Data {
+                products: catalog::products(conn)?,
+                producers: catalog::producers(conn)?,
+                categories: catalog::categories(conn)?,
+                default_rate,
+                sold,
+                photos: crate::ui::store::photos(conn)?,
+            })
         })
-    })
+        .await
 }
 
 /// Saves a product, and its photo when a file's path was typed. The photo is read and
 /// scaled first: a file that is not a photo refuses the save before anything is written.
-pub fn save_product(
+pub async fn save_product(
     store: Store,
     id: Option<i64>,
     form: ProductForm,
     photo: &str,
 ) -> Result<Change> {
     let by = store.acting()?;
+    // Read and scaled off the window's thread and without the store: a phone's photo
+    // takes a moment to decode.
     let png = match photo.trim() {
         "" => None,
-        typed => Some(catalog::photo::read(&clean_path(typed))?),
-    };
-    store.with(|conn, clock| {
-        let product = match id {
-            Some(id) => edit::update_product(conn, by, id, &form, clock.now())?,
-            None => edit::create_product(conn, by, &form, clock.now())?,
-        };
-        if let Some(png) = &png {
-            let at = clock.now();
-            crate::db::write(conn, |tx| {
-                users::rights::require(tx, by, Right::Catalogue)?;
-                catalog::photo::set(tx, product.id, png, at)
-            })?;
+        typed => {
+            let path = clean_path(typed);
+            Some(crate::ui::worker::blocking(move || catalog::photo::read(&path)).await??)
         }
-        Ok(Change::ProductSaved(product))
-    })
-}
-
-pub fn save_producer(store: Store, id: Option<i64>, form: ProducerForm) -> Result<Change> {
-    let by = store.acting()?;
-    store.with(|conn, clock| {
-        let producer = match id {
-            Some(id) => edit::update_producer(conn, by, clock.now(), id, &form)?,
-            None => edit::create_producer(conn, by, clock.now(), &form)?,
-        };
-        Ok(Change::ProducerSaved(producer))
-    })
-}
-
-pub fn set_product_active(store: Store, id: i64, active: bool) -> Result<Change> {
-    let by = store.acting()?;
-    store.with(|conn, clock| {
-        edit::set_product_active(conn, by, clock.now(), id, active).map(Change::ProductActive)
-    })
-}
-
-pub fn set_producer_active(store: Store, id: i64, active: bool) -> Result<Change> {
-    let by = store.acting()?;
-    store.with(|conn, clock| {
-        let withdrawn = edit::set_producer_active(conn, by, clock.now(), id, active)?;
-        Ok(Change::ProducerActive {
-            producer: catalog::producer_by_id(conn, id)?,
-            withdrawn,
+    };
+    store
+        .run(move |conn, clock| {
+            let product = match id {
+                Some(id) => edit::update_product(conn, by, id, &form, clock.now())?,
+                None => edit::create_product(conn, by, &form, clock.now())?,
+            };
+            if let Some(png) = &png {
+                let at = clock.now();
+                crate::db::write(conn, |tx| {
+                    users::rights::require(tx, by, Right::Catalogue)?;
+                    catalog::photo::set(tx, product.id, png, at)
+                })?;
+            }
+            Ok(Change::ProductSaved(product))
         })
-    })
+        .await
 }
 
-pub fn next_barcode(store: Store) -> Result<String> {
-    store.with(|conn, _| edit::next_store_barcode(conn))
+pub async fn save_producer(store: Store, id: Option<i64>, form: ProducerForm) -> Result<Change> {
+    let by = store.acting()?;
+    store
+        .run(move |conn, clock| {
+            let producer = match id {
+                Some(id) => edit::update_producer(conn, by, clock.now(), id, &form)?,
+                None => edit::create_producer(conn, by, clock.now(), &form)?,
+            };
+            Ok(Change::ProducerSaved(producer))
+        })
+        .await
+}
+
+pub async fn set_product_active(store: Store, id: i64, active: bool) -> Result<Change> {
+    let by = store.acting()?;
+    store
+        .run(move |conn, clock| {
+            edit::set_product_active(conn, by, clock.now(), id, active).map(Change::ProductActive)
+        })
+        .await
+}
+
+pub async fn set_producer_active(store: Store, id: i64, active: bool) -> Result<Change> {
+    let by = store.acting()?;
+    store
+        .run(move |conn, clock| {
+            let withdrawn = edit::set_producer_active(conn, by, clock.now(), id, active)?;
+            Ok(Change::ProducerActive {
+                producer: catalog::producer_by_id(conn, id)?,
+                withdrawn,
+            })
+        })
+        .await
+}
+
+pub async fn next_barcode(store: Store) -> Result<String> {
+    store
+        .run(move |conn, _| edit::next_store_barcode(conn))
+        .await
 }
 
 /// Reads the file at the typed path and imports it, all or nothing.
-pub fn import(store: Store, kind: ImportKind, path: String) -> Result<ImportSummary> {
+pub async fn import(store: Store, kind: ImportKind, path: String) -> Result<ImportSummary> {
     let path = clean_path(&path);
-    let bytes = std::fs::read(&path).map_err(|e| Error::ReadFile {
-        path: path.clone(),
-        source: Arc::new(e),
-    })?;
     let by = store.acting()?;
-    store.with(|conn, clock| match kind {
-        ImportKind::Products => import::import_products_as(conn, by, &bytes, clock.now()),
-        ImportKind::Producers => import::import_producers_as(conn, by, clock.now(), &bytes),
-    })
+    store
+        .run(move |conn, clock| {
+            let bytes = std::fs::read(&path).map_err(|e| Error::ReadFile {
+                path: path.clone(),
+                source: Arc::new(e),
+            })?;
+            match kind {
+                ImportKind::Products => import::import_products_as(conn, by, &bytes, clock.now()),
+                ImportKind::Producers => import::import_producers_as(conn, by, clock.now(), &bytes),
+            }
+        })
+        .await
 }
 
 /// A path as people paste it: without the quotes or the `file://` a file manager adds,

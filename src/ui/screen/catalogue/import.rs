@@ -193,7 +193,7 @@ impl Catalogue {
         importing.outcome = None;
         let (store, kind, path) = (store.clone(), importing.kind, importing.path.clone());
         Action::Run(Task::perform(
-            async move { data::import(store, kind, path) },
+            async move { data::import(store, kind, path).await },
             Message::Imported,
         ))
     }

@@ -171,7 +171,7 @@ fn first_name_field(lang: Lang, latin: &'static str) -> &'static str {
 
 fn reload(store: &Store) -> Task<Message> {
     let store = store.clone();
-    Task::perform(async move { data::load(store) }, Message::Loaded)
+    Task::perform(async move { data::load(store).await }, Message::Loaded)
 }
 
 impl Catalogue {
@@ -249,7 +249,7 @@ impl Catalogue {
             Message::GenerateBarcode => {
                 let store = store.clone();
                 return Action::Run(Task::perform(
-                    async move { data::next_barcode(store) },
+                    async move { data::next_barcode(store).await },
                     Message::BarcodeGenerated,
                 ));
             }
@@ -269,7 +269,7 @@ impl Catalogue {
                 self.busy = true;
                 let store = store.clone();
                 return Action::Run(Task::perform(
-                    async move { data::set_product_active(store, id, active) },
+                    async move { data::set_product_active(store, id, active).await },
                     Message::Changed,
                 ));
             }
@@ -277,7 +277,7 @@ impl Catalogue {
                 self.busy = true;
                 let store = store.clone();
                 return Action::Run(Task::perform(
-                    async move { data::set_producer_active(store, id, active) },
+                    async move { data::set_producer_active(store, id, active).await },
                     Message::Changed,
                 ));
             }
@@ -352,14 +352,14 @@ impl Catalogue {
             Panel::Product(editing) => {
                 let (id, form, photo) = (editing.id, editing.form.clone(), editing.photo.clone());
                 Task::perform(
-                    async move { data::save_product(store, id, form, &photo) },
+                    async move { data::save_product(store, id, form, &photo).await },
                     Message::Changed,
                 )
             }
             Panel::Producer(editing) => {
                 let (id, form) = (editing.id, editing.form.clone());
                 Task::perform(
-                    async move { data::save_producer(store, id, form) },
+                    async move { data::save_producer(store, id, form).await },
                     Message::Changed,
                 )
             }

@@ -93,7 +93,7 @@ impl Reports {
             Ok(period) => {
                 let (store, step) = (store.clone(), self.step);
                 Task::perform(
-                    async move { store::review(store, period, step).map(Box::new) },
+                    async move { store::review(store, period, step).await.map(Box::new) },
                     Message::Loaded,
                 )
             }
@@ -134,7 +134,7 @@ impl Reports {
                 Some(review) => {
                     let (store, review) = (store.clone(), review.clone());
                     Task::perform(
-                        async move { store::print_board(store, review) },
+                        async move { store::print_board(store, review).await },
                         Message::Printed,
                     )
                 }
@@ -154,7 +154,7 @@ impl Reports {
                 Some(review) => {
                     let (store, review) = (store.clone(), review.clone());
                     Task::perform(
-                        async move { store::export_csv(store, review, By::Category) },
+                        async move { store::export_csv(store, review, By::Category).await },
                         Message::Exported,
                     )
                 }
@@ -164,7 +164,7 @@ impl Reports {
                 Some(review) => {
                     let (store, review) = (store.clone(), review.clone());
                     Task::perform(
-                        async move { store::export_pdf(store, review) },
+                        async move { store::export_pdf(store, review).await },
                         Message::Exported,
                     )
                 }

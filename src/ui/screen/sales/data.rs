@@ -24,7 +24,11 @@ pub struct Shown {
 pub fn find(store: &Store, query: SaleQuery, ticket: u64) -> Task<Message> {
     let store = store.clone();
     Task::perform(
-        async move { store.with(|conn, _| sale::find(conn, &query, LIMIT + 1)) },
+        async move {
+            store
+                .run(move |conn, _| sale::find(conn, &query, LIMIT + 1))
+                .await
+        },
         move |result| Message::Found(ticket, result),
     )
 }
@@ -43,7 +47,11 @@ fn load(conn: &rusqlite::Connection, clock: &dyn Clock, number: &str) -> Result<
 pub fn open(store: &Store, number: String) -> Task<Message> {
     let store = store.clone();
     Task::perform(
-        async move { store.with(|conn, clock| load(conn, clock, &number)) },
+        async move {
+            store
+                .run(move |conn, clock| load(conn, clock, &number))
+                .await
+        },
         Message::Opened,
     )
 }
@@ -66,7 +74,11 @@ pub fn refund(
         method: None,
     };
     Task::perform(
-        async move { store.with(|conn, clock| sale::refund(conn, clock, &request)) },
+        async move {
+            store
+                .run(move |conn, clock| sale::refund(conn, clock, &request))
+                .await
+        },
         Message::Refunded,
     )
 }
@@ -74,7 +86,11 @@ pub fn refund(
 pub fn void(store: &Store, number: String, reason: String, user: i64) -> Task<Message> {
     let store = store.clone();
     Task::perform(
-        async move { store.with(|conn, clock| sale::void(conn, clock, &number, &reason, Some(user))) },
+        async move {
+            store
+                .run(move |conn, clock| sale::void(conn, clock, &number, &reason, Some(user)))
+                .await
+        },
         Message::Voided,
     )
 }

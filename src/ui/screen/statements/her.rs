@@ -20,7 +20,11 @@ impl Statements {
         };
         let store = store.clone();
         Task::perform(
-            async move { store.with(|conn, _| statement::history(conn, &code)) },
+            async move {
+                store
+                    .run(move |conn, _| statement::history(conn, &code))
+                    .await
+            },
             Message::HerLoaded,
         )
     }

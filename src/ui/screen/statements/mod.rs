@@ -109,6 +109,8 @@ pub enum Message {
     Paper(Paper),
     /// The paper size was kept as the shop's preference, or why not.
     PaperKept(Result<(), Error>),
+    /// The shop's preferred paper size was read (`a5`, `a4`), if it has one.
+    PaperRead(Result<Option<String>, Error>),
 }
 
 /// Where PDFs go unless the administrator types another folder: her Documents folder,
@@ -130,12 +132,14 @@ fn load(store: &Store, year: i32, month: u32) -> Task<Message> {
     let store = store.clone();
     Task::perform(
         async move {
-            store.with(|conn, _| {
-                Ok((
-                    statement::statements(conn, year, month)?,
-                    statement::is_issued(conn, year, month)?,
-                ))
-            })
+            store
+                .run(move |conn, _| {
+                    Ok((
+                        statement::statements(conn, year, month)?,
+                        statement::is_issued(conn, year, month)?,
+                    ))
+                })
+                .await
         },
         Message::Loaded,
     )
@@ -180,15 +184,19 @@ impl Statements {
             working: false,
             preview: None,
             her: None,
-            paper: store
-                .with(|conn, _| crate::settings::get(conn, PAPER_SETTING))
-                .ok()
-                .flatten()
-                .and_then(|code| Paper::from_code(&code))
-                .unwrap_or(Paper::A5),
+            // A5 until the shop's preference is read, off the window's thread.
+            paper: Paper::A5,
             asked: 0,
         };
-        let task = load(store, screen.year, screen.month);
+        let kept = store.clone();
+        let paper = Task::perform(
+            async move {
+                kept.run(|conn, _| crate::settings::get(conn, PAPER_SETTING))
+                    .await
+            },
+            Message::PaperRead,
+        );
+        let task = Task::batch([load(store, screen.year, screen.month), paper]);
         (screen, task)
     }
 
@@ -223,7 +231,7 @@ impl Statements {
         };
         let store = store.clone();
         Task::perform(
-            async move { store.with(|conn, _| statement::balance(conn, id)) },
+            async move { store.run(move |conn, _| statement::balance(conn, id)).await },
             Message::Balance,
         )
     }
@@ -285,6 +293,13 @@ impl Statements {
             | Message::PaperKept(Err(e))
             | Message::HerLoaded(Err(e)) => self.notice = Some((Tone::Bad, e.msg())),
             Message::PaperKept(Ok(())) => {}
+            Message::PaperRead(Ok(code)) => {
+                if let Some(paper) = code.as_deref().and_then(Paper::from_code) {
+                    self.paper = paper;
+                }
+            }
+            // A5 stays: the preference is a convenience, its loss says nothing to fix.
+            Message::PaperRead(Err(_)) => {}
             Message::PreviewHers => match self.opened().cloned() {
                 Some(s) => return paper::draw_statement(store, s, self.paper, self.asked),
                 None => self.working = false,
@@ -337,9 +352,11 @@ impl Statements {
                     let store = store.clone();
                     Task::perform(
                         async move {
-                            store.with(|conn, _| {
-                                crate::settings::set(conn, PAPER_SETTING, paper.code())
-                            })
+                            store
+                                .run(move |conn, _| {
+                                    crate::settings::set(conn, PAPER_SETTING, paper.code())
+                                })
+                                .await
                         },
                         Message::PaperKept,
                     )
@@ -394,9 +411,11 @@ impl Statements {
                 return Task::perform(
                     async move {
                         let by = store.acting()?;
-                        store.with(|conn, clock| {
-                            Ok(statement::issue(conn, clock, year, month, by)?.len())
-                        })
+                        store
+                            .run(move |conn, clock| {
+                                Ok(statement::issue(conn, clock, year, month, by)?.len())
+                            })
+                            .await
                     },
                     Message::Issued,
                 );
@@ -456,8 +475,9 @@ impl Statements {
                     async move {
                         make_folder(&dir)?;
                         let path = dir.join(format!("versement-{}-{}.pdf", paid.producer, paid.id));
-                        let bytes =
-                            store.with(|conn, _| statement::slip_pdf(conn, &paid, paper))?;
+                        let bytes = store
+                            .run(move |conn, _| statement::slip_pdf(conn, &paid, paper))
+                            .await?;
                         write_file(&path, &bytes)?;
                         Ok(path)
                     },
@@ -491,18 +511,20 @@ impl Statements {
         Task::perform(
             async move {
                 let by = store.acting()?;
-                store.with(|conn, clock| {
-                    statement::payout(
-                        conn,
-                        clock,
-                        &code,
-                        amount,
-                        method,
-                        by,
-                        advance,
-                        note.as_deref(),
-                    )
-                })
+                store
+                    .run(move |conn, clock| {
+                        statement::payout(
+                            conn,
+                            clock,
+                            &code,
+                            amount,
+                            method,
+                            by,
+                            advance,
+                            note.as_deref(),
+                        )
+                    })
+                    .await
             },
             Message::Paid,
         )
@@ -526,20 +548,22 @@ impl Statements {
         Task::perform(
             async move {
                 make_folder(&dir)?;
-                store.with(|conn, _| {
-                    if all {
-                        let path = dir.join(format!("{month}-all.pdf"));
-                        let shop = ShopInfo::load(conn)?;
-                        write_file(&path, &statement::month_pdf(&list, &shop, paper)?)?;
-                        return Ok(path);
-                    }
-                    let mut path = dir.clone();
-                    for s in &list {
-                        path = dir.join(format!("{}-{}.pdf", s.month, s.producer));
-                        write_file(&path, &statement::pdf(conn, s, paper)?)?;
-                    }
-                    Ok(path)
-                })
+                store
+                    .run(move |conn, _| {
+                        if all {
+                            let path = dir.join(format!("{month}-all.pdf"));
+                            let shop = ShopInfo::load(conn)?;
+                            write_file(&path, &statement::month_pdf(&list, &shop, paper)?)?;
+                            return Ok(path);
+                        }
+                        let mut path = dir.clone();
+                        for s in &list {
+                            path = dir.join(format!("{}-{}.pdf", s.month, s.producer));
+                            write_file(&path, &statement::pdf(conn, s, paper)?)?;
+                        }
+                        Ok(path)
+                    })
+                    .await
             },
             Message::Written,
         )

@@ -3,14 +3,12 @@
 //! (her statement, the month) and the slip on the receipt printer. Everything is drawn and
 //! sent off the window's thread.
 
-use std::path::Path;
-
 use iced::Task;
 
 use super::{Message, Statements};
 use crate::Error;
 use crate::pdf::Picture;
-use crate::pdf::print::{self, PagePrinter};
+use crate::pdf::print::PagePrinter;
 use crate::receipt::ShopInfo;
 use crate::statement::{self, Paper, Payout, Statement};
 use crate::ui::paper::Pages;
@@ -56,9 +54,11 @@ pub fn draw_statement(store: &Store, s: Statement, paper: Paper, asked: u64) -> 
     let store = store.clone();
     Task::perform(
         async move {
+            let title = statement_title(&s);
             let pages = store
-                .with(|conn, _| statement::preview::statement(conn, &s, paper, PREVIEW_DPI))?;
-            Ok((asked, statement_title(&s), pages, None))
+                .run(move |conn, _| statement::preview::statement(conn, &s, paper, PREVIEW_DPI))
+                .await?;
+            Ok((asked, title, pages, None))
         },
         Message::Drawn,
     )
@@ -69,9 +69,11 @@ pub fn draw_slip(store: &Store, p: Payout, paper: Paper, asked: u64) -> Task<Mes
     let store = store.clone();
     Task::perform(
         async move {
-            let page =
-                store.with(|conn, _| statement::preview::slip(conn, &p, paper, PREVIEW_DPI))?;
-            Ok((asked, slip_title(&p), vec![page], Some(p)))
+            let shown = p.clone();
+            let page = store
+                .run(move |conn, _| statement::preview::slip(conn, &p, paper, PREVIEW_DPI))
+                .await?;
+            Ok((asked, slip_title(&shown), vec![page], Some(shown)))
         },
         Message::Drawn,
     )
@@ -86,9 +88,10 @@ fn send(
     let store = store.clone();
     Task::perform(
         async move {
-            let (printer, bytes) =
-                store.with(|conn, _| Ok((PagePrinter::of_shop(conn)?, pdf(conn)?)))?;
-            let printed = print::print(&printer, Path::new("lp"), &title, &bytes)?;
+            let (printer, bytes) = store
+                .run(move |conn, _| Ok((PagePrinter::of_shop(conn)?, pdf(conn)?)))
+                .await?;
+            let printed = crate::ui::store::print_pages(printer, title.clone(), bytes).await?;
             Ok((title, printed))
         },
         Message::Printed,
@@ -134,13 +137,15 @@ impl Statements {
                     async move {
                         // Sent once the database is free: an unplugged printer takes
                         // seconds to refuse.
-                        let (spec, job) = store.with(|conn, _| {
-                            use crate::receipt::pending;
-                            let spec = pending::printer(conn, None)?;
-                            let width = pending::paper(conn, None)?;
-                            Ok((spec, statement::slip_ticket::job(conn, &p, width)?))
-                        })?;
-                        crate::receipt::printer::send(&spec, &job)
+                        let (spec, job) = store
+                            .run(move |conn, _| {
+                                use crate::receipt::pending;
+                                let spec = pending::printer(conn, None)?;
+                                let width = pending::paper(conn, None)?;
+                                Ok((spec, statement::slip_ticket::job(conn, &p, width)?))
+                            })
+                            .await?;
+                        crate::ui::store::send_paper(&store, spec, job).await
                     },
                     Message::TicketPrinted,
                 )

@@ -67,7 +67,7 @@ impl Till {
         (
             till,
             Task::perform(
-                async move { store::till(store).map(Box::new) },
+                async move { store::till(store).await.map(Box::new) },
                 Message::Loaded,
             ),
         )
@@ -161,7 +161,7 @@ impl Till {
                         self.busy = true;
                         let store = store.clone();
                         Task::perform(
-                            async move { store::close_till(store, user, count).map(Box::new) },
+                            async move { store::close_till(store, user, count).await.map(Box::new) },
                             Message::Loaded,
                         )
                     }

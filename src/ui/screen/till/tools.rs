@@ -41,6 +41,7 @@ impl Till {
         Task::perform(
             async move {
                 store::till_movement(store, kind, amount, reason.clone())
+                    .await
                     .map(|till| (Box::new(till), kind, amount, reason))
             },
             Message::Moved,
@@ -77,7 +78,7 @@ impl Till {
         self.busy = true;
         let store = store.clone();
         Task::perform(
-            async move { store::print_till_report(store, kind) },
+            async move { store::print_till_report(store, kind).await },
             Message::Printed,
         )
     }
@@ -87,7 +88,7 @@ impl Till {
         let store = store.clone();
         let folder = PathBuf::from(self.folder.trim());
         Task::perform(
-            async move { store::save_till_report(store, kind, folder) },
+            async move { store::save_till_report(store, kind, folder).await },
             Message::Saved,
         )
     }
