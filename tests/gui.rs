@@ -554,3 +554,187 @@ fn settings_are_saved_together_and_a_bad_printer_is_refused() {
     assert_eq!(get("receipt.width").as_deref(), Some("80"));
     assert_eq!(get("receipt.mode").as_deref(), Some("text"));
 }
+
+/// A port nothing listens on: a printer that is off.
+fn printer_off() -> String {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    format!("tcp:127.0.0.1:{port}")
+}
+
+#[test]
+fn without_a_printer_the_counter_says_so_shows_the_receipt_and_marks_nothing_printed() {
+    let mut c = Counter::open(Lang::Fr);
+    c.type_in(counter::SEARCH, "2000000000015");
+    c.step(|ui| {
+        ui.click("Carte F3").expect("the card button");
+    });
+    let counter = c.app.shell().and_then(|s| s.counter()).unwrap();
+    assert_eq!(counter.print_state(), Some(&counter::PrintState::NoPrinter));
+    assert!(counter.has_receipt_preview(), "the receipt is on screen");
+    let said = Translator::new(Lang::Fr).text("ui-no-printer-shown");
+    assert!(c.shows(&said), "{said}");
+    assert!(!c.shows(&Translator::new(Lang::Fr).text("ui-printed")));
+    assert_eq!(c.shop.count("receipt_jobs"), 0, "nothing queued as printed");
+    // `none` is no printer too.
+    souk::settings::set(&c.shop.conn, "receipt.printer", "none").unwrap();
+    c.type_in(counter::SEARCH, "2000000000015");
+    c.step(|ui| {
+        ui.click("Carte F3").expect("the card button");
+    });
+    assert!(c.shows(&said));
+    assert_eq!(c.shop.count("receipt_jobs"), 0);
+}
+
+#[test]
+fn keys_no_field_took_still_reach_the_field_the_counter_wants() {
+    let mut c = Counter::open(Lang::Fr);
+    // A scanner's code after a tap took the focus away from the search field.
+    c.send(Message::Stray("2000000000015".into()));
+    c.send(Message::StrayEnter);
+    assert_eq!(c.cart_lines(), 1, "the scanned cake is in the cart");
+    // While a weight is asked, the keys are the weight.
+    c.type_in(counter::SEARCH, "2000000000022");
+    c.send(Message::Stray("0,5".into()));
+    c.send(Message::StrayEnter);
+    assert_eq!(c.cart_lines(), 2);
+    let weighed = c.app.shell().unwrap().counter().unwrap().cart().lines()[1].quantity;
+    assert_eq!(weighed.milli(), 500);
+}
+
+#[test]
+fn receipts_that_wait_stay_flagged_at_the_counter_and_in_the_history_until_they_print() {
+    let mut c = Counter::open(Lang::Fr);
+    souk::settings::set(&c.shop.conn, "receipt.printer", &printer_off()).unwrap();
+    for code in ["2000000000015", "P001-0003"] {
+        c.type_in(counter::SEARCH, code);
+        c.step(|ui| {
+            ui.click("Carte F3").expect("the card button");
+        });
+    }
+    let counter = c.app.shell().and_then(|s| s.counter()).unwrap();
+    assert_eq!(counter.waiting_receipts().len(), 2);
+    assert!(matches!(
+        counter.print_state(),
+        Some(counter::PrintState::Waiting(_))
+    ));
+    // The next customer: the earlier receipts still show as waiting, above the cart.
+    c.type_in(counter::SEARCH, "P001-0003");
+    let (fr, ar) = (Translator::new(Lang::Fr), Translator::new(Lang::Ar));
+    let problem = souk::receipt::pending::pending(&c.shop.conn).unwrap()[1]
+        .problem()
+        .unwrap();
+    let strip = |tr: &Translator| tr.tr(&Msg::new("ui-receipts-waiting").arg("count", 2_i64));
+    let said = strip(&fr);
+    assert!(c.shows(&bidi_safe(&said)), "{said}");
+
+    // In the sales history, in the reader's language.
+    c.send(Message::Open(souk::ui::Tab::Sales));
+    let flag =
+        |tr: &Translator| tr.tr(&Msg::new("ui-receipt-waiting").arg("reason", problem.msg()));
+    assert!(c.shows(&bidi_safe(&flag(&fr))), "{}", flag(&fr));
+    c.send(Message::SetLang(Lang::Ar));
+    c.send(Message::Open(souk::ui::Tab::Sales));
+    assert!(c.shows(&bidi_safe(&flag(&ar))), "{}", flag(&ar));
+
+    // The printer is back: "Print again" at the counter prints both.
+    let png = c.shop.dir.path().join("again.png");
+    souk::settings::set(
+        &c.shop.conn,
+        "receipt.printer",
+        &format!("png:{}", png.display()),
+    )
+    .unwrap();
+    c.send(Message::Open(souk::ui::Tab::Counter));
+    c.send(Message::Counter(counter::Message::RetryPrint));
+    assert!(
+        souk::receipt::pending::pending(&c.shop.conn)
+            .unwrap()
+            .is_empty()
+    );
+    let counter = c.app.shell().and_then(|s| s.counter()).unwrap();
+    assert!(counter.waiting_receipts().is_empty());
+    assert!(!c.shows(&bidi_safe(&strip(&ar))));
+}
+
+/// A scanner types the next code at once after Enter: the field, rebuilt only after the
+/// frame, hands its old text with the new keys. The next code alone is read, each key once.
+#[test]
+fn keys_in_the_same_frame_as_enter_are_read_once_and_alone() {
+    use counter::Message as C;
+    let mut c = Counter::open(Lang::Fr);
+    c.send(Message::Counter(C::Search("2000000000015".into())));
+    c.send(Message::Counter(C::SubmitSearch));
+    // Same frame: the old text comes back with the next code's keys, then its Enter.
+    for typed in [
+        "20000000000152",
+        "200000000001520000",
+        "20000000000152000000000039",
+    ] {
+        c.send(Message::Counter(C::Search(typed.into())));
+    }
+    c.send(Message::Counter(C::SubmitSearch));
+    let skus: Vec<String> = c
+        .app
+        .shell()
+        .unwrap()
+        .counter()
+        .unwrap()
+        .cart()
+        .lines()
+        .iter()
+        .map(|l| l.product.sku.clone())
+        .collect();
+    assert_eq!(skus, ["P001-0001", "P001-0003"]);
+
+    // After a weight's Enter, keys of the same frame still reach the weight field: they
+    // are the search's.
+    c.send(Message::Counter(C::Search("2000000000022".into())));
+    c.send(Message::Counter(C::SubmitSearch));
+    c.send(Message::Counter(C::Weight("0,5".into())));
+    c.send(Message::Counter(C::ConfirmWeight));
+    c.send(Message::Counter(C::Weight("0,52".into())));
+    c.send(Message::Counter(C::Weight("0,520".into())));
+    let counter = c.app.shell().unwrap().counter().unwrap();
+    assert_eq!(counter.cart().lines().len(), 3);
+    assert_eq!(counter.query(), "20");
+}
+
+/// The next customer's first scan comes while the last sale is being saved: it goes to
+/// the search field (not the payment's cash field) and into a cart of its own, which the
+/// saved sale does not empty.
+#[test]
+fn a_scan_while_the_last_sale_saves_starts_the_next_cart() {
+    use counter::Message as C;
+    let mut c = Counter::open(Lang::Fr);
+    c.type_in(counter::SEARCH, "2000000000015");
+    // F3: the sale is sent to be saved; its answer has not come back yet.
+    let saving = c.app.update(Message::Shortcut(souk::ui::Shortcut::Card));
+    let counter = c.app.shell().unwrap().counter().unwrap();
+    assert!(counter.is_saving());
+    assert_eq!(counter.wanted_focus(), counter::SEARCH);
+    c.send(Message::Counter(C::Search("P001-0003".into())));
+    c.send(Message::Counter(C::SubmitSearch));
+    c.run(saving);
+    let sales = souk::sale::list(&c.shop.conn, None, None).unwrap();
+    let sale = souk::sale::load(&c.shop.conn, &sales[0].number).unwrap();
+    assert_eq!(sale.lines.len(), 1, "the sale holds what was paid");
+    assert_eq!(sale.lines[0].sku, "P001-0001");
+    let next: Vec<String> = c
+        .app
+        .shell()
+        .unwrap()
+        .counter()
+        .unwrap()
+        .cart()
+        .lines()
+        .iter()
+        .map(|l| l.product.sku.clone())
+        .collect();
+    assert_eq!(
+        next,
+        ["P001-0003"],
+        "the next customer's msemen is in her cart"
+    );
+}

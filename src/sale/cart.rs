@@ -75,6 +75,17 @@ impl Cart {
         self.lines.clear();
     }
 
+    /// Empties the cart, handing its lines over (to a sale being saved).
+    pub fn take(&mut self) -> Vec<CartLine> {
+        std::mem::take(&mut self.lines)
+    }
+
+    /// Puts lines handed over by [`Cart::take`] back in front of what was added since
+    /// (their sale was not saved).
+    pub fn put_back(&mut self, earlier: Vec<CartLine>) {
+        self.lines.splice(0..0, earlier);
+    }
+
     /// Sets a line's discount (an amount off the line, not below zero, not above it).
     pub fn set_discount(&mut self, index: usize, discount: Money) -> Result<(), Error> {
         let Some(line) = self.lines.get_mut(index) else {

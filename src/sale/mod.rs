@@ -117,6 +117,19 @@ pub struct SaleSummary {
     pub total: Money,
     pub status: Status,
     pub refund_of: Option<String>,
+    /// Its receipt waits for the printer: why (as kept, read by
+    /// [`crate::receipt::Problem::from_stored`]; empty when not tried yet).
+    #[serde(skip)]
+    pub receipt_waiting: Option<String>,
+}
+
+impl SaleSummary {
+    /// Why its receipt waits for the printer, if it does.
+    pub fn receipt_problem(&self) -> Option<Option<crate::receipt::Problem>> {
+        self.receipt_waiting
+            .as_deref()
+            .map(|kept| (!kept.is_empty()).then(|| crate::receipt::Problem::from_stored(kept)))
+    }
 }
 
 pub(crate) fn money_plain<S: Serializer>(m: &Money, s: S) -> Result<S::Ok, S::Error> {
@@ -165,7 +178,9 @@ fn status_of(kind: &str, voided: bool) -> Status {
 }
 
 const SALE_SELECT: &str = "SELECT s.id, s.number, s.sold_at_ms, s.business_day, u.name, s.kind, \
-     o.number, coalesce(v.reason, s.reason), s.total_c, v.sale_id IS NOT NULL \
+     o.number, coalesce(v.reason, s.reason), s.total_c, v.sale_id IS NOT NULL, \
+     (SELECT coalesce(j.last_error, '') FROM receipt_jobs j \
+      WHERE j.sale_id = s.id AND j.printed_at_ms IS NULL ORDER BY j.id DESC LIMIT 1) \
      FROM sales s JOIN users u ON u.id = s.cashier_id \
      LEFT JOIN sales o ON o.id = s.refund_of LEFT JOIN voids v ON v.sale_id = s.id";
 
@@ -182,6 +197,7 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<(i64, SaleSummary, Option
             total: Money::from_centimes(row.get(8)?),
             status: status_of(&kind, row.get(9)?),
             refund_of: row.get(6)?,
+            receipt_waiting: row.get(10)?,
         },
         row.get(7)?,
     ))

@@ -97,6 +97,18 @@ impl Window {
         });
     }
 
+    /// Where `text` is drawn, its centre in window pixels: where a finger taps it in the
+    /// real window, laid out the same at the same size.
+    pub fn place(&mut self, text: &str) -> (i32, i32) {
+        let mut ui = Simulator::with_size(settings(), (1366.0, 768.0), self.app.view());
+        let found = ui
+            .find(text)
+            .unwrap_or_else(|_| panic!("« {text} » is on screen"));
+        let bounds = found.visible_bounds().unwrap_or(found.bounds());
+        let centre = bounds.center();
+        (centre.x.round() as i32, centre.y.round() as i32)
+    }
+
     pub fn shows(&mut self, text: &str) -> bool {
         let mut ui = Simulator::with_size(settings(), (1366.0, 768.0), self.app.view());
         ui.find(text).is_ok()

@@ -1,7 +1,8 @@
 //! The counter: scan or touch products, weigh, take the money, done. It owns the cart and
 //! the payment being entered; the sale is saved off the UI thread, and a failed save keeps
-//! the cart and says why. The search field gets the focus back after every step, so a
-//! barcode scanner always lands there.
+//! the cart and says why. [`Counter::wanted_focus`] names the field the next keys belong
+//! to, and the window gives it the focus back after every tap, so a barcode scanner always
+//! lands there. Receipts that could not print stay listed until they print.
 
 mod till;
 mod view;
@@ -39,6 +40,15 @@ pub struct Counter {
     notice: Option<(Tone, Msg)>,
     done: Option<Done>,
     saving: bool,
+    /// The sale being saved: its lines and payment, out of the cart so that what the next
+    /// customer brings meanwhile starts a cart of its own. Back in the cart if it fails.
+    in_flight: Option<(Vec<crate::sale::CartLine>, Option<Paying>)>,
+    /// Receipts of this window's sales still waiting for the printer: number and why.
+    waiting: Vec<(String, Msg)>,
+    /// "Print again" is being tried for the waiting receipts.
+    retrying: bool,
+    /// The field Enter just emptied, and what it held: see [`Counter::late_keys`].
+    submitted: Option<Submitted>,
     /// The till is not open: the float being typed to open it (then the sale goes on).
     opening_till: Option<String>,
 }
@@ -78,8 +88,32 @@ struct Done {
     change: Money,
     /// The receipt as printed (or as it would print), once drawn.
     preview: Option<iced::widget::image::Handle>,
-    /// Whether the receipt is waiting for the printer.
-    pending: bool,
+    print: PrintState,
+}
+
+/// A field's text taken by Enter. Keys that arrive in the same frame as the Enter (a
+/// scanner types the next code at once) are still applied by the field to its old text, as
+/// the window rebuilds it only after the frame: its next messages read "old text + new
+/// keys". Only the new keys count.
+#[derive(Debug, Clone)]
+struct Submitted {
+    field: &'static str,
+    text: String,
+    /// How much of what came after `text` was already handed to another field.
+    moved: usize,
+}
+
+/// Where the last sale's receipt is, as the volunteer is told.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PrintState {
+    /// Being sent to the printer.
+    Printing,
+    /// The printer took it all and said it is well.
+    Printed,
+    /// The printer did not print it: it waits, with the reason.
+    Waiting(Msg),
+    /// No printer is set: the picture on screen is the receipt.
+    NoPrinter,
 }
 
 #[derive(Debug, Clone)]
@@ -124,8 +158,15 @@ pub enum Message {
     Saved(Result<Sale, Error>),
     /// The receipt was printed (or could not be, and waits), with its picture.
     Printed(Result<store::Printed, Error>),
-    /// Print the last sale's receipt again (after the printer was fixed).
+    /// Print the receipts that wait again (after the printer was fixed).
     RetryPrint,
+    /// The waiting receipts were tried again: each one's number and how it went.
+    Retried(Result<store::Retried, Error>),
+    /// Keys typed while no field had the focus (a scan after a tap): they belong to the
+    /// field the counter wants.
+    Typed(String),
+    /// Enter while no field had the focus.
+    Entered,
     /// The float counted into the drawer was typed (the till being opened).
     TillFloat(String),
     /// Open the till with the typed float, then save the sale waiting for it.
@@ -146,7 +187,8 @@ pub struct Context<'a> {
     pub can_discount: bool,
 }
 
-fn focus(id: &'static str) -> Task<Message> {
+/// Gives the field `id` the focus.
+pub fn focus(id: &'static str) -> Task<Message> {
     operation::focus(Id::new(id))
 }
 
@@ -161,6 +203,10 @@ impl Counter {
     }
 
     pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Task<Message> {
+        let message = match self.late_keys(message) {
+            Ok(message) => message,
+            Err(task) => return task,
+        };
         match message {
             Message::Search(text) => {
                 self.query = text;
@@ -272,17 +318,22 @@ impl Counter {
             }
             Message::Saved(result) => {
                 self.saving = false;
+                let in_flight = self.in_flight.take();
+                if result.is_err()
+                    && let Some((lines, paying)) = in_flight
+                {
+                    self.cart.put_back(lines);
+                    self.paying = paying;
+                }
                 match result {
                     Ok(sale) => {
-                        self.cart.clear();
-                        self.paying = None;
                         self.notice = None;
                         let print = print_task(ctx, sale.number.clone());
                         self.done = Some(Done {
                             number: sale.number,
                             change: sale.change,
                             preview: None,
-                            pending: false,
+                            print: PrintState::Printing,
                         });
                         return Task::batch([focus(SEARCH), print]);
                     }
@@ -313,31 +364,79 @@ impl Counter {
                 self.notice = Some((Tone::Bad, error.msg()));
                 Task::none()
             }
-            Message::Printed(result) => {
+            Message::Printed(Ok(printed)) => {
+                let state = match &printed.outcome {
+                    Some(Ok(())) => PrintState::Printed,
+                    Some(Err(error)) => PrintState::Waiting(waiting_reason(error)),
+                    None => PrintState::NoPrinter,
+                };
+                self.waiting.retain(|(number, _)| *number != printed.number);
+                if let PrintState::Waiting(reason) = &state {
+                    self.waiting.push((printed.number.clone(), reason.clone()));
+                }
+                // The sale on screen may be a later one by now: its receipt's state is
+                // then only in the waiting list.
+                if let Some(done) = self.done.as_mut().filter(|d| d.number == printed.number) {
+                    done.preview = Some(preview_handle(&printed.preview));
+                    done.print = state;
+                }
+                Task::none()
+            }
+            Message::Printed(Err(error)) => {
+                if let Some(done) = &mut self.done {
+                    done.print = PrintState::Waiting(error.msg());
+                }
+                Task::none()
+            }
+            Message::RetryPrint => {
+                if self.retrying || self.waiting.is_empty() {
+                    return Task::none();
+                }
+                self.retrying = true;
+                if let Some(done) = self
+                    .done
+                    .as_mut()
+                    .filter(|d| self.waiting.iter().any(|(number, _)| *number == d.number))
+                {
+                    done.print = PrintState::Printing;
+                }
+                let numbers: Vec<String> = self.waiting.iter().map(|(n, _)| n.clone()).collect();
+                let store = ctx.store.clone();
+                Task::perform(store::retry_receipts(store, numbers), Message::Retried)
+            }
+            Message::Retried(result) => {
+                self.retrying = false;
                 match result {
-                    Ok(printed) => {
-                        let Some(done) = self.done.as_mut().filter(|d| d.number == printed.number)
-                        else {
-                            return Task::none();
-                        };
-                        done.preview = Some(preview_handle(&printed.preview));
-                        done.pending = matches!(printed.outcome, Some(Err(_)));
-                        match printed.outcome {
-                            Some(Ok(())) => {
-                                self.notice = Some((Tone::Good, Msg::new("ui-printed")))
+                    Ok(outcomes) => {
+                        for (number, outcome) in outcomes {
+                            self.waiting.retain(|(n, _)| *n != number);
+                            let state = match &outcome {
+                                Ok(()) => PrintState::Printed,
+                                Err(error) => PrintState::Waiting(waiting_reason(error)),
+                            };
+                            if let PrintState::Waiting(reason) = &state {
+                                self.waiting.push((number.clone(), reason.clone()));
                             }
-                            Some(Err(error)) => self.notice = Some((Tone::Bad, error.msg())),
-                            None => {}
+                            if let Some(done) = self.done.as_mut().filter(|d| d.number == number) {
+                                done.print = state;
+                            }
                         }
                     }
                     Err(error) => self.notice = Some((Tone::Bad, error.msg())),
                 }
                 Task::none()
             }
-            Message::RetryPrint => match &self.done {
-                Some(done) => print_task(ctx, done.number.clone()),
-                None => Task::none(),
-            },
+            Message::Typed(keys) => self.update_typed(keys),
+            Message::Entered => {
+                let submit = match self.wanted_focus() {
+                    WEIGHT => Message::ConfirmWeight,
+                    CASH => Message::ConfirmPayment,
+                    DISCOUNT => Message::ConfirmDiscount,
+                    till::FLOAT => Message::OpenTill,
+                    _ => Message::SubmitSearch,
+                };
+                self.update(submit, ctx)
+            }
         }
     }
 
@@ -371,6 +470,8 @@ impl Counter {
         if code.is_empty() {
             return Task::none();
         }
+        // Every way on empties the field.
+        self.submitted(SEARCH, self.query.clone());
         // A weighed package's tag carries its price: the line costs exactly that.
         if let Some(found) = ctx.catalog.package(&code) {
             self.query.clear();
@@ -441,6 +542,7 @@ impl Counter {
         };
         match Quantity::parse(&weighing.text, Unit::Kg) {
             Ok(quantity) => {
+                self.submitted(WEIGHT, weighing.text.clone());
                 self.notice = Some((
                     Tone::Good,
                     Msg::new("ui-added").arg("name", display_name(&weighing.product, ctx)),
@@ -514,7 +616,7 @@ impl Counter {
             Ok(float) => {
                 let store = ctx.store.clone();
                 Task::perform(
-                    async move { store::open_till(store, cashier, float) },
+                    async move { store::open_till(store, cashier, float).await },
                     Message::TillOpened,
                 )
             }
@@ -553,17 +655,92 @@ impl Counter {
         }
         self.saving = true;
         self.notice = Some((Tone::Info, Msg::new("ui-saving")));
+        let lines = self.cart.take();
+        self.in_flight = Some((lines.clone(), self.paying.take()));
         let sale = NewSale {
             cashier_id,
-            lines: self.cart.lines().to_vec(),
+            lines,
             tenders,
         };
         let store = ctx.store.clone();
         let approved_by = ctx.approved_by;
         Task::perform(
-            async move { store::sell(store, sale, approved_by) },
+            async move { store::sell(store, sale, approved_by).await },
             Message::Saved,
         )
+    }
+
+    /// A field's text that still begins with what Enter took from it (see [`Submitted`]):
+    /// the new keys alone, for that field if it is still the one wanted, else for the field
+    /// wanted now. Anything else goes on as it came.
+    fn late_keys(&mut self, message: Message) -> Result<Message, Task<Message>> {
+        let (field, text) = match &message {
+            Message::Search(t) => (SEARCH, t),
+            Message::Weight(t) => (WEIGHT, t),
+            Message::CashReceived(t) => (CASH, t),
+            Message::DiscountAmount(t) => (DISCOUNT, t),
+            Message::TillFloat(t) => (till::FLOAT, t),
+            _ => return Ok(message),
+        };
+        let wanted = self.wanted_focus();
+        let Some(done) = self
+            .submitted
+            .as_mut()
+            .filter(|s| s.field == field && text.len() > s.text.len())
+        else {
+            self.submitted = None;
+            return Ok(message);
+        };
+        let Some(after) = text.strip_prefix(done.text.as_str()) else {
+            self.submitted = None;
+            return Ok(message);
+        };
+        if field == wanted {
+            return Ok(with_text(&message, after.to_owned()));
+        }
+        let fresh = after.get(done.moved..).unwrap_or_default().to_owned();
+        done.moved = after.len();
+        Err(self.update_typed(fresh))
+    }
+
+    /// Keys that belong to the field wanted now, though no field took them.
+    fn update_typed(&mut self, keys: String) -> Task<Message> {
+        match self.wanted_focus() {
+            WEIGHT => {
+                if let Some(w) = &mut self.weighing {
+                    w.text.push_str(&keys);
+                }
+            }
+            CASH => {
+                if let Some(p) = &mut self.paying {
+                    p.cash_text.push_str(&keys);
+                }
+            }
+            DISCOUNT => {
+                if let Some(d) = &mut self.discounting {
+                    d.text.push_str(&keys);
+                }
+            }
+            till::FLOAT => {
+                if let Some(float) = &mut self.opening_till {
+                    float.push_str(&keys);
+                }
+            }
+            _ => {
+                self.query.push_str(&keys);
+                self.notice = None;
+            }
+        }
+        focus(self.wanted_focus())
+    }
+
+    /// Remembers that Enter emptied `field`, which held `text`.
+    fn submitted(&mut self, field: &'static str, text: String) {
+        self.submitted = Some(Submitted {
+            field,
+            text,
+            moved: 0,
+        });
     }
 
     /// Whether the last sale's receipt is shown (as printed, or as it would print).
@@ -571,10 +748,54 @@ impl Counter {
         self.done.as_ref().is_some_and(|d| d.preview.is_some())
     }
 
+    /// Where the last sale's receipt is, if a sale was just made.
+    pub fn print_state(&self) -> Option<&PrintState> {
+        self.done.as_ref().map(|d| &d.print)
+    }
+
+    /// The receipts waiting for the printer, oldest first, with why.
+    pub fn waiting_receipts(&self) -> &[(String, Msg)] {
+        &self.waiting
+    }
+
+    /// The field the next keys belong to: the weight being typed, the cash received, the
+    /// discount, the float, else the search field (where a scanner's code goes).
+    pub fn wanted_focus(&self) -> &'static str {
+        if self.opening_till.is_some() {
+            till::FLOAT
+        } else if self.discounting.is_some() {
+            DISCOUNT
+        } else if self.weighing.is_some() {
+            WEIGHT
+        } else if self.paying.is_some() {
+            CASH
+        } else {
+            SEARCH
+        }
+    }
+
+    /// Whether `message` comes from typing in one of the counter's fields (the field has
+    /// the focus already: taking it again would move its cursor).
+    pub fn is_typing(message: &Message) -> bool {
+        matches!(
+            message,
+            Message::Search(_)
+                | Message::Weight(_)
+                | Message::CashReceived(_)
+                | Message::DiscountAmount(_)
+                | Message::TillFloat(_)
+        )
+    }
+
     pub fn discounting(&self) -> Option<(DiscountTarget, &str)> {
         self.discounting
             .as_ref()
             .map(|d| (d.target, d.text.as_str()))
+    }
+
+    /// What the search field holds.
+    pub fn query(&self) -> &str {
+        &self.query
     }
 
     pub fn cart(&self) -> &Cart {
@@ -586,12 +807,33 @@ impl Counter {
     }
 }
 
+/// The same kind of field message with another text.
+fn with_text(message: &Message, text: String) -> Message {
+    match message {
+        Message::Weight(_) => Message::Weight(text),
+        Message::CashReceived(_) => Message::CashReceived(text),
+        Message::DiscountAmount(_) => Message::DiscountAmount(text),
+        Message::TillFloat(_) => Message::TillFloat(text),
+        _ => Message::Search(text),
+    }
+}
+
 fn print_task(ctx: &Context<'_>, number: String) -> Task<Message> {
     let store = ctx.store.clone();
     Task::perform(
-        async move { store::print(store, number, crate::receipt::Copy::Original) },
+        store::print(store, number, crate::receipt::Copy::Original),
         Message::Printed,
     )
+}
+
+/// Why a receipt waits, as the volunteer reads it: the printer's problem itself, not the
+/// command line's advice on printing it later.
+fn waiting_reason(error: &Error) -> Msg {
+    match error {
+        Error::ReceiptPending { cause, .. } => waiting_reason(cause),
+        Error::PrintFailed { problem, .. } => problem.msg(),
+        other => other.msg(),
+    }
 }
 
 /// The receipt's dots as an image the window can show: black on white.

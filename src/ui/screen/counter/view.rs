@@ -7,7 +7,9 @@ use crate::sale::Method;
 use iced::widget::{Space, button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Fill, Length, Shrink};
 
-use super::{CASH, Counter, DISCOUNT, DiscountTarget, Message, SEARCH, WEIGHT, product_name};
+use super::{
+    CASH, Counter, DISCOUNT, DiscountTarget, Message, PrintState, SEARCH, WEIGHT, product_name,
+};
 use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::store::Catalog;
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
@@ -16,6 +18,10 @@ type E<'a> = Element<'a, Message>;
 
 /// Product buttons per row: large enough for a finger on a 1366×768 screen.
 const COLUMNS: usize = 4;
+/// The notice's place under the search field: one line of text, two at a pinch.
+pub const NOTICE_HEIGHT: f32 = 44.0;
+/// The cart's title row, with room for the waiting receipts' button.
+const TITLE_HEIGHT: f32 = 40.0;
 
 fn label<'a>(content: impl Into<String>, size: f32) -> iced::widget::Text<'a> {
     text(bidi_safe(&content.into())).size(size)
@@ -76,13 +82,17 @@ fn products_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Transla
         .padding(14)
         .align_x(start(lang))
         .style(theme::input);
-    let mut side = column![search].spacing(SPACE);
-    if let Some((tone, msg)) = &counter.notice {
-        side = side.push(notice(*tone, say(tr, msg), lang));
-    }
-    if let Some(float) = &counter.opening_till {
-        side = side.push(super::till::offer(float, tr));
-    }
+    // The notice has a place of its own, there or not: nothing below it ever moves, so a
+    // tap aimed at a product lands on that product.
+    let slot = match &counter.notice {
+        Some((tone, msg)) => notice(*tone, say(tr, msg), lang),
+        None => Space::new().width(Fill).into(),
+    };
+    let mut side = column![
+        search,
+        container(slot).height(NOTICE_HEIGHT).width(Fill).clip(true)
+    ]
+    .spacing(SPACE);
     let mut tiles: Vec<E<'a>> = vec![category_tile(
         tr.text("ui-all"),
         None,
@@ -127,6 +137,8 @@ fn notice<'a>(tone: Tone, message: String, lang: Lang) -> E<'a> {
     container(at(label(message, TEXT), start(lang)))
         .padding([8, 12])
         .width(Fill)
+        .height(Fill)
+        .align_y(iced::Center)
         .style(theme::notice(tone))
         .into()
 }
@@ -280,20 +292,25 @@ fn cart_side<'a>(
 ) -> E<'a> {
     let lang = tr.lang();
     let cart = counter.cart();
-    let title = flow(
-        lang,
-        vec![
-            label(tr.text("ui-cart"), LARGE).font(BOLD).into(),
-            Space::new().width(Fill).into(),
-            label(
-                tr.tr(&Msg::new("ui-articles").arg("count", cart.articles())),
-                TEXT,
-            )
-            .style(theme::muted)
-            .into(),
-        ],
-    )
-    .align_y(iced::Center);
+    // One row of fixed height: what appears in it (receipts waiting) moves nothing below.
+    let mut heading: Vec<E<'a>> = vec![
+        label(tr.text("ui-cart"), LARGE).font(BOLD).into(),
+        Space::new().width(Fill).into(),
+    ];
+    if let Some(chip) = waiting_chip(counter, tr) {
+        heading.push(chip);
+    }
+    heading.push(
+        label(
+            tr.tr(&Msg::new("ui-articles").arg("count", cart.articles())),
+            TEXT,
+        )
+        .style(theme::muted)
+        .into(),
+    );
+    let title = container(flow(lang, heading).spacing(SPACE).align_y(iced::Center))
+        .height(TITLE_HEIGHT)
+        .align_y(iced::Center);
     let lines: E<'a> = if cart.is_empty() {
         match &counter.done {
             Some(done) => done_box(done, tr),
@@ -335,6 +352,9 @@ fn cart_side<'a>(
                 ..Default::default()
             });
     let mut side = column![title, container(lines).height(Fill), rule].spacing(SPACE);
+    if let Some(float) = &counter.opening_till {
+        side = side.push(super::till::offer(float, tr));
+    }
     if let Some((target, text)) = counter.discounting() {
         side = side.push(discount_panel(counter, target, text, tr));
     } else if !cart.discounts().is_zero() {
@@ -431,7 +451,20 @@ fn done_box<'a>(done: &'a super::Done, tr: &'a Translator) -> E<'a> {
             .font(BOLD),
         );
     }
-    if done.pending {
+    let (said, tone) = match &done.print {
+        PrintState::Printing => (tr.text("ui-printing"), Tone::Info),
+        PrintState::Printed => (tr.text("ui-printed"), Tone::Good),
+        PrintState::NoPrinter => (tr.text("ui-no-printer-shown"), Tone::Info),
+        PrintState::Waiting(reason) => (
+            say(
+                tr,
+                &Msg::new("ui-receipt-waiting").arg("reason", reason.clone()),
+            ),
+            Tone::Bad,
+        ),
+    };
+    content = content.push(at(label(said, TEXT), start(lang)));
+    if matches!(done.print, PrintState::Waiting(_)) {
         content = content.push(
             action(
                 tr.text("ui-print-again"),
@@ -444,7 +477,7 @@ fn done_box<'a>(done: &'a super::Done, tr: &'a Translator) -> E<'a> {
     let summary = container(content)
         .padding(SPACE * 1.5)
         .width(Fill)
-        .style(theme::notice(Tone::Good));
+        .style(theme::notice(tone));
     match &done.preview {
         // The receipt exactly as printed, at its own size (one dot, one pixel).
         Some(preview) => column![
@@ -461,6 +494,29 @@ fn done_box<'a>(done: &'a super::Done, tr: &'a Translator) -> E<'a> {
         .into(),
         None => summary.into(),
     }
+}
+
+/// The receipts of earlier sales still waiting for the printer, once the counter has moved
+/// on to the next customer: how many, as a button that prints them again. Why they wait
+/// is said in the sales history and on the sale's own receipt box.
+fn waiting_chip<'a>(counter: &'a Counter, tr: &'a Translator) -> Option<E<'a>> {
+    let shown = counter.done.as_ref().map(|d| d.number.as_str());
+    let others = counter
+        .waiting_receipts()
+        .iter()
+        .filter(|(number, _)| Some(number.as_str()) != shown)
+        .count();
+    if others == 0 {
+        return None;
+    }
+    let said = say(tr, &Msg::new("ui-receipts-waiting").arg("count", others));
+    Some(
+        button(label(said, SMALL))
+            .padding([6, 10])
+            .style(theme::button_style(Kind::Danger))
+            .on_press_maybe((!counter.retrying).then_some(Message::RetryPrint))
+            .into(),
+    )
 }
 
 fn cart_line<'a>(

@@ -266,6 +266,7 @@ impl Sales {
                 return Action::Run(Task::perform(
                     async move {
                         crate::ui::store::print(store, number, crate::receipt::Copy::Duplicate)
+                            .await
                     },
                     Message::Reprinted,
                 ));
@@ -273,9 +274,18 @@ impl Sales {
             Message::Reprinted(result) => {
                 self.notice = Some(match result.map(|p| p.outcome) {
                     Ok(Some(Ok(()))) => (Tone::Good, Msg::new("ui-printed")),
-                    Ok(None) => (Tone::Bad, Error::NoPrinter.msg()),
+                    Ok(None) => (Tone::Bad, Msg::new("ui-till-no-printer")),
+                    Ok(Some(Err(Error::ReceiptPending { cause, .. }))) => match *cause {
+                        Error::PrintFailed { problem, .. } => (
+                            Tone::Bad,
+                            Msg::new("ui-receipt-waiting").arg("reason", problem.msg()),
+                        ),
+                        other => (Tone::Bad, other.msg()),
+                    },
                     Ok(Some(Err(error))) | Err(error) => (Tone::Bad, error.msg()),
                 });
+                // Its flag in the list follows: printed, or still waiting.
+                return self.reload(store, None);
             }
             Message::Voided(result) => {
                 self.saving = false;

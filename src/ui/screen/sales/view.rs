@@ -226,6 +226,12 @@ fn row<'a>(summary: &'a SaleSummary, sales: &'a Sales, tr: &'a Translator) -> E<
             start(lang),
         ));
     }
+    if let Some(problem) = summary.receipt_problem() {
+        content = content.push(at(
+            label(say(tr, &waiting(problem.as_ref())), SMALL).style(theme::owed),
+            start(lang),
+        ));
+    }
     container(
         button(content)
             .width(Fill)
@@ -235,6 +241,14 @@ fn row<'a>(summary: &'a SaleSummary, sales: &'a Sales, tr: &'a Translator) -> E<
     )
     .id(row_button(&summary.number))
     .into()
+}
+
+/// "Receipt waiting: why", in the reader's language whatever the language it failed in.
+pub fn waiting(problem: Option<&crate::receipt::Problem>) -> Msg {
+    match problem {
+        Some(problem) => Msg::new("ui-receipt-waiting").arg("reason", problem.msg()),
+        None => Msg::new("ui-receipt-waiting-untried"),
+    }
 }
 
 /// A row of the list: a calm tile, and the chosen one outlined in the primary colour (a
