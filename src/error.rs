@@ -167,6 +167,10 @@ pub enum Error {
     NoPrinter,
     #[error("the work stopped before it finished; nothing was lost, try again")]
     Interrupted,
+    #[error("{0:?} is not a scale protocol (toledo or cas)")]
+    ScaleProtocol(String),
+    #[error("{0:?} is not a line speed (bauds, e.g. 9600)")]
+    ScaleBaud(String),
     #[error("{0:?} is not a paper width (58 or 80)")]
     PaperWidth(String),
     #[error("text mode prints Latin letters only, not {text:?}")]
@@ -412,6 +416,8 @@ impl Error {
                 .arg("reason", cause.msg()),
             E::NoPrinter => Msg::new("print-err-no-printer"),
             E::Interrupted => Msg::new("err-interrupted"),
+            E::ScaleProtocol(text) => Msg::new("scale-err-protocol").arg("text", text),
+            E::ScaleBaud(text) => Msg::new("scale-err-baud").arg("text", text),
             E::PaperWidth(text) => Msg::new("print-err-paper").arg("text", text),
             E::PrintNotLatin { text } => Msg::new("print-err-not-latin").arg("text", text),
             E::WriteFile { path, source } => Msg::new("err-write-file")

@@ -62,6 +62,8 @@ impl Lang {
                     "\n",
                     include_str!(concat!("../assets/i18n/", $lang, "/printing.ftl")),
                     "\n",
+                    include_str!(concat!("../assets/i18n/", $lang, "/scale.ftl")),
+                    "\n",
                     include_str!(concat!("../assets/i18n/", $lang, "/screens.ftl")),
                     "\n",
                     include_str!(concat!("../assets/i18n/", $lang, "/trust.ftl")),

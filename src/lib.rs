@@ -19,6 +19,7 @@ pub mod pdf;
 pub mod receipt;
 pub mod report;
 pub mod sale;
+pub mod scale;
 pub mod settings;
 pub mod statement;
 pub mod tags;

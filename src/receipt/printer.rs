@@ -466,20 +466,22 @@ fn send_usb(_vid: u16, _pid: u16, _bytes: &[u8]) -> DeviceResult {
     })
 }
 
-#[cfg(feature = "serial")]
+/// Writes to a serial printer; a line that takes no data for the stall timeout is given up.
 fn send_serial(path: &Path, baud: u32, bytes: &[u8]) -> DeviceResult {
-    use escpos::driver::{Driver, SerialPortDriver};
-    let device = path.to_string_lossy();
-    let sent = SerialPortDriver::open(&device, baud, Some(STALL_TIMEOUT))
-        .and_then(|driver| driver.write(bytes).and_then(|()| driver.flush()))
-        .map_err(|e| Problem::Device(format!("{device}: {e}")));
+    let device = path.to_string_lossy().into_owned();
+    let sent = serialport::new(device.as_str(), baud)
+        .timeout(STALL_TIMEOUT)
+        .open()
+        .map_err(|e| Problem::Device(format!("{device}: {e}")))
+        .and_then(|mut port| {
+            port.write_all(bytes)
+                .and_then(|()| port.flush())
+                .map_err(|e| match e.kind() {
+                    std::io::ErrorKind::TimedOut => Problem::NoAnswer {
+                        after_s: STALL_TIMEOUT.as_secs(),
+                    },
+                    _ => Problem::Device(format!("{device}: {e}")),
+                })
+        });
     Ok(sent)
-}
-
-#[cfg(not(feature = "serial"))]
-fn send_serial(_path: &Path, _baud: u32, _bytes: &[u8]) -> DeviceResult {
-    Err(Error::PrinterUnsupported {
-        kind: "serial",
-        feature: "serial",
-    })
 }

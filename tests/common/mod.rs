@@ -5,6 +5,8 @@
 pub mod cli;
 pub mod pdf;
 pub mod printer;
+#[cfg(unix)]
+pub mod scale;
 pub mod snapshot;
 #[cfg(feature = "gui")]
 pub mod ui;
