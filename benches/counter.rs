@@ -5,6 +5,9 @@
 //! - `counter/scan_to_cart_100k`: a scanner's code and Enter, to the line in the cart;
 //!   `counter/scan_to_laid_out_frame_100k`: the same plus the view built and laid out
 //!   (target: within a frame, 16 ms).
+//! - `counter/scale_reading_to_laid_out_frame_100k`: a stable reading from the scale while
+//!   a pastry is being weighed, to the line in the cart and the next frame laid out
+//!   (target: within a frame, 16 ms, after the reading arrives).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::HashMap;
@@ -15,6 +18,7 @@ use souk::catalog::{Category, Product, ean};
 use souk::clock::FixedClock;
 use souk::i18n::Lang;
 use souk::money::{Money, Quantity, Unit};
+use souk::scale::Reading;
 use souk::ui::screen::counter::{Context, Counter, Message};
 use souk::ui::store::{Catalog, Store};
 
@@ -51,7 +55,8 @@ fn catalogue() -> Catalog {
                 category: "crafts".into(),
                 producer_id: i64::from(n % 500) + 1,
                 producer_code: format!("P{:03}", n % 500),
-                unit: Unit::Piece,
+                // The first product is sold by weight: the scale's bench weighs it.
+                unit: if n == 0 { Unit::Kg } else { Unit::Piece },
                 price: Money::from_centimes(1000 + i64::from(n % 9000)),
                 stock_tracked: false,
                 stock: Quantity::ZERO,
@@ -134,6 +139,27 @@ fn bench(c: &mut Criterion) {
                 let _ = counter.update(Message::ClearCart, &ctx);
             }
             let view = souk::ui::screen::counter::view(&counter, &catalog, &tr, false);
+            let ui =
+                iced_test::simulator::Simulator::with_size(settings.clone(), (1366.0, 768.0), view);
+            std::hint::black_box(ui.into_messages().count())
+        });
+    });
+    // The scale: a pastry tapped, the load moving, then stable: into the cart.
+    let mut weighing = Counter::new().0;
+    weighing.use_scale(Some(false));
+    let mut grams = 300;
+    group.bench_function("scale_reading_to_laid_out_frame_100k", |b| {
+        b.iter(|| {
+            grams = 300 + (grams + 7) % 500;
+            let _ = weighing.update(Message::AddProduct(0), &ctx);
+            let moving = Reading::Moving(None);
+            let _ = weighing.update(Message::Scale(Ok(moving)), &ctx);
+            let stable = Reading::Stable(Quantity::from_milli(grams));
+            let _ = weighing.update(Message::Scale(Ok(stable)), &ctx);
+            if weighing.cart().lines().len() > 8 {
+                let _ = weighing.update(Message::ClearCart, &ctx);
+            }
+            let view = souk::ui::screen::counter::view(&weighing, &catalog, &tr, false);
             let ui =
                 iced_test::simulator::Simulator::with_size(settings.clone(), (1366.0, 768.0), view);
             std::hint::black_box(ui.into_messages().count())

@@ -290,6 +290,37 @@ impl Quantity {
         ))
     }
 
+    /// A weight typed on the counter's keypad: grams as a whole number (`350`, `٣٥٠`,
+    /// `350 g`), kilograms with a decimal mark or the unit (`0,350`, `0.35 kg`, `٠٫٣٥٠`).
+    /// Always more than zero, at most three decimals of a kilogram.
+    pub fn parse_weight(input: &str) -> Result<Quantity, ParseError> {
+        let text = normalize_digits(input.trim());
+        let text = text.trim();
+        let kilograms = ["kg", "KG", "Kg", "كلغ", "كغ"]
+            .iter()
+            .any(|m| text.ends_with(m))
+            || text.contains(['.', ',']);
+        if kilograms {
+            return Quantity::parse(input, Unit::Kg);
+        }
+        let number = ["g", "G", "غ", "غرام"]
+            .iter()
+            .find_map(|m| text.strip_suffix(m))
+            .unwrap_or(text);
+        let grams = parse_decimal(number, 0)?;
+        let shown_input = shown(input.trim());
+        if grams.is_zero() {
+            return Err(ParseError::Zero { input: shown_input });
+        }
+        if grams > Decimal::from(QUANTITY_CEILING) * Decimal::ONE_THOUSAND {
+            return Err(ParseError::TooLarge {
+                input: shown_input,
+                max: QUANTITY_CEILING.to_string(),
+            });
+        }
+        Ok(Quantity(grams.to_i64().unwrap_or(i64::MAX)))
+    }
+
     /// `2` for pieces, `0.350` for kilograms: for JSON and CSV.
     pub fn plain(self, unit: Unit) -> String {
         match unit {
@@ -503,6 +534,26 @@ mod tests {
 
     fn m(text: &str) -> Money {
         Money::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"))
+    }
+
+    #[test]
+    fn a_typed_weight_is_grams_when_whole_and_kilograms_with_a_mark() {
+        let w = |t: &str| Quantity::parse_weight(t).map(Quantity::milli);
+        assert_eq!(w("350"), Ok(350));
+        assert_eq!(w("٣٥٠"), Ok(350));
+        assert_eq!(w("350 g"), Ok(350));
+        assert_eq!(w("1 250"), Ok(1250));
+        assert_eq!(w("0,350"), Ok(350));
+        assert_eq!(w("0.35"), Ok(350));
+        assert_eq!(w("٠٫٣٥٠"), Ok(350));
+        assert_eq!(w("2 kg"), Ok(2000));
+        assert_eq!(w("1,5"), Ok(1500));
+        assert!(w("0").is_err());
+        assert!(w("0,0004").is_err());
+        assert!(w("-350").is_err());
+        assert!(w("abc").is_err());
+        assert!(w("350.5 g").is_err());
+        assert!(w("99999999").is_err());
     }
 
     #[test]

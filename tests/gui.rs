@@ -123,11 +123,9 @@ fn the_same_sale_in_arabic() {
     c.step(|ui| {
         ui.click("نقدا F2").expect("the cash button");
     });
+    // A note that covers the total pays and finishes the sale (#16): no confirm step.
     c.step(|ui| {
         ui.click("100").expect("the 100 note");
-    });
-    c.step(|ui| {
-        ui.click("تأكيد ↵").expect("confirm");
     });
     assert_eq!(c.cart_lines(), 0);
     assert!(c.shows(&bidi_safe("الباقي 3,50\u{a0}درهم")));
@@ -737,4 +735,124 @@ fn a_scan_while_the_last_sale_saves_starts_the_next_cart() {
         ["P001-0003"],
         "the next customer's msemen is in her cart"
     );
+}
+
+/// A counter whose shop has a scale (`enter`: a stable weight waits for Enter).
+fn counter_with_scale(enter: bool) -> Counter {
+    let shop = Shop::new();
+    souk::settings::set(&shop.conn, "scale.port", "/dev/ttyUSB-scale").unwrap();
+    if enter {
+        souk::settings::set(&shop.conn, "scale.confirm", "enter").unwrap();
+    }
+    let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
+    let boot = store::boot(shop.path(), clock).unwrap();
+    let (app, task) = App::ready(boot, Lang::Fr);
+    let mut counter = Counter { shop, app };
+    counter.run(task);
+    counter
+}
+
+fn scale_says(c: &mut Counter, said: Result<souk::scale::Reading, souk::scale::Trouble>) {
+    c.send(Message::Counter(counter::Message::Scale(said)));
+}
+
+fn weights(c: &Counter) -> Vec<i64> {
+    c.app
+        .shell()
+        .unwrap()
+        .counter()
+        .unwrap()
+        .cart()
+        .lines()
+        .iter()
+        .map(|l| l.quantity.milli())
+        .collect()
+}
+
+#[test]
+fn a_stable_weight_goes_into_the_cart_by_itself_and_never_twice() {
+    use souk::money::Quantity;
+    use souk::scale::{Reading, Trouble};
+    let mut c = counter_with_scale(false);
+    let stable = |g| Ok(Reading::Stable(Quantity::from_milli(g)));
+    // Tap the pastry (by the kg), then the scale settles: in the cart at once.
+    c.type_in(counter::SEARCH, "2000000000022");
+    scale_says(&mut c, Ok(Reading::Moving(Some(Quantity::from_milli(340)))));
+    assert_eq!(weights(&c), Vec::<i64>::new(), "not while it moves");
+    assert!(
+        c.shows("0,340\u{a0}kg · 30,60\u{a0}DH"),
+        "the live weight and price"
+    );
+    scale_says(&mut c, stable(350));
+    assert_eq!(weights(&c), [350]);
+    // The same load still on the scale is not sold again.
+    c.type_in(counter::SEARCH, "2000000000022");
+    scale_says(&mut c, stable(350));
+    assert_eq!(weights(&c), [350]);
+    // Zero, below zero, overload and troubles are never a weight.
+    for said in [
+        Ok(Reading::Zero),
+        Ok(Reading::Negative),
+        Ok(Reading::Overload),
+        Err(Trouble::Garbage),
+        Err(Trouble::Silent),
+    ] {
+        scale_says(&mut c, said);
+        assert_eq!(weights(&c), [350]);
+    }
+    let silent = Translator::new(Lang::Fr).text("scale-silent");
+    assert!(c.shows(&silent), "{silent}");
+    // A new load, already stable when the next pastry is tapped.
+    scale_says(&mut c, stable(500));
+    assert_eq!(weights(&c), [350, 500]);
+    c.type_in(counter::SEARCH, "2000000000022");
+    scale_says(&mut c, stable(500));
+    // Typing the weight still works: whole numbers are grams.
+    c.type_in(counter::WEIGHT, "250");
+    assert_eq!(weights(&c), [350, 500, 250]);
+}
+
+#[test]
+fn with_enter_set_a_stable_weight_waits_for_enter() {
+    use souk::money::Quantity;
+    use souk::scale::Reading;
+    let mut c = counter_with_scale(true);
+    c.type_in(counter::SEARCH, "2000000000022");
+    scale_says(&mut c, Ok(Reading::Stable(Quantity::from_milli(420))));
+    assert_eq!(weights(&c), Vec::<i64>::new());
+    let press = Translator::new(Lang::Fr).text("scale-press-enter");
+    assert!(c.shows(&press), "{press}");
+    c.send(Message::Counter(counter::Message::ConfirmWeight));
+    assert_eq!(weights(&c), [420]);
+}
+
+#[test]
+fn a_note_that_covers_the_total_pays_in_one_tap_and_smaller_ones_add_up() {
+    let mut c = Counter::open(Lang::Fr);
+    c.type_in(counter::SEARCH, "2000000000015"); // 51,50
+    c.step(|ui| {
+        ui.click("200")
+            .expect("the 200 note, without opening the cash step first");
+    });
+    let sales = souk::sale::list(&c.shop.conn, None, None).unwrap();
+    assert_eq!(sales.len(), 1, "one tap paid");
+    let sale = souk::sale::load(&c.shop.conn, &sales[0].number).unwrap();
+    assert_eq!(sale.change, dh("148.50"));
+    assert!(c.shows("Rendu 148,50\u{a0}DH"));
+
+    c.type_in(counter::SEARCH, "2000000000015");
+    c.type_in(counter::SEARCH, "P001-0003"); // 51,50 + 3,00 = 54,50
+    for note in ["20", "20"] {
+        c.step(|ui| {
+            ui.click(note).expect("a note");
+        });
+    }
+    assert_eq!(c.shop.count("sales"), 1, "40 DH do not pay 54,50");
+    c.step(|ui| {
+        ui.click("20").expect("a note");
+    });
+    let sales = souk::sale::list(&c.shop.conn, None, None).unwrap();
+    assert_eq!(sales.len(), 2);
+    let sale = souk::sale::load(&c.shop.conn, &sales[1].number).unwrap();
+    assert_eq!(sale.change, dh("5.50"), "60 received for 54,50");
 }

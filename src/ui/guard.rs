@@ -28,7 +28,13 @@ pub fn ticks() -> iced::futures::channel::mpsc::UnboundedReceiver<Message> {
 impl Shell {
     /// Handles what concerns signing in; `None` lets `update` go on with the message.
     pub(super) fn guard_update(&mut self, message: &Message) -> Option<Task<Message>> {
-        if !matches!(message, Message::Tick | Message::SettingSaved(_)) {
+        // The scale talking is not someone at the counter.
+        if !matches!(
+            message,
+            Message::Tick
+                | Message::SettingSaved(_)
+                | Message::Counter(super::counter::Message::Scale(_))
+        ) {
             self.last_activity = self.store.now();
         }
         match message {

@@ -74,6 +74,8 @@ pub struct Shell {
     /// Minutes without a touch before the window locks (setting `ui.lock_after_min`),
     /// kept here so that the tick reads no database.
     lock_after: i64,
+    /// The scale the counter follows, read at start and after the settings are saved.
+    scale: Option<store::ScaleUse>,
     /// The business day whose automatic backup was last seen to, and why it failed if it did.
     backup_day: Option<chrono::NaiveDate>,
     backup_problem: Option<crate::i18n::Msg>,
@@ -175,6 +177,8 @@ pub enum Message {
     UsersLoaded(Result<Vec<User>, Error>),
     /// The idle time before locking was read again after the settings were saved.
     LockAfterLoaded(Result<i64, Error>),
+    /// The scale's settings were read again after the settings were saved.
+    ScaleLoaded(Result<Option<store::ScaleUse>, Error>),
     /// Text typed while no field had the focus.
     Stray(String),
     /// Enter pressed while no field had the focus.
@@ -310,7 +314,15 @@ impl App {
             },
             _ => None,
         });
-        Subscription::batch([keys, Subscription::run(guard::ticks)])
+        let scale = match self {
+            App::Ready(shell) => match &shell.scale {
+                Some(scale) => Subscription::run_with(scale.spec.clone(), store::scale_readings)
+                    .map(|said| Message::Counter(counter::Message::Scale(said))),
+                None => Subscription::none(),
+            },
+            _ => Subscription::none(),
+        };
+        Subscription::batch([keys, Subscription::run(guard::ticks), scale])
     }
 
     /// The shell, when the shop is open: for tests.
@@ -349,7 +361,8 @@ impl Shell {
         };
         boot.store.set_acting(cashier);
         let last_activity = boot.store.now();
-        let (counter, focus) = counter::Counter::new();
+        let (mut counter, focus) = counter::Counter::new();
+        counter.use_scale(boot.scale.as_ref().map(|s| s.confirm_with_enter));
         let first_run = boot.users.is_empty().then(first_run::FirstRun::default);
         let mut shell = Shell {
             store: boot.store,
@@ -362,6 +375,7 @@ impl Shell {
             approval: None,
             last_activity,
             lock_after: boot.lock_after,
+            scale: boot.scale.clone(),
             backup_day: None,
             backup_problem: None,
             shop_name: boot.shop_name,
@@ -498,7 +512,7 @@ impl Shell {
         let refocus = !matches!(
             &message,
             Message::Tick
-                | Message::Counter(counter::Message::Search(_))
+                | Message::Counter(counter::Message::Search(_) | counter::Message::Scale(_))
                 | Message::SignIn(sign_in::Message::Pin(_))
         ) && !matches!(&message, Message::Counter(m) if counter::Counter::is_typing(m));
         let task = self.route(message);
@@ -650,7 +664,12 @@ impl Shell {
                     async move { store.run(|conn, _| store::lock_after(conn)).await },
                     Message::LockAfterLoaded,
                 );
-                Task::batch([task, lock_after])
+                let store = self.store.clone();
+                let scale = Task::perform(
+                    async move { store.run(|conn, _| store::scale_use(conn)).await },
+                    Message::ScaleLoaded,
+                );
+                Task::batch([task, lock_after, scale])
             }
             Message::Intake(message) => {
                 let Some(screen) = &mut self.intake else {
@@ -714,8 +733,18 @@ impl Shell {
                 self.lock_after = minutes;
                 Task::none()
             }
+            Message::ScaleLoaded(Ok(scale)) => {
+                if scale != self.scale {
+                    self.counter
+                        .use_scale(scale.as_ref().map(|s| s.confirm_with_enter));
+                    self.scale = scale;
+                }
+                Task::none()
+            }
             // What the window had stays: the screen that changed said what failed.
-            Message::UsersLoaded(Err(_)) | Message::LockAfterLoaded(Err(_)) => Task::none(),
+            Message::UsersLoaded(Err(_))
+            | Message::LockAfterLoaded(Err(_))
+            | Message::ScaleLoaded(Err(_)) => Task::none(),
             Message::FirstRun(message) => {
                 let Some(first) = &mut self.first_run else {
                     return Task::none();

@@ -235,6 +235,43 @@ pub struct Boot {
     pub pins: bool,
     /// Minutes without a touch before the window locks itself.
     pub lock_after: i64,
+    /// The shop's scale, if one is set (a setting that cannot be read is as none: the
+    /// settings screen says what is wrong with it).
+    pub scale: Option<ScaleUse>,
+}
+
+/// The scale the counter follows, and whether a stable weight waits for Enter.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ScaleUse {
+    pub spec: crate::scale::ScaleSpec,
+    pub confirm_with_enter: bool,
+}
+
+/// The shop's scale from its settings.
+pub fn scale_use(conn: &Connection) -> Result<Option<ScaleUse>> {
+    let Some(spec) = crate::scale::ScaleSpec::of_shop(conn)? else {
+        return Ok(None);
+    };
+    let confirm = settings::get(conn, crate::scale::CONFIRM_SETTING)?;
+    Ok(Some(ScaleUse {
+        spec,
+        confirm_with_enter: confirm.as_deref().map(str::trim) == Some("enter"),
+    }))
+}
+
+/// What the scale says, as a stream for the window: the reader runs on a thread of its
+/// own and stops when the window stops listening (the scale's settings changed).
+pub fn scale_readings(
+    spec: &crate::scale::ScaleSpec,
+) -> impl iced::futures::Stream<Item = crate::scale::reader::Said> + use<> {
+    let (tx, rx) = iced::futures::channel::mpsc::unbounded();
+    let spec = spec.clone();
+    // A thread that cannot start leaves the stream empty: the counter then shows the
+    // scale as still being read, and typing the weight works as without one.
+    let _ = std::thread::Builder::new()
+        .name("souk-scale".to_owned())
+        .spawn(move || crate::scale::reader::run(&spec, |said| tx.unbounded_send(said).is_ok()));
+    rx
 }
 
 /// The idle time before the window locks, when the setting is missing or not a number.
@@ -286,6 +323,7 @@ fn boot_with(
             screen: settings::get(conn, settings::UI_SCREEN)?,
             pins: users::pins_required(conn)?,
             lock_after: lock_after(conn)?,
+            scale: scale_use(conn).ok().flatten(),
             store,
         })
     })

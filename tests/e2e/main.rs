@@ -13,6 +13,7 @@
 mod common;
 
 mod counter;
+mod weighing;
 
 use std::path::PathBuf;
 use std::sync::Arc;

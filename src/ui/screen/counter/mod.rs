@@ -49,8 +49,19 @@ pub struct Counter {
     retrying: bool,
     /// The field Enter just emptied, and what it held: see [`Counter::late_keys`].
     submitted: Option<Submitted>,
+    /// The shop's scale as the counter follows it, when one is set.
+    scale: Option<Scale>,
     /// The till is not open: the float being typed to open it (then the sale goes on).
     opening_till: Option<String>,
+}
+
+/// What the scale says, and whether a stable weight waits for Enter (setting
+/// `scale.confirm` = `enter`) or goes into the cart by itself.
+#[derive(Debug, Clone, Default)]
+pub struct Scale {
+    said: Option<crate::scale::reader::Said>,
+    taking: crate::scale::taking::Taking,
+    confirm_with_enter: bool,
 }
 
 /// A weighed product waiting for its weight.
@@ -140,8 +151,11 @@ pub enum Message {
     PayCash,
     /// The amount received in cash was typed.
     CashReceived(String),
-    /// A note or "exact" was touched.
+    /// A note was touched: it adds to the cash received, and pays (the sale is done) as
+    /// soon as the cash covers the total.
     CashNote(Money),
+    /// "Exact" was touched: the customer hands the total, the sale is done.
+    CashExact,
     /// Card or transfer pays what the cash does not (all of it when no cash was given).
     PayRest(Method),
     /// Save the sale if it is paid.
@@ -167,6 +181,8 @@ pub enum Message {
     Typed(String),
     /// Enter while no field had the focus.
     Entered,
+    /// The scale said something new: a reading, or why there is none.
+    Scale(crate::scale::reader::Said),
     /// The float counted into the drawer was typed (the till being opened).
     TillFloat(String),
     /// Open the till with the typed float, then save the sale waiting for it.
@@ -271,13 +287,31 @@ impl Counter {
                 }
                 Task::none()
             }
-            Message::CashNote(amount) => {
-                if self.cart.is_empty() {
+            Message::CashNote(note) => {
+                if self.cart.is_empty() || self.saving {
                     return Task::none();
                 }
+                self.weighing = None;
                 let paying = self.paying.get_or_insert_with(Paying::default);
-                paying.cash_text = amount.format_number(ctx.lang);
+                // What was received so far (a note tapped, or typed); unreadable counts
+                // as nothing and the note stands alone.
+                let before = Money::parse(&paying.cash_text).unwrap_or(Money::ZERO);
+                let received = before + note;
+                paying.cash_text = received.format_number(ctx.lang);
+                if received >= self.cart.total() {
+                    return self.confirm_payment(ctx);
+                }
                 focus(CASH)
+            }
+            Message::CashExact => {
+                if self.cart.is_empty() || self.saving {
+                    return Task::none();
+                }
+                self.weighing = None;
+                let total = self.cart.total();
+                let paying = self.paying.get_or_insert_with(Paying::default);
+                paying.cash_text = total.format_number(ctx.lang);
+                self.confirm_payment(ctx)
             }
             Message::PayRest(method) => {
                 if self.cart.is_empty() || self.saving {
@@ -427,6 +461,19 @@ impl Counter {
                 Task::none()
             }
             Message::Typed(keys) => self.update_typed(keys),
+            Message::Scale(said) => {
+                let Some(scale) = &mut self.scale else {
+                    return Task::none();
+                };
+                if let Ok(reading) = said {
+                    scale.taking.observe(reading);
+                }
+                scale.said = Some(said);
+                if scale.confirm_with_enter {
+                    return Task::none();
+                }
+                self.take_from_scale(ctx)
+            }
             Message::Entered => {
                 let submit = match self.wanted_focus() {
                     WEIGHT => Message::ConfirmWeight,
@@ -523,6 +570,10 @@ impl Counter {
                     product,
                     text: String::new(),
                 });
+                // Already on the scale and stable: in the cart at once.
+                if self.scale.as_ref().is_some_and(|s| !s.confirm_with_enter) {
+                    return self.take_from_scale(ctx);
+                }
                 focus(WEIGHT)
             }
             Unit::Piece => {
@@ -537,10 +588,19 @@ impl Counter {
     }
 
     fn confirm_weight(&mut self, ctx: &Context<'_>) -> Task<Message> {
+        // Nothing typed: Enter takes the scale's stable weight.
+        if self
+            .weighing
+            .as_ref()
+            .is_some_and(|w| w.text.trim().is_empty())
+            && self.scale_offer().is_some()
+        {
+            return self.take_from_scale(ctx);
+        }
         let Some(weighing) = self.weighing.take() else {
             return focus(SEARCH);
         };
-        match Quantity::parse(&weighing.text, Unit::Kg) {
+        match Quantity::parse_weight(&weighing.text) {
             Ok(quantity) => {
                 self.submitted(WEIGHT, weighing.text.clone());
                 self.notice = Some((
@@ -701,6 +761,52 @@ impl Counter {
         let fresh = after.get(done.moved..).unwrap_or_default().to_owned();
         done.moved = after.len();
         Err(self.update_typed(fresh))
+    }
+
+    /// The scale's stable weight, if it may be taken now.
+    fn scale_offer(&self) -> Option<Quantity> {
+        let scale = self.scale.as_ref()?;
+        let reading = scale.said.clone()?.ok()?;
+        scale.taking.offer(reading)
+    }
+
+    /// Puts the product being weighed in the cart with the scale's weight, if the scale
+    /// gives one that may be taken; else waits for it (or for a typed weight).
+    fn take_from_scale(&mut self, ctx: &Context<'_>) -> Task<Message> {
+        let (Some(kg), Some(_)) = (self.scale_offer(), &self.weighing) else {
+            return focus(self.wanted_focus());
+        };
+        let Some(weighing) = self.weighing.take() else {
+            return Task::none();
+        };
+        if let Some(scale) = &mut self.scale {
+            scale.taking.taken(kg);
+        }
+        self.notice = Some((
+            Tone::Good,
+            Msg::new("ui-added").arg("name", display_name(&weighing.product, ctx)),
+        ));
+        self.cart.add(weighing.product, kg);
+        focus(SEARCH)
+    }
+
+    /// Follows the shop's scale (`Some`, saying whether a stable weight waits for Enter),
+    /// or none.
+    pub fn use_scale(&mut self, confirm_with_enter: Option<bool>) {
+        self.scale = confirm_with_enter.map(|confirm_with_enter| Scale {
+            confirm_with_enter,
+            ..Scale::default()
+        });
+    }
+
+    /// Whether a stable weight waits for Enter (else it goes into the cart by itself).
+    pub fn scale_waits_for_enter(&self) -> bool {
+        self.scale.as_ref().is_some_and(|s| s.confirm_with_enter)
+    }
+
+    /// What the scale said last, when the counter follows one.
+    pub fn scale_said(&self) -> Option<Option<&crate::scale::reader::Said>> {
+        self.scale.as_ref().map(|s| s.said.as_ref())
     }
 
     /// Keys that belong to the field wanted now, though no field took them.

@@ -2,7 +2,7 @@
 //! the end side, the total and the change in the largest type on the screen.
 
 use crate::i18n::{Lang, Msg, Translator};
-use crate::money::{Money, Unit};
+use crate::money::{Money, Quantity, Unit};
 use crate::sale::Method;
 use iced::widget::{Space, button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Fill, Length, Shrink};
@@ -109,7 +109,9 @@ fn products_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Transla
     // One row: iced's wrapping rows break right-to-left lines in the wrong order.
     side = side.push(flow(lang, tiles).spacing(SPACE * 0.6));
     if let Some(weighing) = &counter.weighing {
-        return side.push(weight_panel(weighing, catalog, tr)).into();
+        return side
+            .push(weight_panel(counter, weighing, catalog, tr))
+            .into();
     }
     let (shown, more) = counter.shown(catalog);
     let mut grid = column(shown.chunks(COLUMNS).map(|chunk| {
@@ -210,7 +212,53 @@ fn product_button<'a>(index: usize, catalog: &'a Catalog, lang: Lang) -> E<'a> {
         .into()
 }
 
+/// The weight as it stands, and the price it makes: what was typed (grams, or kilograms
+/// with a decimal mark), else what the scale reads; and a line saying the scale's state.
+fn live_weight<'a>(
+    counter: &'a Counter,
+    weighing: &'a super::Weighing,
+    tr: &'a Translator,
+) -> E<'a> {
+    let lang = tr.lang();
+    let typed = (!weighing.text.trim().is_empty())
+        .then(|| Quantity::parse_weight(&weighing.text).ok())
+        .flatten();
+    let said = counter.scale_said();
+    let reading = said.flatten().and_then(|s| s.as_ref().ok().copied());
+    let weight = typed.or_else(|| reading.and_then(crate::scale::Reading::weight));
+    let big = match weight {
+        Some(kg) => format!(
+            "{} · {}",
+            kg.format(Unit::Kg, lang),
+            kg.times(weighing.product.price).format(lang)
+        ),
+        None => format!("— {}", tr.text("ui-kg")),
+    };
+    let state = match (typed, said) {
+        (Some(_), _) | (None, None) => tr.text("ui-weight-hint-grams"),
+        (None, Some(None)) => tr.text("scale-waiting"),
+        (None, Some(Some(Ok(reading)))) => {
+            let stable = matches!(reading, crate::scale::Reading::Stable(_));
+            if stable && counter.scale_waits_for_enter() {
+                tr.text("scale-press-enter")
+            } else {
+                tr.tr(&reading.msg())
+            }
+        }
+        (None, Some(Some(Err(trouble)))) => tr.tr(&trouble.msg()),
+    };
+    let trouble = matches!(said, Some(Some(Err(_))));
+    column![
+        label(big, HUGE).font(BOLD),
+        label(state, TEXT).style(if trouble { theme::owed } else { theme::muted }),
+    ]
+    .spacing(4)
+    .align_x(start(lang))
+    .into()
+}
+
 fn weight_panel<'a>(
+    counter: &'a Counter,
     weighing: &'a super::Weighing,
     catalog: &'a Catalog,
     tr: &'a Translator,
@@ -271,7 +319,7 @@ fn weight_panel<'a>(
             ),
             TEXT
         ),
-        label(tr.text("ui-weight-hint"), TEXT).style(theme::muted),
+        live_weight(counter, weighing, tr),
         input,
         buttons,
     ]
@@ -580,6 +628,30 @@ fn cart_line<'a>(
         .into()
 }
 
+/// "Exact" and the notes in use: 20, 50, 100 and 200 DH.
+fn notes<'a>(tr: &Translator, ready: bool) -> Vec<E<'a>> {
+    // "Exact" is a word, the notes are numbers: it gets the room of two, on one line.
+    std::iter::once(
+        action(
+            tr.text("ui-exact"),
+            Kind::Tile,
+            ready.then_some(Message::CashExact),
+        )
+        .width(Length::FillPortion(2))
+        .into(),
+    )
+    .chain([20, 50, 100, 200].map(|n| {
+        action(
+            n.to_string(),
+            Kind::Tile,
+            ready.then_some(Message::CashNote(Money::from_dirhams(n))),
+        )
+        .width(Length::FillPortion(1))
+        .into()
+    }))
+    .collect()
+}
+
 fn payment<'a>(counter: &'a Counter, tr: &'a Translator) -> E<'a> {
     let lang = tr.lang();
     let cart = counter.cart();
@@ -620,7 +692,9 @@ fn payment<'a>(counter: &'a Counter, tr: &'a Translator) -> E<'a> {
             Kind::Danger,
             ready.then_some(Message::ClearCart),
         );
-        return column![buttons, clear].spacing(SPACE * 0.6).into();
+        // One tap on the note the customer hands over pays and finishes the sale.
+        let notes = flow(lang, notes(tr, ready)).spacing(SPACE * 0.5);
+        return column![notes, buttons, clear].spacing(SPACE * 0.6).into();
     };
     let total = cart.total();
     let received = text_input("0,00", &paying.cash_text)
@@ -640,10 +714,7 @@ fn payment<'a>(counter: &'a Counter, tr: &'a Translator) -> E<'a> {
     )
     .spacing(SPACE)
     .align_y(iced::Center);
-    let notes: Vec<E<'a>> = std::iter::once((tr.text("ui-exact"), total))
-        .chain([20, 50, 100, 200].map(|n| (n.to_string(), Money::from_dirhams(n))))
-        .map(|(name, amount)| action(name, Kind::Tile, Some(Message::CashNote(amount))).into())
-        .collect();
+    let notes = notes(tr, ready);
     let balance = counter.draft().map(|d| d.balance(total)).unwrap_or(total);
     let (balance_label, balance_amount) = if balance.is_negative() || balance.is_zero() {
         (tr.text("ui-change"), -balance)
