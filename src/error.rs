@@ -444,6 +444,11 @@ impl Error {
             E::PinMismatch => Msg::new("auth-err-pin-mismatch"),
             E::UserNeeded => Msg::new("auth-err-user-needed"),
             E::LastAdmin => Msg::new("auth-err-last-admin"),
+            E::SettingOutOfRange { value, min, max } if value.is_empty() => {
+                Msg::new("set-err-range-empty")
+                    .arg("min", *min)
+                    .arg("max", *max)
+            }
             E::SettingOutOfRange { value, min, max } => Msg::new("set-err-range")
                 .arg("value", value)
                 .arg("min", *min)

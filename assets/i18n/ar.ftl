@@ -363,7 +363,7 @@ ui-discounts = التخفيضات
 set-nav = الإعدادات
 set-title = الوصولات والطابعة
 set-printer = الطابعة
-set-printer-hint = tcp:192.168.1.50 أو file:/dev/usb/lp0 أو png:/home/shop/receipt.png أو none
+set-printer-hint = tcp:192.168.1.50 أو file:/dev/usb/lp0 — فارغ: بدون طابعة
 set-name-ar = اسم المتجر بالعربية
 set-name-fr = اسم المتجر بالفرنسية
 set-address = العنوان
@@ -379,7 +379,14 @@ set-optional = (اختياري)
 set-drawer = فتح درج النقود عند البيع نقدا
 set-show-maker = طباعة اسم المنتجة في كل سطر
 set-save = حفظ
-set-saved = تم حفظ الإعدادات.
+set-saved = { $count ->
+    [zero] لم يُحفظ أي إعداد.
+    [one] حُفظ إعداد واحد.
+    [two] حُفظ إعدادان.
+    [few] حُفظت { $count } إعدادات.
+    [many] حُفظ { $count } إعدادا.
+   *[other] حُفظ { $count } إعداد.
+}
 set-print-test = طباعة صفحة تجريبية
 set-test-printed = أُرسلت الصفحة التجريبية إلى الطابعة.
 

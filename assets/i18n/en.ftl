@@ -332,7 +332,7 @@ ui-discounts = Discounts
 set-nav = Settings
 set-title = Receipts and printer
 set-printer = Printer
-set-printer-hint = tcp:192.168.1.50, file:/dev/usb/lp0, png:/home/shop/receipt.png or none
+set-printer-hint = tcp:192.168.1.50 or file:/dev/usb/lp0 — empty: no printer
 set-name-ar = Shop name in Arabic
 set-name-fr = Shop name in French
 set-address = Address
@@ -348,7 +348,10 @@ set-optional = (optional)
 set-drawer = Open the cash drawer for cash sales
 set-show-maker = Print the maker's name on each line
 set-save = Save
-set-saved = Settings saved.
+set-saved = { $count ->
+    [one] { $count } setting saved.
+   *[other] { $count } settings saved.
+}
 set-print-test = Print a test page
 set-test-printed = The test page was sent to the printer.
 

@@ -332,7 +332,7 @@ ui-discounts = Remises
 set-nav = Réglages
 set-title = Tickets et imprimante
 set-printer = Imprimante
-set-printer-hint = tcp:192.168.1.50, file:/dev/usb/lp0, png:/home/boutique/ticket.png ou none
+set-printer-hint = tcp:192.168.1.50 ou file:/dev/usb/lp0 — vide : pas d’imprimante
 set-name-ar = Nom de la boutique en arabe
 set-name-fr = Nom de la boutique en français
 set-address = Adresse
@@ -348,7 +348,10 @@ set-optional = (facultatif)
 set-drawer = Ouvrir le tiroir-caisse pour les ventes en espèces
 set-show-maker = Imprimer le nom de la productrice sur chaque ligne
 set-save = Enregistrer
-set-saved = Réglages enregistrés.
+set-saved = { $count ->
+    [one] { $count } réglage enregistré.
+   *[other] { $count } réglages enregistrés.
+}
 set-print-test = Imprimer une page de test
 set-test-printed = La page de test a été envoyée à l’imprimante.
 

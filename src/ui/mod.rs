@@ -10,6 +10,7 @@ pub mod paper;
 pub mod screen;
 pub mod store;
 pub mod theme;
+pub mod widget;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -435,6 +436,10 @@ impl Shell {
 
     pub fn catalogue(&self) -> Option<&catalogue::Catalogue> {
         self.catalogue.as_deref()
+    }
+
+    pub fn settings(&self) -> Option<&screen::settings::Settings> {
+        self.settings.as_deref()
     }
 
     /// Whether the top bar offers `tab`: a volunteer sees the screens of her work (the
