@@ -718,12 +718,6 @@ stmt-ui-col-net = حصتها
 stmt-ui-col-paid = المدفوع
 stmt-ui-col-balance = الرصيد
 stmt-ui-issue = إصدار كشوف الشهر
-stmt-ui-issue-confirm = إصدار { $count ->
-    [one] الكشف
-   *[other] الكشوف الـ { $count }
-} لشهر { $month }؟ ستُرقَّم ولن تتغير بعد ذلك.
-stmt-ui-issue-yes = نعم، أصدري
-stmt-ui-cancel = إلغاء
 stmt-ui-pick = اختاري منتجة لرؤية سطورها ودفع مستحقاتها.
 stmt-ui-balance-now = رصيدها اليوم: { $amount }
 stmt-ui-pay-title = تسجيل دفعة

@@ -692,12 +692,6 @@ stmt-ui-col-net = Her share
 stmt-ui-col-paid = Paid
 stmt-ui-col-balance = Balance
 stmt-ui-issue = Issue the month
-stmt-ui-issue-confirm = Issue { $count ->
-    [one] the statement
-   *[other] the { $count } statements
-} for { $month }? They will be numbered and will not change again.
-stmt-ui-issue-yes = Yes, issue
-stmt-ui-cancel = Cancel
 stmt-ui-pick = Choose a producer to see her lines and pay her.
 stmt-ui-balance-now = Her balance today: { $amount }
 stmt-ui-pay-title = Record a payout

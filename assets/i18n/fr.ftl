@@ -692,12 +692,6 @@ stmt-ui-col-net = Sa part
 stmt-ui-col-paid = Versé
 stmt-ui-col-balance = Solde
 stmt-ui-issue = Émettre le mois
-stmt-ui-issue-confirm = Émettre { $count ->
-    [one] le relevé
-   *[other] les { $count } relevés
-} de { $month } ? Ils seront numérotés et ne changeront plus.
-stmt-ui-issue-yes = Oui, émettre
-stmt-ui-cancel = Annuler
 stmt-ui-pick = Choisissez une productrice pour voir ses lignes et lui verser son argent.
 stmt-ui-balance-now = Son solde aujourd’hui : { $amount }
 stmt-ui-pay-title = Enregistrer un versement

@@ -11,3 +11,46 @@ set-statements-paper = حجم ورق الكشوف
 set-default-share = حصة الجمعية الافتراضية
 set-backup-folder = مجلد النسخ الاحتياطية
 set-backup-keep = النسخ الاحتياطية المحفوظة
+confirm-close-title = إغلاق صندوق { $user }؟
+confirm-close-counted = المعدود { $counted } · المنتظر { $expected }
+confirm-close-difference = الفرق { $difference }. الصندوق المغلق لا يتغير بعد ذلك.
+confirm-close-even = لا فرق. الصندوق المغلق لا يتغير بعد ذلك.
+confirm-close-yes = إغلاق
+confirm-payout-title = أداء { $amount } لـ { $name }؟
+confirm-payout-how = طريقة الأداء: { $method }.
+confirm-payout-balance = ينتقل رصيدها من { $before } إلى { $after }.
+confirm-payout-final = الأداء المسجل لا يُمحى؛ ووصله للتوقيع.
+confirm-payout-yes = أداء
+confirm-clear-title = إفراغ السلة؟
+confirm-clear-what = { $count ->
+    [zero] لا شيء في السلة.
+    [one] ستُزال السلعة ({ $total }) من السلة؛ لا شيء يُباع.
+    [two] ستُزال السلعتان ({ $total }) من السلة؛ لا شيء يُباع.
+    [few] ستُزال { $count } سلع ({ $total }) من السلة؛ لا شيء يُباع.
+    [many] ستُزال { $count } سلعة ({ $total }) من السلة؛ لا شيء يُباع.
+   *[other] ستُزال { $count } سلعة ({ $total }) من السلة؛ لا شيء يُباع.
+}
+confirm-clear-yes = إفراغ
+confirm-void-title = إلغاء البيع رقم { $number }؟
+confirm-void-what = يخرج مبلغه { $total } من الدرج ومن حصص النساء المنتِجات.
+confirm-void-reason = السبب: { $reason }
+confirm-void-final = البيع الملغى يبقى في السجل ولا يمكن استرجاعه أبدا.
+confirm-void-yes = إلغاء البيع
+confirm-issue-title = إصدار { $count ->
+    [zero] الكشوف
+    [one] الكشف
+    [two] الكشفين
+    [few] الكشوف الـ { $count }
+    [many] الكشوف الـ { $count }
+   *[other] الكشوف الـ { $count }
+} لشهر { $month }؟
+confirm-issue-what = { $count ->
+    [zero] لن يُرقَّم أي كشف
+    [one] سيُرقَّم كشف واحد
+    [two] سيُرقَّم كشفان
+    [few] ستُرقَّم { $count } كشوف
+    [many] سيُرقَّم { $count } كشفا
+   *[other] سيُرقَّم { $count } كشف
+}، بمبلغ { $net } من حصص النساء المنتِجات.
+confirm-issue-final = الكشف الصادر لا يتغير بعد ذلك: أي استرجاع لاحق يُسجَّل في الشهر الموالي.
+confirm-issue-yes = إصدار

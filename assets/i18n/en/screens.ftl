@@ -11,3 +11,34 @@ set-statements-paper = Statements paper
 set-default-share = Default association share
 set-backup-folder = Backup folder
 set-backup-keep = Backups kept
+confirm-close-title = Close { $user }’s till?
+confirm-close-counted = Counted { $counted } · expected { $expected }
+confirm-close-difference = Difference { $difference }. A closed till never changes again.
+confirm-close-even = No difference. A closed till never changes again.
+confirm-close-yes = Close
+confirm-payout-title = Pay { $amount } to { $name }?
+confirm-payout-how = Method: { $method }.
+confirm-payout-balance = Her balance goes from { $before } to { $after }.
+confirm-payout-final = A recorded payout cannot be erased; its slip is to be signed.
+confirm-payout-yes = Pay
+confirm-clear-title = Empty the cart?
+confirm-clear-what = { $count ->
+    [one] The article ({ $total }) leaves the cart; nothing is sold.
+   *[other] The { $count } articles ({ $total }) leave the cart; nothing is sold.
+}
+confirm-clear-yes = Empty
+confirm-void-title = Void sale { $number }?
+confirm-void-what = Its { $total } leave the drawer and the producers’ shares.
+confirm-void-reason = Reason: { $reason }
+confirm-void-final = A voided sale stays in the ledger and can never be restored.
+confirm-void-yes = Void the sale
+confirm-issue-title = Issue { $count ->
+    [one] the statement
+   *[other] the { $count } statements
+} of { $month }?
+confirm-issue-what = { $count ->
+    [one] One statement will be numbered
+   *[other] { $count } statements will be numbered
+}, for { $net } of producers’ shares.
+confirm-issue-final = An issued statement never changes: a later refund goes on the next month.
+confirm-issue-yes = Issue

@@ -11,3 +11,34 @@ set-statements-paper = Format des relevés
 set-default-share = Part de l’association par défaut
 set-backup-folder = Dossier des sauvegardes
 set-backup-keep = Sauvegardes gardées
+confirm-close-title = Clôturer la caisse de { $user } ?
+confirm-close-counted = Compté { $counted } · attendu { $expected }
+confirm-close-difference = Écart { $difference }. Une caisse clôturée ne change plus.
+confirm-close-even = Pas d’écart. Une caisse clôturée ne change plus.
+confirm-close-yes = Clôturer
+confirm-payout-title = Verser { $amount } à { $name } ?
+confirm-payout-how = Mode : { $method }.
+confirm-payout-balance = Son solde passe de { $before } à { $after }.
+confirm-payout-final = Un versement enregistré ne s’efface pas ; son bon sera à signer.
+confirm-payout-yes = Verser
+confirm-clear-title = Vider le panier ?
+confirm-clear-what = { $count ->
+    [one] L’article ({ $total }) sera retiré du panier ; rien n’est vendu.
+   *[other] Les { $count } articles ({ $total }) seront retirés du panier ; rien n’est vendu.
+}
+confirm-clear-yes = Vider
+confirm-void-title = Annuler la vente { $number } ?
+confirm-void-what = Ses { $total } sortent du tiroir et des parts des productrices.
+confirm-void-reason = Motif : { $reason }
+confirm-void-final = Une vente annulée reste dans le registre et ne peut plus être rétablie.
+confirm-void-yes = Annuler la vente
+confirm-issue-title = Émettre { $count ->
+    [one] le relevé
+   *[other] les { $count } relevés
+} de { $month } ?
+confirm-issue-what = { $count ->
+    [one] Un relevé sera numéroté
+   *[other] { $count } relevés seront numérotés
+}, pour { $net } de parts des productrices.
+confirm-issue-final = Un relevé émis ne change plus : un remboursement plus tard ira sur le mois suivant.
+confirm-issue-yes = Émettre

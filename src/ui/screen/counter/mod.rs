@@ -41,6 +41,8 @@ pub struct Counter {
     saving: bool,
     /// The till is not open: the float being typed to open it (then the sale goes on).
     opening_till: Option<String>,
+    /// "Empty the cart" was pressed: the question shows until answered.
+    clearing: bool,
 }
 
 /// A weighed product waiting for its weight.
@@ -101,7 +103,10 @@ pub enum Message {
     Increase(usize),
     Decrease(usize),
     Remove(usize),
+    /// Ask to empty the cart.
     ClearCart,
+    /// Yes: empty it.
+    ConfirmClear,
     /// Start taking cash.
     PayCash,
     /// The amount received in cash was typed.
@@ -207,8 +212,19 @@ impl Counter {
                 focus(SEARCH)
             }
             Message::ClearCart => {
-                self.cart.clear();
-                self.paying = None;
+                self.clearing = !self.cart.is_empty() && !self.saving;
+                Task::none()
+            }
+            Message::ConfirmClear => {
+                if std::mem::take(&mut self.clearing) {
+                    self.cart.clear();
+                    self.paying = None;
+                }
+                focus(SEARCH)
+            }
+            // Esc comes here from the window: it answers the question, and only that.
+            Message::Back if self.clearing => {
+                self.clearing = false;
                 focus(SEARCH)
             }
             Message::PayCash => {
@@ -583,6 +599,23 @@ impl Counter {
 
     pub fn is_saving(&self) -> bool {
         self.saving
+    }
+
+    /// Emptying the cart, once asked: how many articles and how much go.
+    fn question(&self) -> Option<crate::ui::widget::confirm::Question> {
+        use crate::ui::widget::confirm::Question;
+        self.clearing.then(|| {
+            Question::new(
+                Msg::new("confirm-clear-title"),
+                Msg::new("confirm-clear-yes"),
+            )
+            .line(
+                Msg::new("confirm-clear-what")
+                    .arg("count", self.cart.articles())
+                    .arg("total", self.cart.total()),
+            )
+            .danger()
+        })
     }
 }
 

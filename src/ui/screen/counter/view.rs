@@ -11,6 +11,7 @@ use super::{CASH, Counter, DISCOUNT, DiscountTarget, Message, SEARCH, WEIGHT, pr
 use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::store::Catalog;
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
+use crate::ui::widget::confirm::{self, Escape};
 
 type E<'a> = Element<'a, Message>;
 
@@ -59,11 +60,18 @@ pub fn view<'a>(
         .height(Fill)
         .padding(SPACE * 1.5)
         .style(theme::panel);
-    flow(lang, vec![products.into(), cart.into()])
+    let page = flow(lang, vec![products.into(), cart.into()])
         .spacing(SPACE * 1.5)
         .padding(SPACE * 1.5)
-        .height(Fill)
-        .into()
+        .height(Fill);
+    confirm::over(
+        page,
+        counter.question().as_ref(),
+        tr,
+        Message::Back,
+        Message::ConfirmClear,
+        Escape::Window,
+    )
 }
 
 fn products_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Translator) -> E<'a> {

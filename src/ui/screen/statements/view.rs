@@ -11,6 +11,7 @@ use crate::money::Money;
 use crate::statement::{Paper, PayoutMethod, Statement};
 use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT};
+use crate::ui::widget::confirm::{self, Escape};
 
 /// The width of an amount column.
 const CELL: f32 = 112.0;
@@ -112,37 +113,6 @@ impl Statements {
         }
         let mut page =
             column![flow(lang, bar_items).spacing(SPACE).align_y(iced::Center)].spacing(SPACE);
-        if self.confirming {
-            let ask = Msg::new("stmt-ui-issue-confirm")
-                .arg("count", self.list.len())
-                .arg("month", self.month());
-            page = page.push(
-                container(
-                    flow(
-                        lang,
-                        vec![
-                            text(say(tr, &ask)).size(TEXT).into(),
-                            Space::new().width(Fill).into(),
-                            action(
-                                tr.text("stmt-ui-issue-yes"),
-                                Kind::Primary,
-                                Some(Message::ConfirmIssue),
-                            ),
-                            action(
-                                tr.text("stmt-ui-cancel"),
-                                Kind::Danger,
-                                Some(Message::CancelIssue),
-                            ),
-                        ],
-                    )
-                    .spacing(SPACE)
-                    .align_y(iced::Center),
-                )
-                .padding(10)
-                .width(Fill)
-                .style(theme::notice(theme::Tone::Info)),
-            );
-        }
         if let Some((tone, msg)) = &self.notice {
             page = page.push(
                 container(at(text(say(tr, msg)).size(TEXT), start(lang)))
@@ -175,7 +145,20 @@ impl Statements {
         page = page
             .push(flow(lang, vec![left.into(), right.into()]).spacing(SPACE * 1.5))
             .push(self.folder_bar(tr));
-        container(page).padding(SPACE * 1.5).into()
+        let question = self.question(lang);
+        let (back, yes) = if self.confirming {
+            (Message::CancelIssue, Message::ConfirmIssue)
+        } else {
+            (Message::CancelPay, Message::ConfirmPay)
+        };
+        confirm::over(
+            container(page).padding(SPACE * 1.5),
+            question.as_ref(),
+            tr,
+            back,
+            yes,
+            Escape::Here,
+        )
     }
 
     fn table<'a>(&'a self, tr: &'a Translator) -> iced::widget::Column<'a, Message> {

@@ -17,6 +17,7 @@ use crate::money::Money;
 use crate::ui::layout::{at, flow, say, start};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::widget::confirm::{self, Escape, Question};
 
 #[derive(Debug, Default)]
 pub struct Till {
@@ -30,6 +31,8 @@ pub struct Till {
     reason: String,
     /// Where "Save as PDF" writes: the database's folder until changed.
     folder: String,
+    /// "Close" was pressed with this count: the question shows until answered.
+    closing: Option<Count>,
 }
 
 #[derive(Debug, Clone)]
@@ -38,8 +41,12 @@ pub enum Message {
     Loaded(Result<Box<store::Till>, Error>),
     /// The number of pieces of one denomination was typed.
     Pieces(usize, String),
-    /// Close the session with the count typed.
+    /// Ask to close the session with the count typed.
     Close,
+    /// Yes: close it.
+    ConfirmClose,
+    /// Back: the till stays open, the count as typed.
+    KeepOpen,
     Amount(String),
     Reason(String),
     /// Record a pay-in, a pay-out or a drawer opening with what was typed.
@@ -153,23 +160,29 @@ impl Till {
                 Task::none()
             }
             Message::Close => {
-                let Some(user) = user else {
+                if self.busy || user.is_none() {
+                    return Task::none();
+                }
+                match self.count() {
+                    Ok(count) => self.closing = Some(count),
+                    Err(error) => self.notice = Some((Tone::Bad, error.msg())),
+                }
+                Task::none()
+            }
+            Message::KeepOpen => {
+                self.closing = None;
+                Task::none()
+            }
+            Message::ConfirmClose => {
+                let (Some(user), Some(count)) = (user, self.closing.take()) else {
                     return Task::none();
                 };
-                match self.count() {
-                    Ok(count) => {
-                        self.busy = true;
-                        let store = store.clone();
-                        Task::perform(
-                            async move { store::close_till(store, user, count).map(Box::new) },
-                            Message::Loaded,
-                        )
-                    }
-                    Err(error) => {
-                        self.notice = Some((Tone::Bad, error.msg()));
-                        Task::none()
-                    }
-                }
+                self.busy = true;
+                let store = store.clone();
+                Task::perform(
+                    async move { store::close_till(store, user, count).map(Box::new) },
+                    Message::Loaded,
+                )
             }
         }
     }
@@ -228,7 +241,40 @@ impl Till {
                 page = page.push(self.tools(tr));
             }
         }
-        scrollable(page).height(Fill).into()
+        let question = self.question();
+        confirm::over(
+            scrollable(page).height(Fill),
+            question.as_ref(),
+            tr,
+            Message::KeepOpen,
+            Message::ConfirmClose,
+            Escape::Here,
+        )
+    }
+
+    /// Closing, once asked: whose till, counted against expected, the difference, and
+    /// that a closed till no longer changes.
+    fn question(&self) -> Option<Question> {
+        let count = self.closing.as_ref()?;
+        let open = self.state.as_ref()?.open.as_ref()?;
+        let counted = count.total();
+        let expected = open.cash.expected;
+        Some(
+            Question::new(
+                Msg::new("confirm-close-title").arg("user", &open.session.opened_by),
+                Msg::new("confirm-close-yes"),
+            )
+            .line(
+                Msg::new("confirm-close-counted")
+                    .arg("counted", counted)
+                    .arg("expected", expected),
+            )
+            .line(if counted == expected {
+                Msg::new("confirm-close-even")
+            } else {
+                Msg::new("confirm-close-difference").arg("difference", counted - expected)
+            }),
+        )
     }
 
     fn count_form<'a>(
