@@ -17,6 +17,16 @@ pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(stmt.query_row([key], |r| r.get(0)).optional()?)
 }
 
+/// A setting of the database at `path`, read without writing anything (no migration, no
+/// file created, no lock taken): what a second window needs before it says that the
+/// first one holds the database. `None` when it cannot be read.
+pub fn peek(path: &std::path::Path, key: &str) -> Option<String> {
+    let flags =
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).ok()?;
+    get(&conn, key).ok().flatten()
+}
+
 /// Minutes without a touch before the counter locks itself (empty: 10).
 pub const LOCK_AFTER_MIN: &str = "ui.lock_after_min";
 /// The largest discount a volunteer may give alone, in percent of the sale (empty: 10).
@@ -189,6 +199,20 @@ mod tests {
         set(&conn, LOCK_AFTER_MIN, "15")?;
         set(&conn, DISCOUNT_LIMIT_PCT, "")?;
         assert_eq!(get(&conn, LOCK_AFTER_MIN)?.as_deref(), Some("15"));
+        Ok(())
+    }
+
+    #[test]
+    fn a_setting_is_peeked_without_writing_or_creating_anything() -> Result<()> {
+        let dir = tempfile::TempDir::new().map_err(|e| crate::Error::Migration(e.to_string()))?;
+        let path = dir.path().join("s.sqlite");
+        let missing = dir.path().join("none.sqlite");
+        assert_eq!(peek(&missing, UI_LANG), None);
+        assert!(!missing.exists(), "no database is made");
+        let conn = crate::db::open(&path)?;
+        set(&conn, UI_LANG, "ar")?;
+        assert_eq!(peek(&path, UI_LANG).as_deref(), Some("ar"));
+        assert_eq!(peek(&path, UI_SCREEN), None);
         Ok(())
     }
 }

@@ -54,3 +54,6 @@ confirm-issue-what = { $count ->
 }، بمبلغ { $net } من حصص النساء المنتِجات.
 confirm-issue-final = الكشف الصادر لا يتغير بعد ذلك: أي استرجاع لاحق يُسجَّل في الشهر الموالي.
 confirm-issue-yes = إصدار
+ui-already-open-title = سوق مفتوح من قبل
+ui-already-open-text = نافذة أخرى من سوق تعمل من قبل على قاعدة البيانات هذه ({ $path }). تابعي العمل فيها: صندوقان على القاعدة نفسها يخلطان سلّتيهما.
+ui-already-open-close = إغلاق

@@ -42,3 +42,6 @@ confirm-issue-what = { $count ->
 }, for { $net } of producers’ shares.
 confirm-issue-final = An issued statement never changes: a later refund goes on the next month.
 confirm-issue-yes = Issue
+ui-already-open-title = Souk is already open
+ui-already-open-text = Another Souk window is already working on this database ({ $path }). Go on in that one: two counters on one database would mix their carts.
+ui-already-open-close = Close

@@ -42,3 +42,6 @@ confirm-issue-what = { $count ->
 }, pour { $net } de parts des productrices.
 confirm-issue-final = Un relevé émis ne change plus : un remboursement plus tard ira sur le mois suivant.
 confirm-issue-yes = Émettre
+ui-already-open-title = Souk est déjà ouvert
+ui-already-open-text = Une autre fenêtre de Souk travaille déjà sur cette base ({ $path }). Continuez dans celle-là : deux caisses sur la même base mêleraient leurs paniers.
+ui-already-open-close = Fermer
