@@ -234,6 +234,8 @@ pub enum Error {
     },
     #[error("line {line} of the file is not UTF-8 text")]
     CsvNotUtf8 { line: usize },
+    #[error("{lines} products to import but no producer yet: import the producers first")]
+    ProducersFirst { lines: usize },
     #[error("{value:?} is not a whole number from {min} to {max}")]
     SettingOutOfRange { value: String, min: i64, max: i64 },
     #[error("no cash session {0}")]
@@ -353,6 +355,9 @@ impl Error {
             E::NothingToRefund(n) => Msg::new("err-nothing-to-refund").arg("number", n),
             E::InvalidBarcode(code) => Msg::new("err-invalid-barcode").arg("code", typed(code)),
             E::Import { errors } => Msg::new("err-import").arg("count", errors.len()),
+            E::ProducersFirst { lines } => {
+                Msg::new("import-err-producers-first").arg("count", *lines)
+            }
             E::Csv(detail) => Msg::new("err-csv").arg("detail", detail),
             E::MissingColumn(name) => Msg::new("err-missing-column").arg("column", name),
             E::DemoNeedsEmptyDatabase => Msg::new("err-demo-needs-empty"),

@@ -183,7 +183,7 @@ ui-first-shop-name = Shop name
 ui-first-admin = First administrator's name
 ui-first-create = Create the shop
 ui-first-demo = Load the demo shop
-ui-first-needed = Type the shop's name and the administrator's name.
+ui-first-needed = Type the shop’s name (in Arabic, in French, or both) and the administrator’s.
 
 ## The window: sales history
 sales-ui-nav = Sales

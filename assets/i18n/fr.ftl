@@ -183,7 +183,7 @@ ui-first-shop-name = Nom de la boutique
 ui-first-admin = Nom du premier administrateur
 ui-first-create = Créer la boutique
 ui-first-demo = Charger la boutique de démonstration
-ui-first-needed = Tapez le nom de la boutique et celui de l’administrateur.
+ui-first-needed = Tapez le nom de la boutique (en arabe, en français, ou les deux) et celui de l’administrateur.
 
 ## La fenêtre : historique des ventes
 sales-ui-nav = Ventes

@@ -337,6 +337,15 @@ pub fn import_products_in(
         "unit",
         "price",
     ])?;
+    // Every product names its producer: with none in the shop yet, every line would be
+    // refused for the same reason. One sentence says what to do instead.
+    let any_producer: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM producers)", [], |r| r.get(0))?;
+    if !any_producer && !table.rows.is_empty() {
+        return Err(Error::ProducersFirst {
+            lines: table.rows.len(),
+        });
+    }
     let categories = category_codes(conn)?;
     let mut errors = Vec::new();
     let mut seen_sku: HashMap<String, usize> = HashMap::new();

@@ -45,3 +45,10 @@ confirm-issue-yes = Issue
 ui-already-open-title = Souk is already open
 ui-already-open-text = Another Souk window is already working on this database ({ $path }). Go on in that one: two counters on one database would mix their carts.
 ui-already-open-close = Close
+import-err-producers-first = { $count ->
+    [one] This product belongs to nobody
+   *[other] These { $count } products belong to nobody
+}: no producer is recorded yet. Import the producers’ file first (choose “Producers” above), then the products’. Nothing was imported.
+ui-first-name-ar = Shop name in Arabic (on receipts)
+ui-first-name-fr = Shop name in French (on receipts)
+ui-empty-catalogue = No products yet. The catalogue is made on the Catalogue screen (F7): import the producers then the products, or add them one by one.

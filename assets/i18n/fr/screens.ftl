@@ -45,3 +45,10 @@ confirm-issue-yes = Émettre
 ui-already-open-title = Souk est déjà ouvert
 ui-already-open-text = Une autre fenêtre de Souk travaille déjà sur cette base ({ $path }). Continuez dans celle-là : deux caisses sur la même base mêleraient leurs paniers.
 ui-already-open-close = Fermer
+import-err-producers-first = { $count ->
+    [one] Ce produit ne peut être rattaché à personne
+   *[other] Ces { $count } produits ne peuvent être rattachés à personne
+} : aucune productrice n’est encore enregistrée. Importez d’abord le fichier des productrices (choisissez « Productrices » ci-dessus), puis celui des produits. Rien n’a été importé.
+ui-first-name-ar = Nom de la boutique en arabe (sur les tickets)
+ui-first-name-fr = Nom de la boutique en français (sur les tickets)
+ui-empty-catalogue = Aucun produit pour l’instant. Le catalogue se fait dans l’écran Catalogue (F7) : importez les productrices puis les produits, ou ajoutez-les un par un.

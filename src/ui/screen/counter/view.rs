@@ -127,6 +127,10 @@ fn products_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Transla
                 .style(theme::muted),
         );
     }
+    // An empty shop (the first day): say where its catalogue is made.
+    if catalog.products.is_empty() {
+        grid = grid.push(notice(Tone::Info, tr.text("ui-empty-catalogue"), lang));
+    }
     side.push(scrollable(grid).spacing(SPACE).height(Fill).width(Fill))
         .into()
 }
