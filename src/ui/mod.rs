@@ -408,7 +408,7 @@ impl Shell {
                 task.map(Message::Settings)
             }
             Tab::Intake => {
-                let (screen, task) = screen::intake::Intake::new();
+                let (screen, task) = screen::intake::Intake::new(&self.store);
                 self.intake = Some(Box::new(screen));
                 task.map(Message::Intake)
             }
@@ -458,6 +458,10 @@ impl Shell {
 
     pub fn settings(&self) -> Option<&screen::settings::Settings> {
         self.settings.as_deref()
+    }
+
+    pub fn intake(&self) -> Option<&screen::intake::Intake> {
+        self.intake.as_deref()
     }
 
     /// Whether the top bar offers `tab`: a volunteer sees the screens of her work (the

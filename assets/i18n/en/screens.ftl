@@ -52,3 +52,4 @@ import-err-producers-first = { $count ->
 ui-first-name-ar = Shop name in Arabic (on receipts)
 ui-first-name-fr = Shop name in French (on receipts)
 ui-empty-catalogue = No products yet. The catalogue is made on the Catalogue screen (F7): import the producers then the products, or add them one by one.
+intake-ui-nobody = No producer is named or coded “{ $typed }”.

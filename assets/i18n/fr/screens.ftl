@@ -52,3 +52,4 @@ import-err-producers-first = { $count ->
 ui-first-name-ar = Nom de la boutique en arabe (sur les tickets)
 ui-first-name-fr = Nom de la boutique en français (sur les tickets)
 ui-empty-catalogue = Aucun produit pour l’instant. Le catalogue se fait dans l’écran Catalogue (F7) : importez les productrices puis les produits, ou ajoutez-les un par un.
+intake-ui-nobody = Aucune productrice ne s’appelle ni n’a pour code « { $typed } ».
