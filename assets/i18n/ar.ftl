@@ -200,7 +200,7 @@ ui-unknown-code = لا يوجد أي منتوج بالرمز «{ $code }». ال
 ui-no-match = لا توجد أي نتيجة لـ«{ $query }».
 ui-per-kg = /كلغ
 ui-no-cashier = المرجو أولا اختيار الشخص الذي يعمل عند الصندوق.
-ui-more-results = المرجو كتابة حروف أخرى لعرض المنتوجات الأخرى.
+ui-more-results = المرجو كتابة حروف أخرى لعرض السلع الأخرى.
 ui-first-title = مرحبا بكم في Souk
 ui-first-intro = قاعدة البيانات فارغة. المرجو إدخال اسم المتجر واسم أول مسؤول عنه، أو تحميل المتجر التجريبي لتجربة Souk.
 ui-first-shop-name = اسم المتجر
@@ -248,10 +248,10 @@ sales-ui-confirm-refund = تأكيد الاسترجاع
 sales-ui-confirm-void = تأكيد الإلغاء
 sales-ui-refunded = تم تسجيل الاسترجاع رقم { $number }: المرجو رد { $amount }.
 
-## شاشة الكتالوغ (المنتِجات والمنتوجات)
+## شاشة الكتالوغ (النساء المنتِجات والسلع)
 cat-nav = الكتالوغ
-cat-tab-products = المنتوجات
-cat-tab-producers = المنتِجات
+cat-tab-products = السلع
+cat-tab-producers = النساء المنتِجات
 cat-add-product = منتوج جديد
 cat-add-producer = منتِجة جديدة
 cat-import-open = استيراد ملف
@@ -267,7 +267,7 @@ cat-col-code = الرمز
 cat-col-phone = الهاتف
 cat-col-workshop = الورشة
 cat-col-share = حصة الجمعية
-cat-col-on-sale = المنتوجات المعروضة
+cat-col-on-sale = السلع المعروضة
 cat-col-line = السطر
 cat-col-reason = ما يجب تصحيحه
 cat-withdraw = سحب من البيع
@@ -280,7 +280,7 @@ cat-product-saved = تم تسجيل { $name }.
 cat-producer-saved = تم تسجيل { $name }.
 cat-product-back = { $name } معروض للبيع من جديد.
 cat-product-withdrawn = تم سحب { $name } من البيع. تبقى مبيعاته السابقة في الكشوف؛ المرجو لمس «إرجاع إلى البيع» لبيعه من جديد.
-cat-producer-back = تمت إعادة تفعيل { $name }. تبقى منتوجاتها خارج البيع: المرجو إرجاعها إلى البيع واحدا واحدا في «المنتوجات».
+cat-producer-back = تمت إعادة تفعيل { $name }. تبقى سلعها خارج البيع: المرجو إرجاعها إلى البيع واحدة واحدة في «السلع».
 cat-producer-withdrawn = { $count ->
     [zero] تم إيقاف { $name }. تبقى مبيعاتها السابقة في كشوفها.
     [one] تم إيقاف { $name } وسحب منتوجها المعروض من البيع. تبقى مبيعاتها السابقة في كشوفها.
@@ -347,7 +347,7 @@ cat-err-unknown-category = «{ $value }» ليس صنفا. المرجو الاخ
 cat-err-unknown-workshop = «{ $value }» ليست ورشة. المرجو الاختيار من بين: { $known }.
 cat-err-no-producer = المرجو اختيار المنتِجة التي صنعت هذا المنتوج.
 cat-err-producer-change = سبق بيع { $sku }: يجب أن يبقى لنفس المنتِجة حتى تبقى كشوفها صحيحة. لمنتِجة أخرى، المرجو إضافة منتوج جديد.
-cat-err-inactive-producer = المنتِجة { $code } موقوفة. المرجو إعادة تفعيلها أولا في «المنتِجات».
+cat-err-inactive-producer = المنتِجة { $code } موقوفة. المرجو إعادة تفعيلها أولا في «النساء المنتِجات».
 cat-err-no-barcode-left = كل الرموز الشريطية الخاصة بالمتجر مستعملة. المرجو كتابة الرمز الشريطي المطبوع على المنتوج.
 cat-find-producer = المرجو كتابة بعض حروف اسمها أو رمزها…
 cat-no-products = لا يوجد أي منتوج بعد: المرجو لمس «منتوج جديد»، أو استيراد ملف.

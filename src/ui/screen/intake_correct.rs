@@ -167,6 +167,7 @@ impl Correction {
                         .size(TEXT)
                         .padding(8)
                         .style(theme::input)
+                        .align_x(start(lang))
                         .on_input(Message::Number)
                         .on_submit(Message::Open)
                         .width(Fill)
@@ -263,6 +264,7 @@ impl Correction {
                             .size(TEXT)
                             .padding(6)
                             .style(theme::input)
+                            .align_x(start(lang))
                             .on_input(move |t| Message::Difference(i, t))
                             .width(140)
                             .into(),

@@ -51,7 +51,8 @@ pub fn view<'a>(importing: &'a Importing, busy: bool, tr: &'a Translator) -> E<'
         .on_submit(Message::Import)
         .size(LARGE)
         .padding(10)
-        .style(theme::input);
+        .style(theme::input)
+        .align_x(start(lang));
     let path_row = flow(
         lang,
         vec![

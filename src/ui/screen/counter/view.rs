@@ -225,7 +225,8 @@ fn weight_panel<'a>(
         .size(HUGE)
         .padding(12)
         .width(260)
-        .style(theme::input);
+        .style(theme::input)
+        .align_x(start(lang));
     let keys = ["789", "456", "123", "0,⌫"];
     let keypad = column(keys.iter().map(|line| {
         row(line.chars().map(|k| {
@@ -397,7 +398,8 @@ fn discount_panel<'a>(
         .on_submit(Message::ConfirmDiscount)
         .size(LARGE)
         .padding(10)
-        .style(theme::input);
+        .style(theme::input)
+        .align_x(start(lang));
     let buttons = flow(
         lang,
         vec![

@@ -204,6 +204,7 @@ impl Intake {
                 .size(TEXT)
                 .padding(8)
                 .style(theme::input)
+                .align_x(start(lang))
         };
         form = form.push(
             flow(

@@ -2,7 +2,7 @@
 //! end side, mirrored in Arabic), the opened producer's statement with the payout form,
 //! and the folder the PDFs go to.
 
-use iced::widget::{Space, button, checkbox, column, container, scrollable, text, text_input};
+use iced::widget::{Space, button, column, container, scrollable, text, text_input};
 use iced::{Element, Fill, Length};
 
 use super::{AMOUNT, FOLDER, Message, NOTE, Printing, Statements, method_id};
@@ -400,6 +400,7 @@ impl Statements {
                 .padding(8)
                 .width(Length::Fixed(w))
                 .style(theme::input)
+                .align_x(start(lang))
         };
         column![
             at(
@@ -431,22 +432,14 @@ impl Statements {
         .into()
     }
 
-    /// iced draws a checkbox's box before its label: in Arabic the box goes after it,
-    /// on the label's right, so the label is a separate text there.
+    /// Her payout taken as an advance on what she will earn; its box on the reading side.
     fn advance_box<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
-        let label = tr.text("stmt-ui-advance");
-        let box_ = checkbox(self.advance)
-            .on_toggle(Message::Advance)
-            .size(22)
-            .text_size(TEXT);
-        if tr.lang().is_rtl() {
-            flow(tr.lang(), vec![box_.into(), text(label).size(TEXT).into()])
-                .spacing(SPACE * 0.6)
-                .align_y(iced::Center)
-                .into()
-        } else {
-            box_.label(label).into()
-        }
+        crate::ui::widget::check::check(
+            tr.lang(),
+            self.advance,
+            tr.text("stmt-ui-advance"),
+            Message::Advance,
+        )
     }
 
     fn folder_bar<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
@@ -464,6 +457,7 @@ impl Statements {
                     .padding(8)
                     .width(Fill)
                     .style(theme::input)
+                    .align_x(start(lang))
                     .into(),
                 action(
                     tr.text("stmt-ui-write-all"),

@@ -7,14 +7,14 @@ mod tools;
 
 pub use tools::{AMOUNT, FOLDER, REASON};
 
-use iced::widget::{button, column, container, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, scrollable, text, text_input};
 use iced::{Element, Fill, Task};
 
 use crate::Error;
 use crate::cash::{Count, DENOMINATIONS, MovementKind, ReportKind, SessionReport};
 use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Money;
-use crate::ui::layout::{at, flow, say, start};
+use crate::ui::layout::{at, bidi_safe, flow, say, start};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::confirm::{self, Escape, Question};
@@ -285,8 +285,9 @@ impl Till {
         let lang = tr.lang();
         let counted = self.count().map(|c| c.total()).unwrap_or_default();
         let difference = counted - open.cash.expected;
-        let mut rows =
-            column![text(tr.text("ui-till-count")).size(LARGE).font(BOLD)].spacing(SPACE * 0.6);
+        let mut rows = column![text(tr.text("ui-till-count")).size(LARGE).font(BOLD)]
+            .spacing(SPACE * 0.6)
+            .align_x(start(lang));
         for (index, d) in DENOMINATIONS.iter().enumerate() {
             let denomination = Money::from_centimes(*d);
             let typed = self.pieces.get(index).map_or("", String::as_str);
@@ -302,8 +303,9 @@ impl Till {
                         .padding(6)
                         .width(90)
                         .style(theme::input)
+                        .align_x(start(lang))
                         .into(),
-                    text(Money::from_centimes(d * pieces).format(lang))
+                    text(bidi_safe(&Money::from_centimes(d * pieces).format(lang)))
                         .size(TEXT)
                         .width(160)
                         .into(),
@@ -347,7 +349,8 @@ fn amount_line<'a>(
     lang: Lang,
     color: Option<iced::Color>,
 ) -> Element<'a, Message> {
-    let mut value = text(amount.format(lang)).size(LARGE).font(BOLD);
+    // Whole in Arabic: a thousands space would split the number there.
+    let mut value = text(bidi_safe(&amount.format(lang))).size(LARGE).font(BOLD);
     if let Some(color) = color {
         value = value.color(color);
     }
@@ -371,7 +374,13 @@ fn figures<'a>(report: &'a SessionReport, tr: &'a Translator) -> Element<'a, Mes
     .arg("id", s.id)
     .arg("user", &s.opened_by)
     .arg("time", s.opened_at.format("%d/%m/%Y %H:%M").to_string()));
-    let mut lines = column![text(title).size(LARGE).font(BOLD)].spacing(SPACE * 0.4);
+    let mut lines = column![at(
+        text(bidi_safe(&title)).size(LARGE).font(BOLD),
+        start(lang)
+    )]
+    .spacing(SPACE * 0.4)
+    .width(Fill)
+    .align_x(start(lang));
     let cash = &report.cash;
     for (id, amount) in [
         ("ui-till-sales", report.sales.total),
@@ -408,9 +417,17 @@ fn figures<'a>(report: &'a SessionReport, tr: &'a Translator) -> Element<'a, Mes
         text(tr.tr(&Msg::new("ui-till-drawer-count").arg("count", report.drawer_openings)))
             .size(TEXT)
             .style(theme::muted);
-    container(row![
-        column![lines, column![count, drawer].spacing(SPACE * 0.3)].spacing(SPACE)
-    ])
+    container(
+        column![
+            lines,
+            column![count, drawer]
+                .spacing(SPACE * 0.3)
+                .width(Fill)
+                .align_x(start(lang))
+        ]
+        .spacing(SPACE)
+        .width(Fill),
+    )
     .padding(SPACE * 1.5)
     .width(Fill)
     .style(theme::panel)
