@@ -209,7 +209,12 @@ fn an_administrator_sees_her_statement_prints_it_and_opens_her_page() {
     w.click(&fr_text("stmt-ui-preview"));
     let screen = w.app.shell().unwrap().statements().unwrap();
     assert_eq!(screen.previewing(), Some(("2026-10-P001", 0, 1)));
-    assert!(w.shows("2026-10-P001"));
+    // Named in words over the page; the file keeps its short name.
+    let heading = Msg::new("stmt-title")
+        .arg("name", "Siham Rami")
+        .arg("code", "P001")
+        .arg("month", "2026-10");
+    assert!(w.shows(&fr(&heading)), "{}", fr(&heading));
 
     // Printed from there: the printing folder receives her statement.
     w.click(&fr_text("stmt-ui-print"));

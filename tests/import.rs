@@ -128,7 +128,7 @@ fn a_file_with_bad_rows_imports_nothing_and_names_every_bad_line() {
     let expect = [
         (2, "negative"),
         (3, "unknown producer"),
-        (4, "duplicate sku"),
+        (4, "duplicate reference"),
         (5, "no name"),
         (6, "unknown unit"),
         (7, "not a number"),

@@ -16,20 +16,43 @@ use crate::Error;
 use crate::catalog::import::ImportSummary;
 use crate::error::LineError;
 use crate::i18n::{Msg, Translator};
-use crate::ui::layout::{at, flow, start};
+use crate::ui::layout::{at, bidi_safe, flow, start};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
 
-/// The columns each kind of file needs (the others are optional).
-fn columns(kind: ImportKind) -> &'static str {
-    match kind {
-        ImportKind::Products => {
-            "sku, barcode, name_ar, name_fr, category, producer_code, unit, price, stock"
-        }
-        ImportKind::Producers => {
-            "code, name_ar, name_latin, phone, workshop, association_share_percent, joined"
-        }
-    }
+/// The columns each kind of file has, as the file must name them, each followed by what
+/// it holds in the reader's words: `sku (référence)`.
+fn columns(kind: ImportKind, tr: &Translator) -> String {
+    let names: &[&str] = match kind {
+        ImportKind::Products => &[
+            "sku",
+            "barcode",
+            "name_ar",
+            "name_fr",
+            "category",
+            "producer_code",
+            "unit",
+            "price",
+            "stock",
+        ],
+        ImportKind::Producers => &[
+            "code",
+            "name_ar",
+            "name_latin",
+            "phone",
+            "workshop",
+            "association_share_percent",
+            "joined",
+        ],
+    };
+    names
+        .iter()
+        .map(|name| {
+            let meaning = tr.text(crate::catalog::import::column_meaning(name));
+            format!("{name} ({meaning})")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn view<'a>(importing: &'a Importing, busy: bool, tr: &'a Translator) -> E<'a> {
@@ -68,7 +91,9 @@ pub fn view<'a>(importing: &'a Importing, busy: bool, tr: &'a Translator) -> E<'
     )
     .spacing(SPACE)
     .align_y(iced::Center);
-    let explain = tr.tr(&Msg::new("cat-import-explain").arg("columns", columns(importing.kind)));
+    let explain = bidi_safe(
+        &tr.tr(&Msg::new("cat-import-explain").arg("columns", columns(importing.kind, tr))),
+    );
     let mut content = column![
         at(
             text(tr.text("cat-import-title"))
