@@ -93,3 +93,42 @@ fn the_arabic_tabs_for_products_and_producers_differ_by_more_than_a_mark() {
     );
     assert_ne!(products, producers);
 }
+
+#[test]
+fn the_text_cursor_after_arabic_text_stands_at_its_left_end() {
+    use iced::advanced::graphics::text::{Paragraph, font_system};
+    use iced::advanced::text::{self, Paragraph as _};
+    for font in souk::ui::theme::FONTS {
+        font_system()
+            .write()
+            .unwrap()
+            .load_font(std::borrow::Cow::Borrowed(font));
+    }
+    let laid = |content: &str| {
+        Paragraph::with_text(text::Text {
+            content,
+            bounds: iced::Size::INFINITE,
+            size: 20.0.into(),
+            line_height: text::LineHeight::default(),
+            font: souk::ui::theme::FONT,
+            align_x: text::Alignment::Default,
+            align_y: iced::alignment::Vertical::Top,
+            shaping: text::Shaping::Advanced,
+            wrapping: text::Wrapping::None,
+        })
+    };
+    // «مسم» typed: the cursor after it is at its left end, before it at its right end.
+    let arabic = laid("مسم");
+    let width = arabic.min_width();
+    let end = arabic.grapheme_position(0, 3).unwrap().x;
+    let start = arabic.grapheme_position(0, 0).unwrap().x;
+    assert!(
+        end < 1.0,
+        "after the word: {end} (the word is {width} wide)"
+    );
+    assert!(start > width - 1.0, "before the word: {start} of {width}");
+    // Latin text is unchanged: after «abc» the cursor is at its right end.
+    let latin = laid("abc");
+    let end = latin.grapheme_position(0, 3).unwrap().x;
+    assert!((end - latin.min_width()).abs() < 1.0, "{end}");
+}
