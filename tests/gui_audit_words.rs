@@ -49,6 +49,14 @@ fn the_trail_names_settings_and_writes_amounts_as_people_read_them() {
             method: None,
         };
         souk::sale::refund(&mut shop.conn, &shop.clock, &refund).unwrap();
+        let producers = std::fs::read(common::fixture("producers.csv")).unwrap();
+        souk::catalog::import::import_producers_as(
+            &mut shop.conn,
+            rachida,
+            utc("2026-11-29T10:30:00Z"),
+            &producers,
+        )
+        .unwrap();
         let clock = Arc::new(FixedClock::new(utc("2026-11-29T11:00:00Z")));
         let mut w = Window::boot(shop, clock, lang);
         w.sign_in("Rachida", "2016");
@@ -56,7 +64,13 @@ fn the_trail_names_settings_and_writes_amounts_as_people_read_them() {
         let shown = texts(&w).join("\n");
         let tr = Translator::new(lang);
         assert!(shown.contains(&tr.text("set-width")), "{lang}: {shown}");
-        for raw in ["receipt.width", "51.50", "refund", "balance_before"] {
+        for raw in [
+            "receipt.width",
+            "51.50",
+            "refund",
+            "balance_before",
+            "producers",
+        ] {
             assert!(!shown.contains(raw), "{lang} shows {raw}: {shown}");
         }
         let amount =

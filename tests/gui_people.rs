@@ -180,7 +180,7 @@ fn an_administrator_adds_a_volunteer_who_then_signs_in() {
     assert!(w.shows("Zineb"));
     // The trail: when, who, what, whom, then the values it set.
     assert!(w.shows("29/11 10:00") && w.shows(&fr("audit-user-added")));
-    let role = format!("{}: {}", fr("audit-field-role"), fr("role-volunteer"));
+    let role = format!("{}\u{a0}: {}", fr("audit-field-role"), fr("role-volunteer"));
     assert!(w.shows(&role), "the trail shows its values: {role}");
     let zineb = users::find(&w.shop.conn, "Zineb").unwrap().unwrap();
     assert_eq!(zineb.role, Role::Volunteer);

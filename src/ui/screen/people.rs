@@ -330,9 +330,13 @@ impl People {
             let action = audit::Action::from_code(&entry.action);
             let what = action.map_or_else(|| entry.action.clone(), |a| tr.text(a.msg_id()));
             // A setting is named as its screen names it, never by its key.
-            let subject = match action {
-                Some(audit::Action::SettingChanged) => crate::settings::label(&entry.subject)
+            let subject = match (action, entry.subject.as_str()) {
+                (Some(audit::Action::SettingChanged), key) => crate::settings::label(key)
                     .map_or_else(|| entry.subject.clone(), |id| tr.text(id)),
+                (Some(audit::Action::CatalogueImported), "products") => tr.text("cat-tab-products"),
+                (Some(audit::Action::CatalogueImported), "producers") => {
+                    tr.text("cat-tab-producers")
+                }
                 _ => entry.subject.clone(),
             };
             // Four texts set side by side in reading order: one mixed-direction string put
@@ -361,10 +365,18 @@ impl People {
                     } else {
                         "→"
                     };
+                    // French puts a space before its colon.
+                    let colon = if lang == crate::i18n::Lang::Fr {
+                        "\u{a0}:"
+                    } else {
+                        ":"
+                    };
                     match (value(c.before), value(c.after)) {
-                        (Some(before), Some(after)) => format!("{field}: {before} {arrow} {after}"),
-                        (None, Some(after)) => format!("{field}: {after}"),
-                        (Some(before), None) => format!("{field}: {before} {arrow} —"),
+                        (Some(before), Some(after)) => {
+                            format!("{field}{colon} {before} {arrow} {after}")
+                        }
+                        (None, Some(after)) => format!("{field}{colon} {after}"),
+                        (Some(before), None) => format!("{field}{colon} {before} {arrow} —"),
                         (None, None) => field,
                     }
                 })

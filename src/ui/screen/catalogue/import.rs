@@ -16,13 +16,14 @@ use crate::Error;
 use crate::catalog::import::ImportSummary;
 use crate::error::LineError;
 use crate::i18n::{Msg, Translator};
-use crate::ui::layout::{at, bidi_safe, flow, start};
+use crate::ui::layout::{at, flow, start};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
 
-/// The columns each kind of file has, as the file must name them, each followed by what
-/// it holds in the reader's words: `sku (référence)`.
-fn columns(kind: ImportKind, tr: &Translator) -> String {
+/// The columns each kind of file has, as the file must name them, each beside what it
+/// holds in the reader's words (`sku — référence du produit`), one a line: Latin names
+/// inside an Arabic sentence made iced wrap the first line past its edge.
+fn columns<'a>(kind: ImportKind, tr: &Translator) -> E<'a> {
     let names: &[&str] = match kind {
         ImportKind::Products => &[
             "sku",
@@ -45,14 +46,24 @@ fn columns(kind: ImportKind, tr: &Translator) -> String {
             "joined",
         ],
     };
-    names
-        .iter()
-        .map(|name| {
-            let meaning = tr.text(crate::catalog::import::column_meaning(name));
-            format!("{name} ({meaning})")
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+    let lang = tr.lang();
+    let lines = names.iter().map(|name| {
+        let meaning = tr.text(crate::catalog::import::column_meaning(name));
+        at(
+            flow(
+                lang,
+                vec![
+                    text((*name).to_owned()).size(TEXT).font(BOLD).into(),
+                    text("—").size(TEXT).into(),
+                    text(meaning).size(TEXT).into(),
+                ],
+            )
+            .spacing(SPACE * 0.6),
+            start(lang),
+        )
+        .into()
+    });
+    column(lines).spacing(2).into()
 }
 
 pub fn view<'a>(importing: &'a Importing, busy: bool, tr: &'a Translator) -> E<'a> {
@@ -91,9 +102,7 @@ pub fn view<'a>(importing: &'a Importing, busy: bool, tr: &'a Translator) -> E<'
     )
     .spacing(SPACE)
     .align_y(iced::Center);
-    let explain = bidi_safe(
-        &tr.tr(&Msg::new("cat-import-explain").arg("columns", columns(importing.kind, tr))),
-    );
+    let explain = tr.text("cat-import-explain");
     let mut content = column![
         at(
             text(tr.text("cat-import-title"))
@@ -103,6 +112,7 @@ pub fn view<'a>(importing: &'a Importing, busy: bool, tr: &'a Translator) -> E<'
         ),
         field(tr.text("cat-import-kind"), kind, None, lang),
         at(text(explain).size(TEXT), start(lang)),
+        columns(importing.kind, tr),
         field(
             tr.text("cat-import-path"),
             path_row.into(),
