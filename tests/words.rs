@@ -162,7 +162,7 @@ fn say(tr: &Translator, id: &str, text: &str, name: &str, n: i64) -> String {
 fn every_number_before_a_noun_goes_through_a_plural_selector() {
     let all: Vec<_> = Lang::ALL.iter().map(|l| (*l, messages(*l))).collect();
     let mut missing = Vec::new();
-    for (id, _) in &all[0].1 {
+    for id in all[0].1.keys() {
         let texts: Vec<&String> = all.iter().filter_map(|(_, m)| m.get(id)).collect();
         for name in counts(id, &texts) {
             for (lang, m) in &all {

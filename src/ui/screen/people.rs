@@ -34,9 +34,12 @@ pub struct People {
     notice: Option<(Tone, Msg)>,
 }
 
+/// What the screen reads: the people, the trail, and the categories the trail may name.
+pub type Loaded = (Vec<User>, Vec<Entry>, Vec<crate::catalog::Category>);
+
 #[derive(Debug, Clone)]
 pub enum Message {
-    Loaded(Result<(Vec<User>, Vec<Entry>, Vec<crate::catalog::Category>), Error>),
+    Loaded(Result<Loaded, Error>),
     Name(String),
     Admin(bool),
     Pin(String),

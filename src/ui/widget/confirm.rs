@@ -218,11 +218,9 @@ impl<M: Clone> Widget<M, Theme, Renderer> for Keys<'_, M> {
             let state: &mut State = tree.state.downcast_mut();
             if let keyboard::Event::KeyPressed { key, text, .. } = key_event {
                 match key {
-                    keyboard::Key::Named(Named::Enter) => {
-                        if !std::mem::take(&mut state.typed) {
-                            shell.publish(self.yes.clone());
-                        }
-                    }
+                    // An Enter ending what was typed (a scanner's code) is no answer.
+                    keyboard::Key::Named(Named::Enter) if std::mem::take(&mut state.typed) => {}
+                    keyboard::Key::Named(Named::Enter) => shell.publish(self.yes.clone()),
                     keyboard::Key::Named(Named::Escape) => {
                         state.typed = false;
                         if let Some(back) = &self.back {
