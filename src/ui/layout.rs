@@ -66,7 +66,8 @@ pub fn say(tr: &Translator, msg: &Msg) -> String {
 /// as it is.
 pub fn bidi_safe(text: &str) -> String {
     // Already made safe (a message passed through `say`): leave it, isolates do not nest.
-    if !crate::i18n::has_arabic(text) || text.contains('\u{2066}') {
+    let marked = text.contains(['\u{200e}', '\u{200f}']);
+    if !(crate::i18n::has_arabic(text) || marked) || text.contains('\u{2066}') {
         return text.to_owned();
     }
     isolate_paths(text)
@@ -155,6 +156,15 @@ fn numbers_whole(text: &str) -> String {
                 out.pop();
             }
             run.insert_str(0, &prefix);
+        } else if i > 0 && chars[i - 1] == '-' && (i < 2 || !chars[i - 2].is_alphanumeric()) {
+            // A negative amount: its minus goes inside the isolate, before the digits. The
+            // marks money puts before it for terminals (LRM, RLM) do not hold in the
+            // window, where the minus otherwise lands after the number (`51,50-`).
+            out.pop();
+            while out.ends_with(['\u{200e}', '\u{200f}']) {
+                out.pop();
+            }
+            run.insert(0, '-');
         }
         if run.contains(['-', '/', ':']) {
             out.push('\u{2066}');
@@ -209,5 +219,21 @@ mod tests {
             "«\u{2066}file:/dev/usb/lp0\u{2069}» ليست طابعة"
         );
         assert_eq!(bidi_safe("/tmp/x"), "/tmp/x", "no Arabic: left as it is");
+    }
+
+    #[test]
+    fn a_negative_amount_in_arabic_keeps_its_minus_before_the_number() {
+        let refund = crate::money::Money::from_centimes(-125_050).format(crate::i18n::Lang::Ar);
+        assert_eq!(bidi_safe(&refund), "\u{2066}-1250,50\u{2069}\u{a0}درهم");
+        assert_eq!(
+            bidi_safe("الفرق -10,00 درهم"),
+            "الفرق \u{2066}-10,00\u{2069} درهم"
+        );
+        let alone = crate::money::Money::from_centimes(-5150).format_number(crate::i18n::Lang::Ar);
+        assert_eq!(
+            bidi_safe(&alone),
+            "\u{2066}-51,50\u{2069}",
+            "a number alone too"
+        );
     }
 }

@@ -23,7 +23,7 @@ fn money(m: Money, lang: Lang) -> String {
 /// An amount in the table, without the currency (the heading names it): an Arabic
 /// amount with its currency does not fit a column.
 pub(super) fn number(m: Money, lang: Lang) -> String {
-    m.format_number(lang)
+    bidi_safe(&m.format_number(lang))
 }
 
 fn name(s: &Statement, lang: Lang) -> &str {
