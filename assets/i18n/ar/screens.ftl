@@ -32,7 +32,7 @@ confirm-clear-what = { $count ->
 }
 confirm-clear-yes = إفراغ
 confirm-void-title = إلغاء البيع رقم { $number }؟
-confirm-void-what = يخرج مبلغه { $total } من الدرج ومن حصص النساء المنتِجات.
+confirm-void-what = يُرَدّ مبلغه { $total } ويُحذف من حصص النساء المنتِجات.
 confirm-void-reason = السبب: { $reason }
 confirm-void-final = البيع الملغى يبقى في السجل ولا يمكن استرجاعه أبدا.
 confirm-void-yes = إلغاء البيع

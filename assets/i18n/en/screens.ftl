@@ -28,7 +28,7 @@ confirm-clear-what = { $count ->
 }
 confirm-clear-yes = Empty
 confirm-void-title = Void sale { $number }?
-confirm-void-what = Its { $total } leave the drawer and the producers’ shares.
+confirm-void-what = Its { $total } are handed back and taken off the producers’ shares.
 confirm-void-reason = Reason: { $reason }
 confirm-void-final = A voided sale stays in the ledger and can never be restored.
 confirm-void-yes = Void the sale

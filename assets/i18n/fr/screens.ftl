@@ -28,7 +28,7 @@ confirm-clear-what = { $count ->
 }
 confirm-clear-yes = Vider
 confirm-void-title = Annuler la vente { $number } ?
-confirm-void-what = Ses { $total } sortent du tiroir et des parts des productrices.
+confirm-void-what = Ses { $total } sont rendus et retirés des parts des productrices.
 confirm-void-reason = Motif : { $reason }
 confirm-void-final = Une vente annulée reste dans le registre et ne peut plus être rétablie.
 confirm-void-yes = Annuler la vente
