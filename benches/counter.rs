@@ -115,6 +115,7 @@ fn bench(c: &mut Criterion) {
             let _ = counter.update(Message::SubmitSearch, &ctx);
             if counter.cart().lines().len() > 20 {
                 let _ = counter.update(Message::ClearCart, &ctx);
+                let _ = counter.update(Message::ConfirmClear, &ctx);
             }
         });
     });
@@ -137,6 +138,7 @@ fn bench(c: &mut Criterion) {
             let _ = counter.update(Message::SubmitSearch, &ctx);
             if counter.cart().lines().len() > 8 {
                 let _ = counter.update(Message::ClearCart, &ctx);
+                let _ = counter.update(Message::ConfirmClear, &ctx);
             }
             let view = souk::ui::screen::counter::view(&counter, &catalog, &tr, false);
             let ui =

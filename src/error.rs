@@ -243,6 +243,8 @@ pub enum Error {
     },
     #[error("line {line} of the file is not UTF-8 text")]
     CsvNotUtf8 { line: usize },
+    #[error("{lines} products to import but no producer yet: import the producers first")]
+    ProducersFirst { lines: usize },
     #[error("{value:?} is not a whole number from {min} to {max}")]
     SettingOutOfRange { value: String, min: i64, max: i64 },
     #[error("no cash session {0}")]
@@ -305,7 +307,38 @@ impl Error {
         Error::Parse { field, error }
     }
 
-    /// What to tell the user.
+    /// What to tell the user at the command line: where the window's words name a screen,
+    /// these name the command or option to use.
+    pub fn cli_msg(&self) -> Msg {
+        use Error as E;
+        let cli = |msg: Msg| Msg {
+            id: match msg.id {
+                "err-unknown-user" => "cli-err-unknown-user",
+                "print-err-unsupported" => "cli-print-err-unsupported",
+                "print-err-no-printer" => "cli-print-err-no-printer",
+                "auth-err-pin-not-set" => "cli-auth-err-pin-not-set",
+                "auth-err-user-needed" => "cli-auth-err-user-needed",
+                "store-err-damaged" => "cli-store-err-damaged",
+                "cash-err-no-session" => "cli-cash-err-no-session",
+                "print-err-spec-kind" => "cli-print-err-spec-kind",
+                other => other,
+            },
+            args: msg.args,
+        };
+        match self {
+            E::UnknownUser(_)
+            | E::PrinterUnsupported { .. }
+            | E::NoPrinter
+            | E::PinNotSet(_)
+            | E::UserNeeded
+            | E::DatabaseDamaged
+            | E::NoOpenSession
+            | E::PrinterSpec { .. } => cli(self.msg()),
+            _ => self.msg(),
+        }
+    }
+
+    /// What to tell the user in the window: words, never a command or a setting's key.
     pub fn msg(&self) -> Msg {
         use Error as E;
         match self {
@@ -362,8 +395,14 @@ impl Error {
             E::NothingToRefund(n) => Msg::new("err-nothing-to-refund").arg("number", n),
             E::InvalidBarcode(code) => Msg::new("err-invalid-barcode").arg("code", typed(code)),
             E::Import { errors } => Msg::new("err-import").arg("count", errors.len()),
+            E::ProducersFirst { lines } => {
+                Msg::new("import-err-producers-first").arg("count", *lines)
+            }
             E::Csv(detail) => Msg::new("err-csv").arg("detail", detail),
-            E::MissingColumn(name) => Msg::new("err-missing-column").arg("column", name),
+            E::MissingColumn(name) => Msg::new("err-missing-column").arg("column", name).arg(
+                "meaning",
+                Msg::new(crate::catalog::import::column_meaning(name)),
+            ),
             E::DemoNeedsEmptyDatabase => Msg::new("err-demo-needs-empty"),
             E::BadDay(text) => Msg::new("err-bad-day").arg("text", typed(text)),
             E::VoidOfRefund(n) => Msg::new("err-void-of-refund").arg("number", n),
@@ -456,6 +495,11 @@ impl Error {
             E::PinMismatch => Msg::new("auth-err-pin-mismatch"),
             E::UserNeeded => Msg::new("auth-err-user-needed"),
             E::LastAdmin => Msg::new("auth-err-last-admin"),
+            E::SettingOutOfRange { value, min, max } if value.is_empty() => {
+                Msg::new("set-err-range-empty")
+                    .arg("min", *min)
+                    .arg("max", *max)
+            }
             E::SettingOutOfRange { value, min, max } => Msg::new("set-err-range")
                 .arg("value", value)
                 .arg("min", *min)

@@ -147,7 +147,15 @@ impl Money {
         };
         let units = (self.0 / 100).unsigned_abs();
         let cents = (self.0 % 100).unsigned_abs();
-        let sign = if self.0 < 0 { "-" } else { "" };
+        // In Arabic a bare minus before digits is laid out right to left, after the number
+        // (`51,50-`); a left-to-right mark before it keeps it with the number, read as minus.
+        // A right-to-left mark first keeps the line right to left when the amount opens it
+        // (else the currency would come before the number).
+        let sign = match (self.0 < 0, lang) {
+            (false, _) => "",
+            (true, Lang::Ar) => "\u{200f}\u{200e}-",
+            (true, _) => "-",
+        };
         format!("{sign}{}{decimal}{cents:02}", group_thousands(units, group))
     }
 }
@@ -627,6 +635,15 @@ mod tests {
             "1,234,567.89"
         );
         assert_eq!(Money::from_centimes(-6150).plain(), "-61.50");
+        assert_eq!(
+            Money::from_centimes(-5150).format(Lang::Ar),
+            "\u{200f}\u{200e}-51,50\u{a0}درهم",
+            "the minus stays before the number in Arabic"
+        );
+        assert_eq!(
+            Money::from_centimes(-5150).format(Lang::Fr),
+            "-51,50\u{a0}DH"
+        );
     }
 
     #[test]

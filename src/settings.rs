@@ -17,22 +17,104 @@ pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(stmt.query_row([key], |r| r.get(0)).optional()?)
 }
 
-/// Stores a setting; a value of several lines is refused if one line would be refused
-/// as a name (see [`crate::text`]).
+/// A setting of the database at `path`, read without writing anything (no migration, no
+/// file created, no lock taken): what a second window needs before it says that the
+/// first one holds the database. `None` when it cannot be read.
+pub fn peek(path: &std::path::Path, key: &str) -> Option<String> {
+    let flags =
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).ok()?;
+    get(&conn, key).ok().flatten()
+}
+
 /// Minutes without a touch before the counter locks itself (empty: 10).
 pub const LOCK_AFTER_MIN: &str = "ui.lock_after_min";
 /// The largest discount a volunteer may give alone, in percent of the sale (empty: 10).
 pub const DISCOUNT_LIMIT_PCT: &str = crate::sale::DISCOUNT_LIMIT_PCT;
+/// The receipt's paper, 58 or 80 mm (empty: 58).
+pub const PAPER_WIDTH: &str = "receipt.width";
+/// The receipt printer (`tcp:…`, `file:…`, `none`).
+pub const PRINTER: &str = "receipt.printer";
+/// The shop's name on the receipt, in Arabic and in French.
+pub const NAME_AR: &str = "receipt.name_ar";
+pub const NAME_FR: &str = "receipt.name_fr";
 
-/// The whole numbers some settings must be, and their bounds.
-fn bounds(key: &str) -> Option<(i64, i64)> {
+/// The whole numbers some settings must be: their bounds and the value in force when
+/// none is stored.
+pub fn whole(key: &str) -> Option<(i64, i64, i64)> {
     match key {
-        LOCK_AFTER_MIN => Some((1, 240)),
-        DISCOUNT_LIMIT_PCT => Some((0, 100)),
+        LOCK_AFTER_MIN => Some((1, 240, 10)),
+        DISCOUNT_LIMIT_PCT => Some((0, 100, 10)),
         _ => None,
     }
 }
 
+fn bounds(key: &str) -> Option<(i64, i64)> {
+    whole(key).map(|(min, max, _)| (min, max))
+}
+
+/// The message naming a setting for people (the settings screen's label), so that no
+/// key such as `receipt.width` is ever shown: in the audit trail, in a refusal.
+pub fn label(key: &str) -> Option<&'static str> {
+    Some(match key {
+        PRINTER => "set-printer",
+        NAME_AR => "set-name-ar",
+        NAME_FR => "set-name-fr",
+        SHOP_NAME => "set-shop-name",
+        "receipt.address" => "set-address",
+        "receipt.phone" => "set-phone",
+        "receipt.ice" => "set-ice",
+        "receipt.if" => "set-if",
+        "receipt.rc" => "set-rc",
+        "receipt.tp" => "set-tp",
+        "receipt.header" => "set-header",
+        "receipt.footer" => "set-footer",
+        "receipt.drawer" => "set-drawer",
+        "receipt.show_maker" => "set-show-maker",
+        "receipt.mode" => "set-text-mode",
+        PAPER_WIDTH => "set-width",
+        DISCOUNT_LIMIT_PCT => "set-discount-limit",
+        LOCK_AFTER_MIN => "set-lock-after",
+        crate::pdf::print::PRINTER_SETTING => "set-pages-printer",
+        UI_LANG => "set-lang",
+        UI_SCREEN => "set-screen",
+        "statements.paper" => "set-statements-paper",
+        "default_share_rate_bp" => "set-default-share",
+        "backup.folder" => "set-backup-folder",
+        "backup.keep" => "set-backup-keep",
+        _ => return None,
+    })
+}
+
+/// Whether `value` may be stored as `key`, said in words when not: whole numbers within
+/// their bounds, the paper 58 or 80, a printer Souk can reach, names of printable lines.
+pub fn check(key: &str, value: &str) -> Result<()> {
+    crate::text::check_lines(value)?;
+    let trimmed = value.trim();
+    if let Some((min, max)) = bounds(key)
+        && !trimmed
+            .parse::<i64>()
+            .is_ok_and(|n| (min..=max).contains(&n))
+    {
+        return Err(crate::Error::SettingOutOfRange {
+            value: trimmed.to_owned(),
+            min,
+            max,
+        });
+    }
+    match key {
+        PAPER_WIDTH if !matches!(trimmed, "58" | "80") => {
+            Err(crate::Error::PaperWidth(trimmed.to_owned()))
+        }
+        PRINTER if !trimmed.is_empty() => {
+            crate::receipt::printer::PrinterSpec::parse(trimmed).map(drop)
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Stores a setting; a value of several lines is refused if one line would be refused
+/// as a name (see [`crate::text`]). An empty whole number means "the default".
 pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
     crate::text::check_lines(value)?;
     if let Some((min, max)) = bounds(key)
@@ -117,6 +199,20 @@ mod tests {
         set(&conn, LOCK_AFTER_MIN, "15")?;
         set(&conn, DISCOUNT_LIMIT_PCT, "")?;
         assert_eq!(get(&conn, LOCK_AFTER_MIN)?.as_deref(), Some("15"));
+        Ok(())
+    }
+
+    #[test]
+    fn a_setting_is_peeked_without_writing_or_creating_anything() -> Result<()> {
+        let dir = tempfile::TempDir::new().map_err(|e| crate::Error::Migration(e.to_string()))?;
+        let path = dir.path().join("s.sqlite");
+        let missing = dir.path().join("none.sqlite");
+        assert_eq!(peek(&missing, UI_LANG), None);
+        assert!(!missing.exists(), "no database is made");
+        let conn = crate::db::open(&path)?;
+        set(&conn, UI_LANG, "ar")?;
+        assert_eq!(peek(&path, UI_LANG).as_deref(), Some("ar"));
+        assert_eq!(peek(&path, UI_SCREEN), None);
         Ok(())
     }
 }

@@ -362,7 +362,7 @@ fn cli_backup_into_a_file_and_restore_it() {
     let copy = dir.path().join("usb").join("souk-copy.sqlite");
     let out = ok(&souk(&db, "fr", &["backup", copy.to_str().unwrap()]));
     assert!(out.contains("Sauvegarde écrite et vérifiée"), "{out}");
-    assert!(out.contains("1 ventes"), "{out}");
+    assert!(out.contains("1 vente)"), "one sale, in the singular: {out}");
     cli_sell(&db);
 
     let out = ok(&souk(&db, "ar", &["restore", copy.to_str().unwrap()]));

@@ -316,3 +316,64 @@ fn in_arabic_the_new_price_and_the_correction_read_right_to_left() {
     assert!(w.shows(&ar.text("intake-ui-correct-record")));
     w.snapshot("intake-correct-ar.png", 768.0);
 }
+
+#[test]
+fn her_name_shows_as_soon_as_her_code_is_known_and_she_is_found_by_name() {
+    for (lang, shown) in [
+        (Lang::Fr, "Siham Rami · سهام الرامي (P001)"),
+        (Lang::Ar, "سهام الرامي · Siham Rami (P001)"),
+    ] {
+        let mut w = Window::open(lang);
+        w.sign_in("Amina", "1111");
+        w.send(Message::Open(Tab::Intake));
+        w.step(|ui| {
+            ui.click(id(screen::PRODUCER)).unwrap();
+            ui.typewrite("p001");
+        });
+        let shown = souk::ui::layout::bidi_safe(shown);
+        assert!(w.shows(&shown), "{lang}: {shown}");
+        // By name, in either script: the ones found are offered, a tap takes her code.
+        w.send(Message::Intake(screen::Message::Producer("lati".into())));
+        let latifa = match lang {
+            Lang::Ar => "لطيفة بناني · Latifa Bennani (P003)",
+            _ => "Latifa Bennani · لطيفة بناني (P003)",
+        };
+        w.click(&souk::ui::layout::bidi_safe(latifa));
+        let screen = w.app.shell().unwrap().intake().unwrap();
+        assert_eq!(screen.producer().map(|p| p.code.as_str()), Some("P003"));
+        w.send(Message::Intake(screen::Message::Producer(
+            "لطيفة بناني".into(),
+        )));
+        w.send(Message::Intake(screen::Message::SubmitProducer));
+        let screen = w.app.shell().unwrap().intake().unwrap();
+        assert_eq!(
+            screen.producer().map(|p| p.code.as_str()),
+            Some("P003"),
+            "{lang}: Enter takes the only one found"
+        );
+    }
+}
+
+#[test]
+fn the_same_item_scanned_twice_is_one_line_of_two() {
+    let mut w = Window::open(Lang::Fr);
+    w.sign_in("Amina", "1111");
+    w.send(Message::Open(Tab::Intake));
+    w.type_in(screen::PRODUCER, "P001");
+    w.type_in(screen::CODE, "2000000000015");
+    w.type_in(screen::CODE, "P001-0001");
+    w.type_in(screen::CODE, "P001-0003");
+    let lines = w.app.shell().unwrap().intake().unwrap().lines();
+    assert_eq!(
+        lines,
+        [
+            ("P001-0001".to_owned(), Quantity::pieces(2)),
+            ("P001-0003".to_owned(), Quantity::pieces(1)),
+        ]
+    );
+    let before = w.stock("P001-0001");
+    w.click(&fr("intake-ui-record"));
+    let deposit = intake::load(&w.shop.conn, "DEP-2026-0002").unwrap();
+    assert_eq!(deposit.lines.len(), 2, "one line a product");
+    assert_eq!(w.stock("P001-0001"), before + 2000);
+}

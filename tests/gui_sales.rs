@@ -94,6 +94,14 @@ impl Screen {
         });
     }
 
+    /// Answers yes to the question on screen.
+    fn confirm(&mut self) {
+        self.step(|ui| {
+            ui.click(id(souk::ui::widget::confirm::YES))
+                .expect("a question is on screen");
+        });
+    }
+
     fn shows(&self, text: &str) -> bool {
         let mut ui = Simulator::with_size(settings(), (1366.0, 712.0), self.sales.view(&self.tr));
         ui.find(souk::ui::layout::bidi_safe(text).as_str()).is_ok()
@@ -258,6 +266,8 @@ fn void_todays_sale_with_a_reason() {
     s.type_in(sales::NUMBER, "3");
     s.click("Annuler la vente");
     s.type_in(sales::REASON, "erreur de caisse");
+    assert_eq!(s.shop.count("voids"), 0, "asked first");
+    s.confirm();
     assert!(s.shows(&s.say(Msg::new("voided").arg("number", "2026-000003"))));
     assert!(s.shows("annulée"));
     assert!(s.shows("Motif\u{a0}: erreur de caisse"));
@@ -314,6 +324,7 @@ fn an_old_sale_cannot_be_voided_and_the_core_says_why() {
     // the core, in Arabic.
     s.send(Message::Start(sales::Fix::Void));
     s.type_in(sales::REASON, "خطأ");
+    s.confirm();
     let refused = s.say(
         souk::Error::VoidSessionClosed {
             number: "2026-000001".into(),
@@ -338,6 +349,7 @@ fn a_sale_of_yesterday_in_a_till_left_open_overnight_is_offered_the_void() {
     assert!(s.shows("Annuler la vente"), "the void is offered");
     s.click("Annuler la vente");
     s.type_in(sales::REASON, "erreur de caisse");
+    s.confirm();
     let voided = sale::load(&s.shop.conn, "2026-000001").unwrap();
     assert_eq!(voided.status, Status::Voided);
 }

@@ -92,7 +92,7 @@ fn an_administrator_issues_october_pays_siham_and_writes_the_pdfs() {
         !statement::is_issued(&w.shop.conn, 2026, 10).unwrap(),
         "nothing before yes"
     );
-    w.click(&fr_text("stmt-ui-issue-yes"));
+    w.confirm();
     assert!(statement::is_issued(&w.shop.conn, 2026, 10).unwrap());
     let issued = Msg::new("stmt-issued")
         .arg("count", 2usize)
@@ -107,6 +107,7 @@ fn an_administrator_issues_october_pays_siham_and_writes_the_pdfs() {
     // A payout beyond her balance is refused, in French, and nothing is paid.
     let too_much = before + Money::from_dirhams(1);
     w.type_in(statements::AMOUNT, &too_much.plain());
+    w.confirm();
     let refused = Msg::new("stmt-ui-payout-exceeds")
         .arg("producer", "P001")
         .arg("balance", before);
@@ -122,6 +123,7 @@ fn an_administrator_issues_october_pays_siham_and_writes_the_pdfs() {
         }
     });
     w.type_in(statements::AMOUNT, "40");
+    w.confirm();
     let after = before - Money::from_dirhams(40);
     assert_eq!(
         statement::balance(&w.shop.conn, siham.producer_id).unwrap(),
@@ -172,6 +174,7 @@ fn a_volunteer_is_not_offered_the_statements() {
     w.send(Message::Open(Tab::Statements));
     w.click("Siham Rami · P001");
     w.type_in(statements::AMOUNT, "10");
+    w.confirm();
     assert_eq!(w.shop.count("payouts"), 0);
     let refused = souk::Error::NotAllowed {
         user: "Amina".into(),
@@ -206,7 +209,12 @@ fn an_administrator_sees_her_statement_prints_it_and_opens_her_page() {
     w.click(&fr_text("stmt-ui-preview"));
     let screen = w.app.shell().unwrap().statements().unwrap();
     assert_eq!(screen.previewing(), Some(("2026-10-P001", 0, 1)));
-    assert!(w.shows("2026-10-P001"));
+    // Named in words over the page; the file keeps its short name.
+    let heading = Msg::new("stmt-title")
+        .arg("name", "Siham Rami")
+        .arg("code", "P001")
+        .arg("month", "2026-10");
+    assert!(w.shows(&fr(&heading)), "{}", fr(&heading));
 
     // Printed from there: the printing folder receives her statement.
     w.click(&fr_text("stmt-ui-print"));
@@ -243,6 +251,7 @@ fn an_administrator_sees_her_statement_prints_it_and_opens_her_page() {
 
     // A payout: its slip opens by itself, and prints on the receipt printer.
     w.type_in(statements::AMOUNT, "25");
+    w.confirm();
     let screen = w.app.shell().unwrap().statements().unwrap();
     let (title, _, pages) = screen.previewing().expect("the slip is shown");
     assert!(
@@ -323,6 +332,7 @@ fn a_late_drawing_never_covers_another_producer_and_her_page_follows_a_payout() 
         .unwrap()
         .balance;
     w.type_in(statements::AMOUNT, "10");
+    w.confirm();
     let screen = w.app.shell().unwrap().statements().unwrap();
     let after = screen.her_page().expect("her page stays").balance;
     assert_eq!(after, before - Money::from_dirhams(10));

@@ -102,6 +102,11 @@ fn the_till_closes_with_a_count_of_notes_and_coins() {
     }
     w.snapshot("till-count-fr.png");
     w.send(Message::Till(till::Message::Close));
+    assert!(
+        cash::current(&w.shop.conn).unwrap().is_some(),
+        "asked first"
+    );
+    w.confirm();
     assert!(cash::current(&w.shop.conn).unwrap().is_none());
     let closed = cash::last_closed(&w.shop.conn).unwrap().unwrap();
     let closing = closed.closing.unwrap();

@@ -128,7 +128,7 @@ fn a_file_with_bad_rows_imports_nothing_and_names_every_bad_line() {
     let expect = [
         (2, "negative"),
         (3, "unknown producer"),
-        (4, "duplicate sku"),
+        (4, "duplicate reference"),
         (5, "no name"),
         (6, "unknown unit"),
         (7, "not a number"),
@@ -154,7 +154,11 @@ fn products_need_their_producers_and_columns() {
         utc("2026-11-01T08:00:00Z"),
     )
     .unwrap_err();
-    assert!(matches!(&err, Error::Import { errors } if errors.len() == 110));
+    // With no producer at all, one refusal says to import them first (not 110 lines).
+    assert!(
+        matches!(&err, Error::ProducersFirst { lines: 110 }),
+        "{err:?}"
+    );
     let err = import::import_producers(&mut conn, b"code;name\nP1;x\n").unwrap_err();
     assert!(matches!(err, Error::MissingColumn(c) if c == "name_ar"));
     assert!(catalog::producers(&conn).unwrap().is_empty());

@@ -27,7 +27,7 @@ err-read-file = تعذّرت قراءة { $path }: { $detail }
 err-unknown-product = لا يوجد أي منتوج بالرمز أو الرمز الشريطي «{ $code }».
 err-inactive-product = المنتوج { $code } لم يعد معروضا للبيع.
 err-unknown-producer = لا توجد أي منتجة بالرمز «{ $code }».
-err-unknown-user = لا يوجد في Souk مستخدم باسم «{ $name }». لإضافته: souk user add NAME
+err-unknown-user = لا يوجد في سوق مستخدم باسم «{ $name }». تضيفه مسيّرة في شاشة الأشخاص (F12).
 err-user-exists = المستخدم «{ $name }» موجود من قبل.
 err-unknown-sale = لا توجد أي عملية بيع تحمل الرقم «{ $number }».
 err-weight-needed = المنتوج { $sku } يُباع بالوزن: المرجو إدخال الوزن بالكيلوغرام، مثلا { $sku }x0.350
@@ -59,7 +59,7 @@ err-import = { $count ->
    *[other] في الملف { $count } مشكلة؛ لم يُستورد أي شيء:
 }
 err-csv = الملف ليس بصيغة CSV مقروءة: { $detail }
-err-missing-column = العمود «{ $column }» غير موجود في الملف.
+err-missing-column = ينقص الملفَّ العمودُ «{ $column }» ({ $meaning }).
 err-demo-needs-empty = المتجر التجريبي يحتاج إلى قاعدة بيانات فارغة: المرجو استعمال --db مع ملف جديد.
 err-bad-day = «{ $text }» ليس تاريخا صحيحا: المرجو كتابته بالشكل YYYY-MM-DD، مثلا 2026-11-29.
 err-unknown-role = دور غير معروف «{ $role }»: المرجو استعمال volunteer (متطوع) أو admin (مسؤول).
@@ -75,10 +75,10 @@ err-check-failed = { $count ->
 ## الاستيراد
 import-line = السطر { $line }: { $reason }
 import-no-code = الرمز غير موجود
-import-no-sku = رمز المنتوج (sku) غير موجود
+import-no-sku = المرجع ناقص (العمود sku)
 import-no-name = الاسم غير موجود (لا بالعربية ولا بالحروف اللاتينية)
 import-duplicate-in-file = «{ $code }» موجود من قبل في السطر { $first }
-import-sku-taken = رمز sku مكرر: { $code } مسجل من قبل للمنتجة { $owner }
+import-sku-taken = مرجع مكرر: { $code } يخص من قبل المرأة المنتِجة { $owner }
 import-barcode-taken = الرمز الشريطي { $code } مستعمل من قبل لـ { $owner }
 import-bad-barcode = الرمز الشريطي { $code } رقم التحقق فيه خاطئ (أو ليس من 13 رقما)
 import-unknown-producer = منتجة غير معروفة «{ $code }»
@@ -86,8 +86,36 @@ import-unknown-category = صنف غير معروف «{ $value }» (الأصنا�
 import-unknown-workshop = ورشة غير معروفة «{ $value }» (الورشات المعروفة: { $known })
 import-unknown-unit = وحدة غير معروفة «{ $value }»: المرجو استعمال piece أو kg
 import-bad-date = «{ $value }» ليس تاريخا (YYYY-MM-DD)
-imported-producers = المنتِجات: أُضيفت { $added }، وحُدِّثت { $updated }.
-imported-products = المنتوجات: أُضيف { $added }، وحُدِّث { $updated }.
+imported-producers = النساء المنتِجات: { $added ->
+    [zero] لم تُضف أي واحدة
+    [one] أُضيفت واحدة
+    [two] أُضيفت اثنتان
+    [few] أُضيفت { $added }
+    [many] أُضيفت { $added } امرأة
+   *[other] أُضيفت { $added } امرأة
+}، و{ $updated ->
+    [zero] لم تُحدَّث أي واحدة
+    [one] حُدِّثت واحدة
+    [two] حُدِّثت اثنتان
+    [few] حُدِّثت { $updated }
+    [many] حُدِّثت { $updated } امرأة
+   *[other] حُدِّثت { $updated } امرأة
+}.
+imported-products = السلع: { $added ->
+    [zero] لم تُضف أي سلعة
+    [one] أُضيفت سلعة واحدة
+    [two] أُضيفت سلعتان
+    [few] أُضيفت { $added } سلع
+    [many] أُضيفت { $added } سلعة
+   *[other] أُضيفت { $added } سلعة
+}، و{ $updated ->
+    [zero] لم تُحدَّث أي سلعة
+    [one] حُدِّثت سلعة واحدة
+    [two] حُدِّثت سلعتان
+    [few] حُدِّثت { $updated } سلع
+    [many] حُدِّثت { $updated } سلعة
+   *[other] حُدِّثت { $updated } سلعة
+}.
 
 ## القوائم
 count-producers = { $count ->
@@ -152,10 +180,59 @@ check-refund-exceeds = البيع { $a }، السطر { $b }: الكمية ال�
 check-stock = المنتوج { $a }: المخزون { $b } لكن مجموع حركاته { $c } (بأجزاء الألف).
 
 ## العرض التجريبي
-demo-done = المتجر التجريبي جاهز: المنتِجات { $producers }، المنتوجات { $products }، المبيعات { $sales }، الاسترجاعات { $refunds }، من { $from } إلى { $to }. المستخدمون: { $users }.
+demo-done = المتجر التجريبي جاهز: { $producers ->
+    [zero] بلا نساء منتِجات
+    [one] امرأة منتِجة واحدة
+    [two] امرأتان منتِجتان
+    [few] { $producers } نساء منتِجات
+    [many] { $producers } امرأة منتِجة
+   *[other] { $producers } امرأة منتِجة
+}، { $products ->
+    [zero] بلا سلع
+    [one] سلعة واحدة
+    [two] سلعتان
+    [few] { $products } سلع
+    [many] { $products } سلعة
+   *[other] { $products } سلعة
+}، { $sales ->
+    [zero] بلا مبيعات
+    [one] عملية بيع واحدة
+    [two] عمليتا بيع
+    [few] { $sales } عمليات بيع
+    [many] { $sales } عملية بيع
+   *[other] { $sales } عملية بيع
+} و{ $refunds ->
+    [zero] بلا استرجاعات
+    [one] استرجاع واحد
+    [two] استرجاعان
+    [few] { $refunds } استرجاعات
+    [many] { $refunds } استرجاعا
+   *[other] { $refunds } استرجاع
+}، من { $from } إلى { $to }. المستخدمون: { $users }.
 
 ## البرنامج
-status = برنامج Souk جاهز. قاعدة البيانات: { $path } — المنتِجات { $producers }، المنتوجات { $products }، المبيعات { $sales }.
+status = برنامج سوق جاهز. قاعدة البيانات: { $path } — { $producers ->
+    [zero] بلا نساء منتِجات
+    [one] امرأة منتِجة واحدة
+    [two] امرأتان منتِجتان
+    [few] { $producers } نساء منتِجات
+    [many] { $producers } امرأة منتِجة
+   *[other] { $producers } امرأة منتِجة
+}، { $products ->
+    [zero] بلا سلع
+    [one] سلعة واحدة
+    [two] سلعتان
+    [few] { $products } سلع
+    [many] { $products } سلعة
+   *[other] { $products } سلعة
+}، { $sales ->
+    [zero] بلا مبيعات
+    [one] عملية بيع واحدة
+    [two] عمليتا بيع
+    [few] { $sales } عمليات بيع
+    [many] { $sales } عملية بيع
+   *[other] { $sales } عملية بيع
+}.
 status-hint = للبدء: souk demo (متجر تجريبي)، أو souk import producers FILE. جميع الأوامر: souk --help
 
 ## النافذة
@@ -200,14 +277,14 @@ ui-unknown-code = لا يوجد أي منتوج بالرمز «{ $code }». ال
 ui-no-match = لا توجد أي نتيجة لـ«{ $query }».
 ui-per-kg = /كلغ
 ui-no-cashier = المرجو أولا اختيار الشخص الذي يعمل عند الصندوق.
-ui-more-results = المرجو كتابة حروف أخرى لعرض المنتوجات الأخرى.
+ui-more-results = المرجو كتابة حروف أخرى لعرض السلع الأخرى.
 ui-first-title = مرحبا بكم في Souk
 ui-first-intro = قاعدة البيانات فارغة. المرجو إدخال اسم المتجر واسم أول مسؤول عنه، أو تحميل المتجر التجريبي لتجربة Souk.
 ui-first-shop-name = اسم المتجر
 ui-first-admin = اسم أول مسؤول
 ui-first-create = إنشاء المتجر
 ui-first-demo = تحميل المتجر التجريبي
-ui-first-needed = المرجو كتابة اسم المتجر واسم المسؤول.
+ui-first-needed = المرجو كتابة اسم المتجر (بالعربية أو بالفرنسية أو بهما معا) واسم المسؤول.
 
 ## النافذة: سجل المبيعات
 sales-ui-nav = المبيعات
@@ -248,10 +325,10 @@ sales-ui-confirm-refund = تأكيد الاسترجاع
 sales-ui-confirm-void = تأكيد الإلغاء
 sales-ui-refunded = تم تسجيل الاسترجاع رقم { $number }: المرجو رد { $amount }.
 
-## شاشة الكتالوغ (المنتِجات والمنتوجات)
+## شاشة الكتالوغ (النساء المنتِجات والسلع)
 cat-nav = الكتالوغ
-cat-tab-products = المنتوجات
-cat-tab-producers = المنتِجات
+cat-tab-products = السلع
+cat-tab-producers = النساء المنتِجات
 cat-add-product = منتوج جديد
 cat-add-producer = منتِجة جديدة
 cat-import-open = استيراد ملف
@@ -267,7 +344,7 @@ cat-col-code = الرمز
 cat-col-phone = الهاتف
 cat-col-workshop = الورشة
 cat-col-share = حصة الجمعية
-cat-col-on-sale = المنتوجات المعروضة
+cat-col-on-sale = السلع المعروضة
 cat-col-line = السطر
 cat-col-reason = ما يجب تصحيحه
 cat-withdraw = سحب من البيع
@@ -280,7 +357,7 @@ cat-product-saved = تم تسجيل { $name }.
 cat-producer-saved = تم تسجيل { $name }.
 cat-product-back = { $name } معروض للبيع من جديد.
 cat-product-withdrawn = تم سحب { $name } من البيع. تبقى مبيعاته السابقة في الكشوف؛ المرجو لمس «إرجاع إلى البيع» لبيعه من جديد.
-cat-producer-back = تمت إعادة تفعيل { $name }. تبقى منتوجاتها خارج البيع: المرجو إرجاعها إلى البيع واحدا واحدا في «المنتوجات».
+cat-producer-back = تمت إعادة تفعيل { $name }. تبقى سلعها خارج البيع: المرجو إرجاعها إلى البيع واحدة واحدة في «السلع».
 cat-producer-withdrawn = { $count ->
     [zero] تم إيقاف { $name }. تبقى مبيعاتها السابقة في كشوفها.
     [one] تم إيقاف { $name } وسحب منتوجها المعروض من البيع. تبقى مبيعاتها السابقة في كشوفها.
@@ -328,7 +405,7 @@ cat-save = تسجيل
 cat-cancel = إلغاء
 cat-import-title = استيراد ملف جدول
 cat-import-kind = محتوى الملف
-cat-import-explain = في برنامج الجداول، المرجو حفظ الورقة بصيغة CSV (بفاصلة أو بفاصلة منقوطة). يذكر سطرها الأول أسماء الأعمدة: { $columns }.
+cat-import-explain = في برنامج الجداول، المرجو حفظ الورقة بصيغة CSV (بفاصلة أو بفاصلة منقوطة). يذكر سطرها الأول أسماء الأعمدة، بهذه الأسماء:
 cat-import-path = مكان الملف
 cat-import-path-placeholder = /home/shop/Documents/products.csv
 cat-import-path-hint = المرجو كتابة المسار الكامل للملف، أو لصقه من مدير الملفات. إذا كان سطر واحد خاطئا، لا يُستورد أي شيء.
@@ -347,7 +424,7 @@ cat-err-unknown-category = «{ $value }» ليس صنفا. المرجو الاخ
 cat-err-unknown-workshop = «{ $value }» ليست ورشة. المرجو الاختيار من بين: { $known }.
 cat-err-no-producer = المرجو اختيار المنتِجة التي صنعت هذا المنتوج.
 cat-err-producer-change = سبق بيع { $sku }: يجب أن يبقى لنفس المنتِجة حتى تبقى كشوفها صحيحة. لمنتِجة أخرى، المرجو إضافة منتوج جديد.
-cat-err-inactive-producer = المنتِجة { $code } موقوفة. المرجو إعادة تفعيلها أولا في «المنتِجات».
+cat-err-inactive-producer = المنتِجة { $code } موقوفة. المرجو إعادة تفعيلها أولا في «النساء المنتِجات».
 cat-err-no-barcode-left = كل الرموز الشريطية الخاصة بالمتجر مستعملة. المرجو كتابة الرمز الشريطي المطبوع على المنتوج.
 cat-find-producer = المرجو كتابة بعض حروف اسمها أو رمزها…
 cat-no-products = لا يوجد أي منتوج بعد: المرجو لمس «منتوج جديد»، أو استيراد ملف.
@@ -363,7 +440,7 @@ ui-discounts = التخفيضات
 set-nav = الإعدادات
 set-title = الوصولات والطابعة
 set-printer = الطابعة
-set-printer-hint = tcp:192.168.1.50 أو file:/dev/usb/lp0 أو png:/home/shop/receipt.png أو none
+set-printer-hint = tcp:192.168.1.50 أو file:/dev/usb/lp0 — فارغ: بدون طابعة
 set-name-ar = اسم المتجر بالعربية
 set-name-fr = اسم المتجر بالفرنسية
 set-address = العنوان
@@ -379,27 +456,48 @@ set-optional = (اختياري)
 set-drawer = فتح درج النقود عند البيع نقدا
 set-show-maker = طباعة اسم المنتجة في كل سطر
 set-save = حفظ
-set-saved = تم حفظ الإعدادات.
+set-saved = { $count ->
+    [zero] لم يُحفظ أي إعداد.
+    [one] حُفظ إعداد واحد.
+    [two] حُفظ إعدادان.
+    [few] حُفظت { $count } إعدادات.
+    [many] حُفظ { $count } إعدادا.
+   *[other] حُفظ { $count } إعداد.
+}
 set-print-test = طباعة صفحة تجريبية
 set-test-printed = أُرسلت الصفحة التجريبية إلى الطابعة.
 
 ## طابعات الوصولات
-print-err-spec-kind = «{ $spec }» ليست طابعة. المرجو كتابة tcp:HOST[:PORT] أو file:PATH أو usb:VID:PID أو serial:PATH[:BAUD] أو png:PATH أو none.
+print-err-spec-kind = «{ $spec }» ليست طابعة. المرجو كتابة tcp:HOST[:PORT] أو file:PATH أو usb:VID:PID أو serial:PATH[:BAUD] أو png:PATH؛ وبدون طابعة اتركي الخانة فارغة.
 print-err-spec-host = «{ $spec }» لا تحدد أي طابعة: المرجو كتابتها مثلا tcp:192.168.1.50 أو tcp:printer.local:9100.
 print-err-spec-port = «{ $spec }»: يجب أن يكون المنفذ عددا من 1 إلى 65535، مثلا tcp:192.168.1.50:9100.
 print-err-spec-path = «{ $spec }» بدون مسار: المرجو كتابتها مثلا file:/dev/usb/lp0 أو serial:/dev/ttyUSB0:9600 أو png:/tmp/receipt.png.
 print-err-spec-usb = «{ $spec }»: تُكتب طابعة USB بالشكل usb:VID:PID بمعرّفين ست عشريين، مثلا usb:04b8:0e15.
 print-err-spec-baud = «{ $spec }»: يجب أن تكون السرعة عددا صحيحا، مثلا serial:/dev/ttyUSB0:9600.
-print-err-unsupported = هذه النسخة من Souk لا تدعم طابعات { $kind }؛ المرجو إعادة بنائها بالخيار --features { $feature }.
+print-err-unsupported = هذه النسخة من سوق لا تدعم طابعات { $kind }. المرجو اختيار طابعة شبكة (tcp:…) أو ملف جهاز (file:…) في الإعدادات (F8).
 print-err-failed = لم تطبع الطابعة { $printer }: { $detail }
 print-err-pending = لم يُطبع الوصل { $number } ({ $reason }). البيع محفوظ ووصله في الانتظار: لطباعته: souk receipt { $number }
-print-err-no-printer = لم تُحدَّد أي طابعة: المرجو إضافة --printer، مثلا --printer tcp:192.168.1.50، أو ضبط الإعداد receipt.printer.
+print-err-no-printer = لم تُضبط أي طابعة للوصولات: المرجو تحديدها في الإعدادات (F8).
 print-err-paper = «{ $text }» ليس عرض ورق صالحا: المرجو استعمال 58 أو 80 (مم).
 print-err-not-latin = وضع النص لا يطبع إلا الحروف اللاتينية، وليس «{ $text }»: المرجو طباعة الوصل كصورة.
 print-done = طُبع الوصل { $number } على { $printer }.
 print-done-duplicate = طُبعت نسخة ثانية من الوصل { $number } على { $printer }.
 print-none-pending = لا يوجد أي وصل في انتظار الطباعة.
-print-retry-summary = طُبع { $printed }، وما زال { $left } في الانتظار.
+print-retry-summary = { $printed ->
+    [zero] لم يُطبع أي وصل
+    [one] طُبع وصل واحد
+    [two] طُبع وصلان
+    [few] طُبعت { $printed } وصولات
+    [many] طُبع { $printed } وصلا
+   *[other] طُبع { $printed } وصل
+}، و{ $left ->
+    [zero] لا شيء في الانتظار
+    [one] وصل واحد في الانتظار
+    [two] وصلان في الانتظار
+    [few] { $left } وصولات في الانتظار
+    [many] { $left } وصلا في الانتظار
+   *[other] { $left } وصل في الانتظار
+}.
 err-write-file = تعذّرت كتابة { $path }: { $detail }
 ui-printed = تمت طباعة الوصل.
 ui-print-again = إعادة طباعة الوصل
@@ -410,10 +508,38 @@ backup-err-damaged = النسخة الاحتياطية { $path } تالفة ({ $
 backup-err-no-folder = لم يُحدَّد أي مجلد للنسخ الاحتياطية: المرجو ذكر ملف، مثلا souk backup /media/usb/souk.sqlite، أو تحديد المجلد مرة واحدة بالأمر souk backup --folder DIR.
 backup-err-keep = «{ $text }» ليس عددا صالحا من النسخ الاحتياطية للاحتفاظ بها: المرجو إدخال عدد صحيح من 1 إلى 10000.
 backup-err-itself = { $path } هو قاعدة البيانات الحالية نفسها: المرجو اختيار ملف نسخة احتياطية.
-backup-done = كُتبت النسخة الاحتياطية وتم التحقق منها: { $path } ({ $size } بايت، المخطط { $version }، { $sales } عملية بيع).
+backup-done = كُتبت النسخة الاحتياطية وتم التحقق منها: { $path } ({ $size ->
+    [zero] { $size } بايت
+    [one] بايت واحد
+    [two] بايتان
+    [few] { $size } بايتات
+    [many] { $size } بايتا
+   *[other] { $size } بايت
+}، المخطط { $version }، { $sales ->
+    [zero] بلا مبيعات
+    [one] عملية بيع واحدة
+    [two] عمليتا بيع
+    [few] { $sales } عمليات بيع
+    [many] { $sales } عملية بيع
+   *[other] { $sales } عملية بيع
+}).
 backup-removed = حُذفت نسخة احتياطية قديمة: { $path }
-backup-folder-set = ستُحفظ النسخ الاحتياطية في { $folder }، مع الاحتفاظ بآخر { $keep } نسخة.
-restore-done = استُرجعت قاعدة البيانات من { $backup } (المخطط { $version }، { $sales } عملية بيع).
+backup-folder-set = ستُحفظ النسخ الاحتياطية في { $folder }، { $keep ->
+    [zero] دون الاحتفاظ بأي نسخة
+    [one] مع الاحتفاظ بآخر نسخة فقط
+    [two] مع الاحتفاظ بآخر نسختين
+    [few] مع الاحتفاظ بآخر { $keep } نسخ
+    [many] مع الاحتفاظ بآخر { $keep } نسخة
+   *[other] مع الاحتفاظ بآخر { $keep } نسخة
+}.
+restore-done = استُرجعت قاعدة البيانات من { $backup } (المخطط { $version }، { $sales ->
+    [zero] بلا مبيعات
+    [one] عملية بيع واحدة
+    [two] عمليتا بيع
+    [few] { $sales } عمليات بيع
+    [many] { $sales } عملية بيع
+   *[other] { $sales } عملية بيع
+}).
 restore-kept = احتُفظ بقاعدة البيانات السابقة في { $path }
 restore-nothing-kept = لم تكن هناك قاعدة بيانات سابقة للاحتفاظ بها.
 
@@ -448,11 +574,18 @@ stmt-payout-done = أُدي { $amount } لـ { $producer } ({ $method }). رصي
 auth-err-not-allowed = لا يمكن لـ{ $name } أن { $right }: يجب أن تقوم بذلك مسيّرة، أو أن تُدخل رمزها لهذا الغرض.
 auth-err-pin-format = الرمز من 4 إلى 8 أرقام.
 auth-err-wrong-pin = رمز خاطئ لـ{ $name }.
-auth-err-pin-wait = رموز خاطئة كثيرة لـ{ $name }: أعيدي المحاولة بعد { $seconds } ثانية، أو اطلبي رمزا جديدا من مسيّرة.
-auth-err-pin-not-set = ليس لـ{ $name } رمز بعد: يجب أن تعطيها مسيّرة رمزا (souk user pin NAME).
+auth-err-pin-wait = رموز خاطئة كثيرة لـ{ $name }: أعيدي المحاولة بعد { $seconds ->
+    [zero] لحظة
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوان
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+}، أو اطلبي رمزا جديدا من مسيّرة.
+auth-err-pin-not-set = ليس لـ{ $name } رمز بعد: يجب أن تعطيها مسيّرة رمزا في شاشة الأشخاص (F12).
 auth-err-pin-needed = الرمز مطلوب: اكتبيه عند الطلب، أو حدّدي SOUK_PIN.
 auth-err-pin-mismatch = الرمزان غير متطابقين. لم يتغير شيء.
-auth-err-user-needed = قولي من أنت بـ ‎--user NAME‎ (أو ‎--cashier‎ لعملية بيع).
+auth-err-user-needed = لا أحد في الصندوق: اختاري من أنت في أعلى الشاشة.
 auth-err-last-admin = يجب أن يبقى للمتجر مسيّرة واحدة على الأقل.
 auth-pin-prompt = رمز { $name }:
 auth-new-pin-prompt = رمز جديد لـ{ $name } (من 4 إلى 8 أرقام):
@@ -484,7 +617,7 @@ ui-signin-cancel = إلغاء
 ui-lock = قفل
 ui-approve = مسيّرة
 ui-approved-by = بموافقة { $name }
-ui-backup-failed = تعذّر إنجاز النسخة الاحتياطية لليوم: { $reason } المبيعات محفوظة في قاعدة بيانات المتجر؛ تحقّقي من مجلد النسخ الاحتياطية (مفتاح USB)، ثم أعيدي تشغيل Souk أو شغّلي souk backup.
+ui-backup-failed = تعذّر إنجاز النسخة الاحتياطية لليوم: { $reason } المبيعات محفوظة في قاعدة بيانات المتجر؛ تحقّقي من مجلد النسخ الاحتياطية (مفتاح USB)، ثم أعيدي تشغيل سوق.
 people-nav = الأشخاص
 people-title = الأشخاص في الصندوق
 people-new-pin = رمز جديد
@@ -520,19 +653,26 @@ audit-restored = استرجاع نسخة احتياطية
 store-err-busy = قاعدة البيانات مشغولة: برنامج سوق آخر أو برنامج آخر يكتب فيها. لم يُحفظ شيء؛ أعيدوا المحاولة بعد لحظة.
 store-err-read-only = لا يمكن الكتابة في قاعدة البيانات: الملف أو المجلد أو القرص للقراءة فقط. لم يُحفظ شيء؛ انقلوا قاعدة البيانات إلى مكان قابل للكتابة أو اطلبوا المساعدة.
 store-err-disk-full = القرص ممتلئ. لم يُحفظ شيء؛ أفرغوا بعض المساحة (أو استعملوا قرصا آخر) وأعيدوا المحاولة.
-store-err-damaged = ملف قاعدة البيانات تالف أو ليس قاعدة بيانات سوق. لم يتغير شيء؛ استرجعوا آخر نسخة احتياطية (souk restore FILE) أو اطلبوا المساعدة.
+store-err-damaged = ملف قاعدة البيانات تالف أو ليس قاعدة بيانات سوق. لم يتغير شيء؛ استرجعوا آخر نسخة احتياطية أو اطلبوا المساعدة.
 store-err-already-open = سوق مفتوح من قبل على قاعدة البيانات هذه ({ $path }) في نافذة أخرى. استعملوا تلك النافذة أو أغلقوها أولا.
 
 ## مدخلات غير صالحة
 input-err-hidden-character = «{ $text }» يحتوي على حرف غير مرئي ({ $code })، مثل مسافة جدولة أو فرض لاتجاه الكتابة. لم يُحفظ شيء؛ اكتبوه من جديد بدونه.
-input-err-too-long = «{ $text }» طوله { $chars } حرفا؛ المسموح به { $max } على الأكثر. لم يُحفظ شيء.
+input-err-too-long = «{ $text }» طوله { $chars ->
+    [zero] { $chars } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $chars } أحرف
+    [many] { $chars } حرفا
+   *[other] { $chars } حرف
+}؛ المسموح به { $max } على الأكثر. لم يُحفظ شيء.
 input-err-csv-not-utf8 = السطر { $line } من الملف ليس نصا بترميز UTF-8. لم يُستورد شيء؛ احفظوه في برنامج الجداول بصيغة «CSV UTF-8» ثم استوردوه من جديد.
 set-discount-limit = أقصى تخفيض للمتطوعات (%)
 set-lock-after = القفل بعد (دقائق دون استعمال)
 set-err-range = «{ $value }» ليس عددا صحيحا من { $min } إلى { $max }. لم يُحفظ شيء.
 ## حصص الصندوق والتقارير
 cash-err-unknown-session = لا توجد حصة صندوق رقم { $id }.
-cash-err-no-session = لا توجد حصة صندوق مفتوحة: افتحي حصة بالمبلغ الافتتاحي المعدود (souk session open --float المبلغ). لم يسجل أي شيء.
+cash-err-no-session = لا توجد حصة صندوق مفتوحة: افتحي الصندوق عند البيع بالمبلغ الافتتاحي المعدود. لم يسجل أي شيء.
 cash-err-already-open = حصة الصندوق رقم { $id } مفتوحة من قبل: أغلقيها قبل فتح حصة أخرى.
 cash-err-none-closed = لم تغلق أي حصة صندوق بعد: لا يوجد تقرير إغلاق.
 cash-err-count-syntax = «{ $text }» ليس عدا صحيحا: اكتبي القيمة:العدد مفصولة بفواصل، مثلا 200:3,100:5,0.50:4.
@@ -580,7 +720,14 @@ ui-till-cash-refunds = الاسترجاعات نقدا
 ui-till-pay-ins = المداخيل
 ui-till-pay-outs = المصاريف
 ui-till-expected = المتوقع في الدرج
-ui-till-sales-count = عدد المبيعات: { $count }
+ui-till-sales-count = { $count ->
+    [zero] لا مبيعات
+    [one] عملية بيع واحدة
+    [two] عمليتا بيع
+    [few] { $count } عمليات بيع
+    [many] { $count } عملية بيع
+   *[other] { $count } عملية بيع
+}
 ui-report-from = من
 ui-report-to = إلى
 ui-report-show = عرض
@@ -611,8 +758,12 @@ report-pdf-written = كتب ملف PDF: { $path }
 ## كشوف المداخيل ووصولات الأداء بصيغة PDF
 pdf-err-font = لا يمكن قراءة الخط المدمج رقم { $index }: نسخة Souk هذه تالفة، أعيدوا تثبيتها.
 stmt-pdf-written = { $count ->
+    [zero] لم يُكتب أي كشف بصيغة PDF في { $folder }
     [one] كُتب كشف واحد بصيغة PDF في { $folder }؛ لطباعة الكل دفعة واحدة: { $all }
-   *[other] كُتبت { $count } كشوف بصيغة PDF في { $folder }؛ لطباعة الكل دفعة واحدة: { $all }
+    [two] كُتب كشفان بصيغة PDF في { $folder }؛ لطباعة الكل دفعة واحدة: { $all }
+    [few] كُتبت { $count } كشوف بصيغة PDF في { $folder }؛ لطباعة الكل دفعة واحدة: { $all }
+    [many] كُتب { $count } كشفا بصيغة PDF في { $folder }؛ لطباعة الكل دفعة واحدة: { $all }
+   *[other] كُتب { $count } كشف بصيغة PDF في { $folder }؛ لطباعة الكل دفعة واحدة: { $all }
 }
 stmt-slip-written = وصل الأداء للتوقيع موجود في { $path }
 ## الإيداع والإرجاع وبطاقات الأثمنة
@@ -625,17 +776,66 @@ tags-err-not-by-weight = { $sku } لا يباع بالكيلوغرام: بطاق
 tags-err-no-plu = { $sku } ليس له رمز متجر بين 2000000000015 و 2000000099999: أعطيه رمزا في الفهرس ثم اطبعي بطاقات علبه.
 tags-err-package-price = يجب أن يكون ثمن علبة { $sku } أكثر من 0 و{ $max } على الأكثر: زني علبة أصغر.
 tags-err-layout = "{ $text }" ليست ورقة بطاقات معروفة: 3x8 أو 2x7 أو 4x10.
-tags-err-skip = ورقة من { $per } بطاقة لا يبقى فيها مكان فارغ بعد تجاوز { $skip }.
+tags-err-skip = ورقة { $per ->
+    [zero] بلا بطاقات
+    [one] من بطاقة واحدة
+    [two] من بطاقتين
+    [few] من { $per } بطاقات
+    [many] من { $per } بطاقة
+   *[other] من { $per } بطاقة
+} لا يبقى فيها مكان فارغ بعد تجاوز { $skip }.
 check-deposit-line = الإيداع { $a }، السطر { $b }: كميته تختلف عن حركة المخزون ({ $c }).
-intake-done = { $number }: { $count } أسطر من { $producer }.
-return-done = { $number }: { $count } أسطر أرجعت إلى { $producer }.
+intake-done = { $number }: { $count ->
+    [zero] لا سطر
+    [one] سطر واحد
+    [two] سطران
+    [few] { $count } أسطر
+    [many] { $count } سطرا
+   *[other] { $count } سطر
+} من { $producer }.
+return-done = { $number }: { $count ->
+    [zero] لا سطر
+    [one] سطر واحد أُرجع
+    [two] سطران أُرجعا
+    [few] { $count } أسطر أُرجعت
+    [many] { $count } سطرا أُرجعت
+   *[other] { $count } سطر أُرجعت
+} إلى { $producer }.
 intake-slip-printed = طبع وصل { $number } على { $printer }.
-tags-printed = طبعت { $count } بطاقة على { $printer }.
-tags-sheet-written = كتبت { $count } بطاقة في { $path } ({ $pages } صفحات).
+tags-printed = { $count ->
+    [zero] لم تُطبع أي بطاقة
+    [one] طُبعت بطاقة واحدة
+    [two] طُبعت بطاقتان
+    [few] طُبعت { $count } بطاقات
+    [many] طُبعت { $count } بطاقة
+   *[other] طُبعت { $count } بطاقة
+} على { $printer }.
+tags-sheet-written = { $count ->
+    [zero] لم تُكتب أي بطاقة
+    [one] كُتبت بطاقة واحدة
+    [two] كُتبت بطاقتان
+    [few] كُتبت { $count } بطاقات
+    [many] كُتبت { $count } بطاقة
+   *[other] كُتبت { $count } بطاقة
+} في { $path } ({ $pages ->
+    [zero] بلا صفحات
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $pages } صفحات
+    [many] { $pages } صفحة
+   *[other] { $pages } صفحة
+}).
 tags-code-assigned = لم يكن لـ { $sku } رمز شريطي: أصبح له { $code }.
 stock-producer = { $code } { $name }
 stock-line = { $sku } { $name }: في المتجر { $stock }، أودع { $brought }، بيع { $sold }، أرجع { $returned }
-stock-old = { $sku } { $name }: { $quantity } على الرف منذ أكثر من { $days } يوما (منذ { $since })
+stock-old = { $sku } { $name }: { $quantity } على الرف منذ أكثر من { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يوما
+   *[other] { $days } يوم
+} (منذ { $since })
 intake-err-new-spec = "{ $text }" لا يصف منتوجا جديدا: اكتبي الاسم_فر|الاسم_ع|الصنف|الوحدة|الثمن|الكمية، مثلا "Ghriba|غريبة|pastries|kg|120|2.5".
 photo-err-unreadable = هذا الملف ليس صورة يستطيع Souk قراءتها (JPEG أو PNG، أقل من 40 ميغا): { $detail }
 photo-set = أصبحت لـ { $sku } صورة ({ $size } كيلوبايت).
@@ -644,7 +844,7 @@ intake-ui-nav = الإيداع
 intake-ui-title = منتوجات مودعة أو مرجعة
 intake-ui-in = إيداع
 intake-ui-back = إرجاع
-intake-ui-producer = رمز المنتجة (P001)
+intake-ui-producer = رمز المرأة المنتِجة أو اسمها (P001، سهام…)
 intake-ui-code = امسحي أو اكتبي رمز المنتوج
 intake-ui-quantity = الكمية
 intake-ui-add = إضافة
@@ -676,7 +876,14 @@ stock-ui-in-shop = في المتجر
 stock-ui-sold = مُباع
 stock-ui-returned = مُرجَع
 stock-ui-nothing = لا شيء لها في المتجر.
-stock-ui-old = { $quantity } منذ أكثر من { $days } يوما
+stock-ui-old = { $quantity } منذ أكثر من { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يوما
+   *[other] { $days } يوم
+}
 # Till: pay-ins, pay-outs, drawer openings, printed and saved reports (#6)
 ui-till-movement = إدخال النقود إلى الدرج وإخراجها منه
 ui-till-amount = المبلغ، مثلا 20
@@ -696,7 +903,14 @@ ui-till-save-x = حفظ X بصيغة PDF
 ui-till-save-z = حفظ Z بصيغة PDF
 ui-till-pdf-saved = حفظ التقرير: { $path }
 ui-till-no-printer = لم تحدد طابعة التذاكر: اختاريها في الإعدادات (F8).
-ui-till-drawer-count = عدد مرات فتح الدرج بلا بيع: { $count }
+ui-till-drawer-count = { $count ->
+    [zero] لم يُفتح الدرج بلا بيع
+    [one] فُتح الدرج مرة واحدة بلا بيع
+    [two] فُتح الدرج مرتين بلا بيع
+    [few] فُتح الدرج { $count } مرات بلا بيع
+    [many] فُتح الدرج { $count } مرة بلا بيع
+   *[other] فُتح الدرج { $count } مرة بلا بيع
+}
 ## Statements screen (issue #5, item 5)
 stmt-ui-nav = الكشوف
 stmt-ui-title = كشوف شهر { $month }
@@ -711,12 +925,6 @@ stmt-ui-col-net = حصتها
 stmt-ui-col-paid = المدفوع
 stmt-ui-col-balance = الرصيد
 stmt-ui-issue = إصدار كشوف الشهر
-stmt-ui-issue-confirm = إصدار { $count ->
-    [one] الكشف
-   *[other] الكشوف الـ { $count }
-} لشهر { $month }؟ ستُرقَّم ولن تتغير بعد ذلك.
-stmt-ui-issue-yes = نعم، أصدري
-stmt-ui-cancel = إلغاء
 stmt-ui-pick = اختاري منتجة لرؤية سطورها ودفع مستحقاتها.
 stmt-ui-balance-now = رصيدها اليوم: { $amount }
 stmt-ui-pay-title = تسجيل دفعة

@@ -27,7 +27,7 @@ err-read-file = Cannot read { $path }: { $detail }
 err-unknown-product = No product has the code or barcode “{ $code }”.
 err-inactive-product = The product { $code } is no longer sold.
 err-unknown-producer = No producer has the code “{ $code }”.
-err-unknown-user = Nobody called “{ $name }” uses Souk. Add them with: souk user add NAME
+err-unknown-user = Nobody called “{ $name }” uses Souk. An administrator adds them on the People screen (F12).
 err-user-exists = “{ $name }” is already a user.
 err-unknown-sale = No sale has the number “{ $number }”.
 err-weight-needed = { $sku } is sold by weight: give the weight in kg, for example { $sku }x0.350
@@ -55,7 +55,7 @@ err-import = { $count ->
    *[other] The file has { $count } problems; nothing was imported:
 }
 err-csv = The file is not readable CSV: { $detail }
-err-missing-column = The file lacks the column “{ $column }”.
+err-missing-column = The file has no “{ $column }” column ({ $meaning }).
 err-demo-needs-empty = The demo shop needs an empty database: use --db with a new file.
 err-bad-day = “{ $text }” is not a day: write it as YYYY-MM-DD, for example 2026-11-29.
 err-unknown-role = Unknown role “{ $role }”: use volunteer or admin.
@@ -67,10 +67,10 @@ err-check-failed = { $count ->
 ## Import
 import-line = line { $line }: { $reason }
 import-no-code = no code
-import-no-sku = no sku
+import-no-sku = missing reference (sku column)
 import-no-name = no name (neither Arabic nor Latin)
 import-duplicate-in-file = “{ $code }” already appears on line { $first }
-import-sku-taken = duplicate sku: { $code } already belongs to producer { $owner }
+import-sku-taken = duplicate reference: { $code } already belongs to producer { $owner }
 import-barcode-taken = the barcode { $code } already belongs to { $owner }
 import-bad-barcode = the barcode { $code } has a wrong check digit (or is not 13 digits)
 import-unknown-producer = unknown producer “{ $code }”
@@ -78,8 +78,20 @@ import-unknown-category = unknown category “{ $value }” (known: { $known })
 import-unknown-workshop = unknown workshop “{ $value }” (known: { $known })
 import-unknown-unit = unknown unit “{ $value }”: use piece or kg
 import-bad-date = “{ $value }” is not a date (YYYY-MM-DD)
-imported-producers = Producers: { $added } added, { $updated } updated.
-imported-products = Products: { $added } added, { $updated } updated.
+imported-producers = Producers: { $added ->
+    [one] one added
+   *[other] { $added } added
+}, { $updated ->
+    [one] one updated
+   *[other] { $updated } updated
+}.
+imported-products = Products: { $added ->
+    [one] one added
+   *[other] { $added } added
+}, { $updated ->
+    [one] one updated
+   *[other] { $updated } updated
+}.
 
 ## Lists
 count-producers = { $count ->
@@ -132,10 +144,31 @@ check-refund-exceeds = Sale { $a }, line { $b }: refunded more than the { $c } s
 check-stock = Product { $a }: stock { $b } but its movements add up to { $c } (thousandths).
 
 ## Demo
-demo-done = Demo shop ready: { $producers } producers, { $products } products, { $sales } sales and { $refunds } refunds from { $from } to { $to }. Users: { $users }.
+demo-done = Demo shop ready: { $producers ->
+    [one] { $producers } producer
+   *[other] { $producers } producers
+}, { $products ->
+    [one] { $products } product
+   *[other] { $products } products
+}, { $sales ->
+    [one] { $sales } sale
+   *[other] { $sales } sales
+} and { $refunds ->
+    [one] { $refunds } refund
+   *[other] { $refunds } refunds
+} from { $from } to { $to }. Users: { $users }.
 
 ## Program
-status = Souk is ready. Database: { $path } — { $producers } producers, { $products } products, { $sales } sales.
+status = Souk is ready. Database: { $path } — { $producers ->
+    [one] { $producers } producer
+   *[other] { $producers } producers
+}, { $products ->
+    [one] { $products } product
+   *[other] { $products } products
+}, { $sales ->
+    [one] { $sales } sale
+   *[other] { $sales } sales
+}.
 status-hint = To start: souk demo (a demo shop), or souk import producers FILE. All commands: souk --help
 
 ## The window
@@ -183,7 +216,7 @@ ui-first-shop-name = Shop name
 ui-first-admin = First administrator's name
 ui-first-create = Create the shop
 ui-first-demo = Load the demo shop
-ui-first-needed = Type the shop's name and the administrator's name.
+ui-first-needed = Type the shop’s name (in Arabic, in French, or both) and the administrator’s.
 
 ## The window: sales history
 sales-ui-nav = Sales
@@ -297,7 +330,7 @@ cat-save = Save
 cat-cancel = Cancel
 cat-import-title = Import a spreadsheet file
 cat-import-kind = What the file lists
-cat-import-explain = In the spreadsheet, save the sheet as CSV (comma or semicolon). Its first line names the columns: { $columns }.
+cat-import-explain = In the spreadsheet, save the sheet as CSV (comma or semicolon). Its first line names the columns, with these names:
 cat-import-path = Where the file is
 cat-import-path-placeholder = /home/shop/Documents/products.csv
 cat-import-path-hint = Type the full path of the file, or paste it from the file manager. If a single line is wrong, nothing is imported.
@@ -332,7 +365,7 @@ ui-discounts = Discounts
 set-nav = Settings
 set-title = Receipts and printer
 set-printer = Printer
-set-printer-hint = tcp:192.168.1.50, file:/dev/usb/lp0, png:/home/shop/receipt.png or none
+set-printer-hint = tcp:192.168.1.50 or file:/dev/usb/lp0 — empty: no printer
 set-name-ar = Shop name in Arabic
 set-name-fr = Shop name in French
 set-address = Address
@@ -348,27 +381,36 @@ set-optional = (optional)
 set-drawer = Open the cash drawer for cash sales
 set-show-maker = Print the maker's name on each line
 set-save = Save
-set-saved = Settings saved.
+set-saved = { $count ->
+    [one] { $count } setting saved.
+   *[other] { $count } settings saved.
+}
 set-print-test = Print a test page
 set-test-printed = The test page was sent to the printer.
 
 ## Receipt printers
-print-err-spec-kind = “{ $spec }” is not a printer. Write tcp:HOST[:PORT], file:PATH, usb:VID:PID, serial:PATH[:BAUD], png:PATH or none.
+print-err-spec-kind = “{ $spec }” is not a printer. Write tcp:HOST[:PORT], file:PATH, usb:VID:PID, serial:PATH[:BAUD] or png:PATH; with no printer, leave the field empty.
 print-err-spec-host = “{ $spec }” names no printer: write it like tcp:192.168.1.50 or tcp:printer.local:9100.
 print-err-spec-port = “{ $spec }”: the port must be a number from 1 to 65535, for example tcp:192.168.1.50:9100.
 print-err-spec-path = “{ $spec }” has no path: write it like file:/dev/usb/lp0, serial:/dev/ttyUSB0:9600 or png:/tmp/receipt.png.
 print-err-spec-usb = “{ $spec }”: a USB printer is written usb:VID:PID with two hexadecimal ids, for example usb:04b8:0e15.
 print-err-spec-baud = “{ $spec }”: the speed must be a whole number, for example serial:/dev/ttyUSB0:9600.
-print-err-unsupported = This build of Souk has no { $kind } printer support; rebuild it with --features { $feature }.
+print-err-unsupported = This build of Souk has no { $kind } printer support. Choose in Settings (F8) a network printer (tcp:…) or a device file (file:…).
 print-err-failed = The printer { $printer } did not print: { $detail }
 print-err-pending = Receipt { $number } was not printed ({ $reason }). The sale is saved and its receipt waits: print it with souk receipt { $number }
-print-err-no-printer = No printer given: add --printer, for example --printer tcp:192.168.1.50, or set the receipt.printer setting.
+print-err-no-printer = No receipt printer is set: choose it in Settings (F8).
 print-err-paper = “{ $text }” is not a paper width: use 58 or 80 (mm).
 print-err-not-latin = Text mode prints Latin letters only, not “{ $text }”: print the receipt as a picture.
 print-done = Receipt { $number } printed on { $printer }.
 print-done-duplicate = Duplicate of receipt { $number } printed on { $printer }.
 print-none-pending = No receipt is waiting to be printed.
-print-retry-summary = { $printed } printed, { $left } still waiting.
+print-retry-summary = { $printed ->
+    [one] { $printed } receipt printed
+   *[other] { $printed } receipts printed
+}, { $left ->
+    [one] { $left } still waiting
+   *[other] { $left } still waiting
+}.
 err-write-file = Cannot write { $path }: { $detail }
 ui-printed = The receipt was printed.
 ui-print-again = Print the receipt again
@@ -379,10 +421,22 @@ backup-err-damaged = The backup { $path } is damaged ({ $detail }): nothing was 
 backup-err-no-folder = No backup folder is set: give a file, e.g. souk backup /media/usb/souk.sqlite, or set the folder once with souk backup --folder DIR.
 backup-err-keep = “{ $text }” is not a number of backups to keep: give a whole number from 1 to 10000.
 backup-err-itself = { $path } is the current database itself: choose a backup file.
-backup-done = Backup written and verified: { $path } ({ $size } bytes, schema { $version }, { $sales } sales).
+backup-done = Backup written and verified: { $path } ({ $size ->
+    [one] { $size } byte
+   *[other] { $size } bytes
+}, schema { $version }, { $sales ->
+    [one] { $sales } sale
+   *[other] { $sales } sales
+}).
 backup-removed = Older backup removed: { $path }
-backup-folder-set = Backups will go to { $folder }, the last { $keep } kept.
-restore-done = Database restored from { $backup } (schema { $version }, { $sales } sales).
+backup-folder-set = Backups will go to { $folder }, { $keep ->
+    [one] only the last one kept
+   *[other] the last { $keep } kept
+}.
+restore-done = Database restored from { $backup } (schema { $version }, { $sales ->
+    [one] { $sales } sale
+   *[other] { $sales } sales
+}).
 restore-kept = The previous database was kept in { $path }
 restore-nothing-kept = There was no previous database to keep.
 
@@ -413,11 +467,14 @@ stmt-payout-done = Paid { $amount } to { $producer } ({ $method }). Her balance 
 auth-err-not-allowed = { $name } may not { $right }: an administrator must do it, or enter her PIN for it.
 auth-err-pin-format = A PIN is 4 to 8 digits.
 auth-err-wrong-pin = Wrong PIN for { $name }.
-auth-err-pin-wait = Too many wrong PINs for { $name }: try again in { $seconds } seconds, or ask an administrator for a new PIN.
-auth-err-pin-not-set = { $name } has no PIN yet: an administrator must give her one (souk user pin NAME).
+auth-err-pin-wait = Too many wrong PINs for { $name }: try again in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}, or ask an administrator for a new PIN.
+auth-err-pin-not-set = { $name } has no PIN yet: an administrator must give her one on the People screen (F12).
 auth-err-pin-needed = A PIN is needed: type it at the prompt, or set SOUK_PIN.
 auth-err-pin-mismatch = The two PINs are not the same. Nothing was changed.
-auth-err-user-needed = Say who you are with --user NAME (or --cashier for a sale).
+auth-err-user-needed = Nobody is at the counter: choose who you are at the top of the screen.
 auth-err-last-admin = The shop must keep at least one administrator.
 auth-pin-prompt = PIN of { $name }:
 auth-new-pin-prompt = New PIN for { $name } (4 to 8 digits):
@@ -449,7 +506,7 @@ ui-signin-cancel = Cancel
 ui-lock = Lock
 ui-approve = Administrator
 ui-approved-by = Approved by { $name }
-ui-backup-failed = Today's backup could not be made: { $reason } The sales are safe in the shop's database; check the backup folder (USB stick), then restart Souk or run souk backup.
+ui-backup-failed = Today's backup could not be made: { $reason } The sales are safe in the shop's database; check the backup folder (USB stick), then restart Souk.
 people-nav = People
 people-title = People at the counter
 people-new-pin = New PIN
@@ -485,19 +542,22 @@ audit-restored = backup restored
 store-err-busy = The database is busy: another Souk or another program is writing to it. Nothing was saved; try again in a moment.
 store-err-read-only = The database cannot be written: its file, its folder or the disk is read-only. Nothing was saved; move the database to a writable place or ask for help.
 store-err-disk-full = The disk is full. Nothing was saved; free some space (or use another disk) and try again.
-store-err-damaged = The database file is damaged or is not a Souk database. Nothing was changed; restore the last backup (souk restore FILE) or ask for help.
+store-err-damaged = The database file is damaged or is not a Souk database. Nothing was changed; restore the last backup or ask for help.
 store-err-already-open = Souk is already open on this database ({ $path }) in another window. Use that window, or close it first.
 
 ## Bad input
 input-err-hidden-character = “{ $text }” contains an invisible character ({ $code }), such as a tab or a direction override. Nothing was saved; type it again without it.
-input-err-too-long = “{ $text }” is { $chars } characters long; at most { $max } are allowed. Nothing was saved.
+input-err-too-long = “{ $text }” is { $chars ->
+    [one] { $chars } character
+   *[other] { $chars } characters
+} long; at most { $max } are allowed. Nothing was saved.
 input-err-csv-not-utf8 = Line { $line } of the file is not UTF-8 text. Nothing was imported; in the spreadsheet, save it as “CSV UTF-8” and import it again.
 set-discount-limit = Volunteers' discount limit (%)
 set-lock-after = Lock after (idle minutes)
 set-err-range = “{ $value }” is not a whole number from { $min } to { $max }. Nothing was saved.
 ## Cash sessions and reports
 cash-err-unknown-session = There is no cash session { $id }.
-cash-err-no-session = No cash session is open: open one with the counted float (souk session open --float AMOUNT). Nothing was recorded.
+cash-err-no-session = No cash session is open: open the till at the counter with the counted float. Nothing was recorded.
 cash-err-already-open = Cash session { $id } is already open: close it before opening another.
 cash-err-none-closed = No cash session has been closed yet: there is no Z report.
 cash-err-count-syntax = “{ $text }” is not a count: write DENOMINATION:PIECES separated by commas, e.g. 200:3,100:5,0.50:4.
@@ -593,7 +653,10 @@ tags-err-not-by-weight = { $sku } is not sold by the kilogram: a package tag nee
 tags-err-no-plu = { $sku } has no in-store code from 2000000000015 to 2000000099999: give it one in the catalogue, then print its package tags.
 tags-err-package-price = A package of { $sku } must cost more than 0 and at most { $max }: weigh a smaller package.
 tags-err-layout = "{ $text }" is not a label sheet: 3x8, 2x7 or 4x10.
-tags-err-skip = A sheet of { $per } labels has no free position after skipping { $skip }.
+tags-err-skip = A sheet of { $per ->
+    [one] { $per } label
+   *[other] { $per } labels
+} has no free position after skipping { $skip }.
 check-deposit-line = Deposit { $a }, line { $b }: its quantity differs from its stock movement ({ $c }).
 intake-done = { $number }: { $count ->
     [one] one line
@@ -604,12 +667,24 @@ return-done = { $number }: { $count ->
    *[other] { $count } lines
 } given back to { $producer }.
 intake-slip-printed = Slip of { $number } printed on { $printer }.
-tags-printed = { $count } tags printed on { $printer }.
-tags-sheet-written = { $count } labels written to { $path } ({ $pages } pages).
+tags-printed = { $count ->
+    [one] { $count } tag printed
+   *[other] { $count } tags printed
+} on { $printer }.
+tags-sheet-written = { $count ->
+    [one] { $count } label written
+   *[other] { $count } labels written
+} to { $path } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}).
 tags-code-assigned = { $sku } had no barcode: it now has { $code }.
 stock-producer = { $code } { $name }
 stock-line = { $sku } { $name }: in the shop { $stock }, brought { $brought }, sold { $sold }, given back { $returned }
-stock-old = { $sku } { $name }: { $quantity } on the shelf for more than { $days } days (since { $since })
+stock-old = { $sku } { $name }: { $quantity } on the shelf for more than { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} (since { $since })
 intake-err-new-spec = "{ $text }" does not describe a new product: write NAME_FR|NAME_AR|CATEGORY|UNIT|PRICE|QTY, e.g. "Ghriba|غريبة|pastries|kg|120|2.5".
 photo-err-unreadable = This file is not a photo Souk can read (JPEG or PNG, under 40 MB): { $detail }
 photo-set = { $sku } has its photo ({ $size } KB).
@@ -618,7 +693,7 @@ intake-ui-nav = Intake
 intake-ui-title = Items brought in or given back
 intake-ui-in = Brought in
 intake-ui-back = Given back
-intake-ui-producer = Producer's code (P001)
+intake-ui-producer = Producer’s code or name (P001, Siham…)
 intake-ui-code = Scan or type the product's code
 intake-ui-quantity = Quantity
 intake-ui-add = Add
@@ -650,7 +725,10 @@ stock-ui-in-shop = in the shop
 stock-ui-sold = sold
 stock-ui-returned = given back
 stock-ui-nothing = Nothing of hers is in the shop.
-stock-ui-old = { $quantity } for over { $days } days
+stock-ui-old = { $quantity } for over { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
 # Till: pay-ins, pay-outs, drawer openings, printed and saved reports (#6)
 ui-till-movement = Money in or out of the drawer
 ui-till-amount = Amount, e.g. 20
@@ -689,12 +767,6 @@ stmt-ui-col-net = Her share
 stmt-ui-col-paid = Paid
 stmt-ui-col-balance = Balance
 stmt-ui-issue = Issue the month
-stmt-ui-issue-confirm = Issue { $count ->
-    [one] the statement
-   *[other] the { $count } statements
-} for { $month }? They will be numbered and will not change again.
-stmt-ui-issue-yes = Yes, issue
-stmt-ui-cancel = Cancel
 stmt-ui-pick = Choose a producer to see her lines and pay her.
 stmt-ui-balance-now = Her balance today: { $amount }
 stmt-ui-pay-title = Record a payout

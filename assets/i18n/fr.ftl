@@ -27,7 +27,7 @@ err-read-file = Impossible de lire { $path } : { $detail }
 err-unknown-product = Aucun produit ne porte le code ou le code-barres « { $code } ».
 err-inactive-product = Le produit { $code } n’est plus en vente.
 err-unknown-producer = Aucune productrice ne porte le code « { $code } ».
-err-unknown-user = Personne du nom de « { $name } » n’utilise Souk. Pour l’ajouter : souk user add NOM
+err-unknown-user = Personne du nom de « { $name } » n’utilise Souk. Une administratrice l’ajoute dans l’écran Personnes (F12).
 err-user-exists = « { $name } » a déjà un compte.
 err-unknown-sale = Aucune vente ne porte le numéro « { $number } ».
 err-weight-needed = { $sku } se vend au poids : indiquez le poids en kg, par exemple { $sku }x0.350
@@ -55,7 +55,7 @@ err-import = { $count ->
    *[other] Le fichier contient { $count } erreurs ; rien n’a été importé :
 }
 err-csv = Le fichier n’est pas un CSV lisible : { $detail }
-err-missing-column = Il manque la colonne « { $column } » dans le fichier.
+err-missing-column = Il manque la colonne « { $column } » ({ $meaning }) dans le fichier.
 err-demo-needs-empty = La boutique de démonstration a besoin d’une base de données vide : utilisez --db avec un nouveau fichier.
 err-bad-day = « { $text } » n’est pas une date : écrivez-la sous la forme YYYY-MM-DD, par exemple 2026-11-29.
 err-unknown-role = Rôle inconnu « { $role } » : utilisez volunteer (bénévole) ou admin (administrateur).
@@ -67,10 +67,10 @@ err-check-failed = { $count ->
 ## Importation
 import-line = ligne { $line } : { $reason }
 import-no-code = code manquant
-import-no-sku = sku manquant
+import-no-sku = référence manquante (colonne sku)
 import-no-name = nom manquant (ni en arabe ni en caractères latins)
 import-duplicate-in-file = « { $code } » figure déjà à la ligne { $first }
-import-sku-taken = sku en double : { $code } appartient déjà à la productrice { $owner }
+import-sku-taken = référence en double : { $code } appartient déjà à la productrice { $owner }
 import-barcode-taken = le code-barres { $code } est déjà attribué à { $owner }
 import-bad-barcode = le code-barres { $code } a une clé de contrôle erronée (ou n’a pas 13 chiffres)
 import-unknown-producer = productrice inconnue « { $code } »
@@ -78,8 +78,20 @@ import-unknown-category = catégorie inconnue « { $value } » (valeurs possib
 import-unknown-workshop = atelier inconnu « { $value } » (valeurs possibles : { $known })
 import-unknown-unit = unité inconnue « { $value } » : utilisez piece (ou pièce) ou kg
 import-bad-date = « { $value } » n’est pas une date (YYYY-MM-DD)
-imported-producers = Productrices : { $added } ajoutées, { $updated } mises à jour.
-imported-products = Produits : { $added } ajoutés, { $updated } mis à jour.
+imported-producers = Productrices : { $added ->
+    [one] { $added } ajoutée
+   *[other] { $added } ajoutées
+}, { $updated ->
+    [one] { $updated } mise à jour
+   *[other] { $updated } mises à jour
+}.
+imported-products = Produits : { $added ->
+    [one] { $added } ajouté
+   *[other] { $added } ajoutés
+}, { $updated ->
+    [one] { $updated } mis à jour
+   *[other] { $updated } mis à jour
+}.
 
 ## Listes
 count-producers = { $count ->
@@ -132,10 +144,31 @@ check-refund-exceeds = Vente { $a }, ligne { $b } : la quantité remboursée d�
 check-stock = Produit { $a } : stock { $b }, mais ses mouvements totalisent { $c } (millièmes).
 
 ## Démonstration
-demo-done = Boutique de démonstration prête : { $producers } productrices, { $products } produits, { $sales } ventes et { $refunds } remboursements du { $from } au { $to }. Utilisateurs : { $users }.
+demo-done = Boutique de démonstration prête : { $producers ->
+    [one] { $producers } productrice
+   *[other] { $producers } productrices
+}, { $products ->
+    [one] { $products } produit
+   *[other] { $products } produits
+}, { $sales ->
+    [one] { $sales } vente
+   *[other] { $sales } ventes
+} et { $refunds ->
+    [one] { $refunds } remboursement
+   *[other] { $refunds } remboursements
+} du { $from } au { $to }. Utilisateurs : { $users }.
 
 ## Programme
-status = Souk est prêt. Base de données : { $path } — { $producers } productrices, { $products } produits, { $sales } ventes.
+status = Souk est prêt. Base de données : { $path } — { $producers ->
+    [one] { $producers } productrice
+   *[other] { $producers } productrices
+}, { $products ->
+    [one] { $products } produit
+   *[other] { $products } produits
+}, { $sales ->
+    [one] { $sales } vente
+   *[other] { $sales } ventes
+}.
 status-hint = Pour commencer : souk demo (une boutique de démonstration) ou souk import producers FICHIER. Toutes les commandes : souk --help
 
 ## La fenêtre
@@ -183,7 +216,7 @@ ui-first-shop-name = Nom de la boutique
 ui-first-admin = Nom du premier administrateur
 ui-first-create = Créer la boutique
 ui-first-demo = Charger la boutique de démonstration
-ui-first-needed = Tapez le nom de la boutique et celui de l’administrateur.
+ui-first-needed = Tapez le nom de la boutique (en arabe, en français, ou les deux) et celui de l’administrateur.
 
 ## La fenêtre : historique des ventes
 sales-ui-nav = Ventes
@@ -297,7 +330,7 @@ cat-save = Enregistrer
 cat-cancel = Annuler
 cat-import-title = Importer un fichier de tableur
 cat-import-kind = Ce que contient le fichier
-cat-import-explain = Dans le tableur, enregistrez la feuille au format CSV (virgule ou point-virgule). Sa première ligne nomme les colonnes : { $columns }.
+cat-import-explain = Dans le tableur, enregistrez la feuille au format CSV (virgule ou point-virgule). Sa première ligne nomme les colonnes, avec ces noms :
 cat-import-path = Où se trouve le fichier
 cat-import-path-placeholder = /home/boutique/Documents/produits.csv
 cat-import-path-hint = Tapez le chemin complet du fichier, ou collez-le depuis le gestionnaire de fichiers. Si une seule ligne est fausse, rien n’est importé.
@@ -332,7 +365,7 @@ ui-discounts = Remises
 set-nav = Réglages
 set-title = Tickets et imprimante
 set-printer = Imprimante
-set-printer-hint = tcp:192.168.1.50, file:/dev/usb/lp0, png:/home/boutique/ticket.png ou none
+set-printer-hint = tcp:192.168.1.50 ou file:/dev/usb/lp0 — vide : pas d’imprimante
 set-name-ar = Nom de la boutique en arabe
 set-name-fr = Nom de la boutique en français
 set-address = Adresse
@@ -348,27 +381,36 @@ set-optional = (facultatif)
 set-drawer = Ouvrir le tiroir-caisse pour les ventes en espèces
 set-show-maker = Imprimer le nom de la productrice sur chaque ligne
 set-save = Enregistrer
-set-saved = Réglages enregistrés.
+set-saved = { $count ->
+    [one] { $count } réglage enregistré.
+   *[other] { $count } réglages enregistrés.
+}
 set-print-test = Imprimer une page de test
 set-test-printed = La page de test a été envoyée à l’imprimante.
 
 ## Imprimantes de tickets
-print-err-spec-kind = « { $spec } » n’est pas une imprimante. Écrivez tcp:HÔTE[:PORT], file:CHEMIN, usb:VID:PID, serial:CHEMIN[:DÉBIT], png:CHEMIN ou none.
+print-err-spec-kind = « { $spec } » n’est pas une imprimante. Écrivez tcp:HÔTE[:PORT], file:CHEMIN, usb:VID:PID, serial:CHEMIN[:DÉBIT] ou png:CHEMIN ; sans imprimante, laissez le champ vide.
 print-err-spec-host = « { $spec } » ne nomme aucune imprimante : écrivez par exemple tcp:192.168.1.50 ou tcp:imprimante.local:9100.
 print-err-spec-port = « { $spec } » : le port doit être un nombre de 1 à 65535, par exemple tcp:192.168.1.50:9100.
 print-err-spec-path = « { $spec } » n’a pas de chemin : écrivez par exemple file:/dev/usb/lp0, serial:/dev/ttyUSB0:9600 ou png:/tmp/ticket.png.
 print-err-spec-usb = « { $spec } » : une imprimante USB s’écrit usb:VID:PID avec deux identifiants hexadécimaux, par exemple usb:04b8:0e15.
 print-err-spec-baud = « { $spec } » : le débit doit être un nombre entier, par exemple serial:/dev/ttyUSB0:9600.
-print-err-unsupported = Cette version de Souk ne gère pas les imprimantes { $kind } ; recompilez-la avec --features { $feature }.
+print-err-unsupported = Cette version de Souk ne gère pas les imprimantes { $kind }. Choisissez dans Réglages (F8) une imprimante réseau (tcp:…) ou un fichier de périphérique (file:…).
 print-err-failed = L’imprimante { $printer } n’a pas imprimé : { $detail }
 print-err-pending = Le ticket { $number } n’a pas été imprimé ({ $reason }). La vente est enregistrée et son ticket attend : imprimez-le avec souk receipt { $number }
-print-err-no-printer = Aucune imprimante indiquée : ajoutez --printer, par exemple --printer tcp:192.168.1.50, ou réglez receipt.printer.
+print-err-no-printer = Aucune imprimante à tickets n’est réglée : indiquez-la dans Réglages (F8).
 print-err-paper = « { $text } » n’est pas une largeur de papier : utilisez 58 ou 80 (mm).
 print-err-not-latin = Le mode texte n’imprime que des lettres latines, pas « { $text } » : imprimez le ticket en image.
 print-done = Ticket { $number } imprimé sur { $printer }.
 print-done-duplicate = Duplicata du ticket { $number } imprimé sur { $printer }.
 print-none-pending = Aucun ticket n’attend d’être imprimé.
-print-retry-summary = { $printed } imprimé(s), { $left } en attente.
+print-retry-summary = { $printed ->
+    [one] { $printed } ticket imprimé
+   *[other] { $printed } tickets imprimés
+}, { $left ->
+    [one] { $left } en attente
+   *[other] { $left } en attente
+}.
 err-write-file = Impossible d'écrire { $path } : { $detail }
 ui-printed = Le ticket a été imprimé.
 ui-print-again = Imprimer le ticket à nouveau
@@ -379,10 +421,22 @@ backup-err-damaged = La sauvegarde { $path } est endommagée ({ $detail }) : rie
 backup-err-no-folder = Aucun dossier de sauvegarde n’est défini : indiquez un fichier, par exemple souk backup /media/usb/souk.sqlite, ou définissez le dossier une fois avec souk backup --folder DOSSIER.
 backup-err-keep = « { $text } » n’est pas un nombre de sauvegardes à garder : indiquez un nombre entier de 1 à 10000.
 backup-err-itself = { $path } est la base de données actuelle elle-même : choisissez un fichier de sauvegarde.
-backup-done = Sauvegarde écrite et vérifiée : { $path } ({ $size } octets, schéma { $version }, { $sales } ventes).
+backup-done = Sauvegarde écrite et vérifiée : { $path } ({ $size ->
+    [one] { $size } octet
+   *[other] { $size } octets
+}, schéma { $version }, { $sales ->
+    [one] { $sales } vente
+   *[other] { $sales } ventes
+}).
 backup-removed = Ancienne sauvegarde supprimée : { $path }
-backup-folder-set = Les sauvegardes iront dans { $folder } ; les { $keep } dernières sont gardées.
-restore-done = Base de données restaurée depuis { $backup } (schéma { $version }, { $sales } ventes).
+backup-folder-set = Les sauvegardes iront dans { $folder } ; { $keep ->
+    [one] seule la dernière est gardée
+   *[other] les { $keep } dernières sont gardées
+}.
+restore-done = Base de données restaurée depuis { $backup } (schéma { $version }, { $sales ->
+    [one] { $sales } vente
+   *[other] { $sales } ventes
+}).
 restore-kept = La base de données précédente a été gardée dans { $path }
 restore-nothing-kept = Il n’y avait pas de base de données précédente à garder.
 
@@ -413,11 +467,14 @@ stmt-payout-done = { $amount } versés à { $producer } ({ $method }). Son solde
 auth-err-not-allowed = { $name } ne peut pas { $right } : une administratrice doit le faire, ou taper son code pour cela.
 auth-err-pin-format = Un code a 4 à 8 chiffres.
 auth-err-wrong-pin = Code erroné pour { $name }.
-auth-err-pin-wait = Trop de codes erronés pour { $name } : réessayez dans { $seconds } secondes, ou demandez un nouveau code à une administratrice.
-auth-err-pin-not-set = { $name } n’a pas encore de code : une administratrice doit lui en donner un (souk user pin NOM).
+auth-err-pin-wait = Trop de codes erronés pour { $name } : réessayez dans { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+}, ou demandez un nouveau code à une administratrice.
+auth-err-pin-not-set = { $name } n’a pas encore de code : une administratrice doit lui en donner un dans l’écran Personnes (F12).
 auth-err-pin-needed = Il faut un code : tapez-le à l’invite, ou définissez SOUK_PIN.
 auth-err-pin-mismatch = Les deux codes ne sont pas les mêmes. Rien n’a été changé.
-auth-err-user-needed = Dites qui vous êtes avec --user NOM (ou --cashier pour une vente).
+auth-err-user-needed = Personne n’est à la caisse : choisissez qui vous êtes en haut de l’écran.
 auth-err-last-admin = La boutique doit garder au moins une administratrice.
 auth-pin-prompt = Code de { $name } :
 auth-new-pin-prompt = Nouveau code pour { $name } (4 à 8 chiffres) :
@@ -449,7 +506,7 @@ ui-signin-cancel = Annuler
 ui-lock = Verrouiller
 ui-approve = Administratrice
 ui-approved-by = Approuvé par { $name }
-ui-backup-failed = La sauvegarde du jour n’a pas pu être faite : { $reason } Les ventes sont en sécurité dans la base de la boutique ; vérifiez le dossier de sauvegarde (clé USB), puis relancez Souk ou lancez souk backup.
+ui-backup-failed = La sauvegarde du jour n’a pas pu être faite : { $reason } Les ventes sont en sécurité dans la base de la boutique ; vérifiez le dossier de sauvegarde (clé USB), puis relancez Souk.
 people-nav = Personnes
 people-title = Les personnes à la caisse
 people-new-pin = Nouveau code
@@ -485,19 +542,22 @@ audit-restored = sauvegarde restaurée
 store-err-busy = La base de données est occupée : un autre Souk ou un autre programme y écrit. Rien n’a été enregistré ; réessayez dans un instant.
 store-err-read-only = La base de données ne peut pas être écrite : son fichier, son dossier ou le disque est en lecture seule. Rien n’a été enregistré ; placez la base dans un endroit accessible en écriture ou demandez de l’aide.
 store-err-disk-full = Le disque est plein. Rien n’a été enregistré ; libérez de la place (ou utilisez un autre disque) et réessayez.
-store-err-damaged = Le fichier de la base de données est abîmé ou n’est pas une base Souk. Rien n’a été modifié ; restaurez la dernière sauvegarde (souk restore FICHIER) ou demandez de l’aide.
+store-err-damaged = Le fichier de la base de données est abîmé ou n’est pas une base Souk. Rien n’a été modifié ; restaurez la dernière sauvegarde ou demandez de l’aide.
 store-err-already-open = Souk est déjà ouvert sur cette base de données ({ $path }) dans une autre fenêtre. Utilisez cette fenêtre, ou fermez-la d’abord.
 
 ## Saisies incorrectes
 input-err-hidden-character = « { $text } » contient un caractère invisible ({ $code }), comme une tabulation ou un forçage de sens d’écriture. Rien n’a été enregistré ; retapez-le sans ce caractère.
-input-err-too-long = « { $text } » fait { $chars } caractères ; { $max } au plus sont permis. Rien n’a été enregistré.
+input-err-too-long = « { $text } » fait { $chars ->
+    [one] { $chars } caractère
+   *[other] { $chars } caractères
+} ; { $max } au plus sont permis. Rien n’a été enregistré.
 input-err-csv-not-utf8 = La ligne { $line } du fichier n’est pas du texte UTF-8. Rien n’a été importé ; dans le tableur, enregistrez-le en « CSV UTF-8 » puis importez-le à nouveau.
 set-discount-limit = Remise maximale des bénévoles (%)
 set-lock-after = Verrouiller après (minutes d’inactivité)
 set-err-range = « { $value } » n’est pas un nombre entier de { $min } à { $max }. Rien n’a été enregistré.
 ## Sessions de caisse et rapports
 cash-err-unknown-session = Il n’y a pas de session de caisse { $id }.
-cash-err-no-session = Aucune session de caisse n’est ouverte : ouvrez-en une avec le fond de caisse compté (souk session open --float MONTANT). Rien n’a été enregistré.
+cash-err-no-session = Aucune session de caisse n’est ouverte : ouvrez la caisse au comptoir avec le fond compté. Rien n’a été enregistré.
 cash-err-already-open = La session de caisse { $id } est déjà ouverte : fermez-la avant d’en ouvrir une autre.
 cash-err-none-closed = Aucune session de caisse n’a encore été fermée : il n’y a pas de rapport Z.
 cash-err-count-syntax = « { $text } » n’est pas un comptage : écrivez VALEUR:NOMBRE séparés par des virgules, par exemple 200:3,100:5,0.50:4.
@@ -593,7 +653,10 @@ tags-err-not-by-weight = { $sku } ne se vend pas au kilo : une étiquette de bar
 tags-err-no-plu = { $sku } n'a pas de code magasin entre 2000000000015 et 2000000099999 : donnez-lui en un dans le catalogue, puis imprimez ses étiquettes de barquette.
 tags-err-package-price = Une barquette de { $sku } doit coûter plus de 0 et au plus { $max } : pesez une barquette plus petite.
 tags-err-layout = « { $text } » n'est pas une planche d'étiquettes : 3x8, 2x7 ou 4x10.
-tags-err-skip = Une planche de { $per } étiquettes n'a plus de place libre après en avoir sauté { $skip }.
+tags-err-skip = Une planche de { $per ->
+    [one] { $per } étiquette
+   *[other] { $per } étiquettes
+} n'a plus de place libre après en avoir sauté { $skip }.
 check-deposit-line = Dépôt { $a }, ligne { $b } : sa quantité diffère de son mouvement de stock ({ $c }).
 intake-done = { $number } : { $count ->
     [one] une ligne
@@ -604,12 +667,24 @@ return-done = { $number } : { $count ->
    *[other] { $count } lignes rendues
 } à { $producer }.
 intake-slip-printed = Bon { $number } imprimé sur { $printer }.
-tags-printed = { $count } étiquettes imprimées sur { $printer }.
-tags-sheet-written = { $count } étiquettes écrites dans { $path } ({ $pages } pages).
+tags-printed = { $count ->
+    [one] { $count } étiquette imprimée
+   *[other] { $count } étiquettes imprimées
+} sur { $printer }.
+tags-sheet-written = { $count ->
+    [one] { $count } étiquette écrite
+   *[other] { $count } étiquettes écrites
+} dans { $path } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}).
 tags-code-assigned = { $sku } n'avait pas de code-barres : il a maintenant { $code }.
 stock-producer = { $code } { $name }
 stock-line = { $sku } { $name } : en boutique { $stock }, déposé { $brought }, vendu { $sold }, rendu { $returned }
-stock-old = { $sku } { $name } : { $quantity } en rayon depuis plus de { $days } jours (depuis le { $since })
+stock-old = { $sku } { $name } : { $quantity } en rayon depuis plus de { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+} (depuis le { $since })
 intake-err-new-spec = « { $text } » ne décrit pas un nouveau produit : écrivez NOM_FR|NOM_AR|CATÉGORIE|UNITÉ|PRIX|QTÉ, par ex. « Ghriba|غريبة|pastries|kg|120|2,5 ».
 photo-err-unreadable = Ce fichier n'est pas une photo que Souk sait lire (JPEG ou PNG, moins de 40 Mo) : { $detail }
 photo-set = { $sku } a sa photo ({ $size } Ko).
@@ -618,7 +693,7 @@ intake-ui-nav = Dépôts
 intake-ui-title = Articles déposés ou rendus
 intake-ui-in = Dépôt
 intake-ui-back = Retour
-intake-ui-producer = Code de la productrice (P001)
+intake-ui-producer = Code ou nom de la productrice (P001, Siham…)
 intake-ui-code = Scannez ou tapez le code du produit
 intake-ui-quantity = Quantité
 intake-ui-add = Ajouter
@@ -650,7 +725,10 @@ stock-ui-in-shop = en boutique
 stock-ui-sold = vendu
 stock-ui-returned = rendu
 stock-ui-nothing = Rien d’elle n’est en boutique.
-stock-ui-old = { $quantity } depuis plus de { $days } jours
+stock-ui-old = { $quantity } depuis plus de { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}
 # Till: pay-ins, pay-outs, drawer openings, printed and saved reports (#6)
 ui-till-movement = Entrées et sorties d’argent du tiroir
 ui-till-amount = Montant, par ex. 20
@@ -689,12 +767,6 @@ stmt-ui-col-net = Sa part
 stmt-ui-col-paid = Versé
 stmt-ui-col-balance = Solde
 stmt-ui-issue = Émettre le mois
-stmt-ui-issue-confirm = Émettre { $count ->
-    [one] le relevé
-   *[other] les { $count } relevés
-} de { $month } ? Ils seront numérotés et ne changeront plus.
-stmt-ui-issue-yes = Oui, émettre
-stmt-ui-cancel = Annuler
 stmt-ui-pick = Choisissez une productrice pour voir ses lignes et lui verser son argent.
 stmt-ui-balance-now = Son solde aujourd’hui : { $amount }
 stmt-ui-pay-title = Enregistrer un versement

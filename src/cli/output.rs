@@ -26,7 +26,7 @@ pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
 
 /// Writes a refusal as one line on stderr; for an import, every bad line after it.
 pub fn report_error(error: &Error, tr: &Translator) {
-    eprintln!("{}", tr.tr(&error.msg()));
+    eprintln!("{}", tr.tr(&error.cli_msg()));
     if let Error::Import { errors } = error {
         for e in errors {
             eprintln!(

@@ -280,7 +280,7 @@ pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
     }
     let tell_unmade = |ctx: &Context| {
         for e in &unmade {
-            let reason = ctx.tr.tr(&e.msg());
+            let reason = ctx.tr.tr(&e.cli_msg());
             output::report_note(ctx.tr, &Msg::new("stmt-slip-unmade").arg("reason", reason));
         }
     };

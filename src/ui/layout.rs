@@ -66,9 +66,57 @@ pub fn say(tr: &Translator, msg: &Msg) -> String {
 /// as it is.
 pub fn bidi_safe(text: &str) -> String {
     // Already made safe (a message passed through `say`): leave it, isolates do not nest.
-    if !crate::i18n::has_arabic(text) || text.contains('\u{2066}') {
+    let marked = text.contains(['\u{200e}', '\u{200f}']);
+    if !(crate::i18n::has_arabic(text) || marked) || text.contains('\u{2066}') {
         return text.to_owned();
     }
+    isolate_paths(text)
+        .into_iter()
+        .map(|(piece, latin)| if latin { piece } else { numbers_whole(&piece) })
+        .collect()
+}
+
+/// Splits off what must read left to right whole inside right-to-left text: file paths
+/// (`/home/…`, `C:\…`) and printer or folder specs (`tcp:192.168.1.50`, `file:/dev/usb/lp0`),
+/// each in a left-to-right isolate (marked `true`); the brackets, quotes and full stop
+/// around them stay outside, in the sentence's direction.
+fn isolate_paths(text: &str) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut plain = String::new();
+    for word in text.split_inclusive(char::is_whitespace) {
+        let body = word.trim_end();
+        let space = &word[body.len()..];
+        let lead = body.len() - body.trim_start_matches(['(', '«', '"', '“', '\'']).len();
+        let core =
+            body[lead..].trim_end_matches([')', '»', '"', '”', '\'', '.', ',', ';', '،', '؛', ':']);
+        let tail = &body[lead + core.len()..];
+        if !is_path(core) {
+            plain.push_str(word);
+            continue;
+        }
+        plain.push_str(&body[..lead]);
+        out.push((std::mem::take(&mut plain), false));
+        out.push((format!("\u{2066}{core}\u{2069}"), true));
+        plain.push_str(tail);
+        plain.push_str(space);
+    }
+    out.push((plain, false));
+    out
+}
+
+/// A path or a device spec: Latin only, with a slash or backslash, or a known scheme.
+fn is_path(word: &str) -> bool {
+    const SCHEMES: [&str; 6] = ["tcp:", "file:", "png:", "usb:", "serial:", "folder:"];
+    !word.is_empty()
+        && !crate::i18n::has_arabic(word)
+        && (word.contains(['/', '\\'])
+            || SCHEMES
+                .iter()
+                .any(|s| word.starts_with(s) && word.len() > s.len()))
+}
+
+/// Keeps numbers whole in a right-to-left piece of text (see `bidi_safe`).
+fn numbers_whole(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let inner = |c: char| matches!(c, '\u{202f}' | '\u{a0}' | ',' | '.' | '-' | '/' | ':');
     let mut out = String::with_capacity(text.len() + 8);
@@ -108,6 +156,15 @@ pub fn bidi_safe(text: &str) -> String {
                 out.pop();
             }
             run.insert_str(0, &prefix);
+        } else if i > 0 && chars[i - 1] == '-' && (i < 2 || !chars[i - 2].is_alphanumeric()) {
+            // A negative amount: its minus goes inside the isolate, before the digits. The
+            // marks money puts before it for terminals (LRM, RLM) do not hold in the
+            // window, where the minus otherwise lands after the number (`51,50-`).
+            out.pop();
+            while out.ends_with(['\u{200e}', '\u{200f}']) {
+                out.pop();
+            }
+            run.insert(0, '-');
         }
         if run.contains(['-', '/', ':']) {
             out.push('\u{2066}');
@@ -144,6 +201,39 @@ mod tests {
         assert_eq!(
             bidi_safe("سجل DEP-2026-0001. اطبعي"),
             "سجل \u{2066}DEP-2026-0001\u{2069}. اطبعي"
+        );
+    }
+
+    #[test]
+    fn paths_and_printers_in_arabic_text_read_left_to_right_whole() {
+        assert_eq!(
+            bidi_safe("حُفظ في /tmp/souk/2026-10-all.pdf."),
+            "حُفظ في \u{2066}/tmp/souk/2026-10-all.pdf\u{2069}."
+        );
+        assert_eq!(
+            bidi_safe("الطابعة (tcp:192.168.1.50:9100) لا تجيب"),
+            "الطابعة (\u{2066}tcp:192.168.1.50:9100\u{2069}) لا تجيب"
+        );
+        assert_eq!(
+            bidi_safe("«file:/dev/usb/lp0» ليست طابعة"),
+            "«\u{2066}file:/dev/usb/lp0\u{2069}» ليست طابعة"
+        );
+        assert_eq!(bidi_safe("/tmp/x"), "/tmp/x", "no Arabic: left as it is");
+    }
+
+    #[test]
+    fn a_negative_amount_in_arabic_keeps_its_minus_before_the_number() {
+        let refund = crate::money::Money::from_centimes(-125_050).format(crate::i18n::Lang::Ar);
+        assert_eq!(bidi_safe(&refund), "\u{2066}-1250,50\u{2069}\u{a0}درهم");
+        assert_eq!(
+            bidi_safe("الفرق -10,00 درهم"),
+            "الفرق \u{2066}-10,00\u{2069} درهم"
+        );
+        let alone = crate::money::Money::from_centimes(-5150).format_number(crate::i18n::Lang::Ar);
+        assert_eq!(
+            bidi_safe(&alone),
+            "\u{2066}-51,50\u{2069}",
+            "a number alone too"
         );
     }
 }

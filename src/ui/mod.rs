@@ -4,12 +4,14 @@
 //! screens. Arabic mirrors the whole layout; the language and the last screen are kept in
 //! the database's settings and come back at the next start.
 
+pub mod already_open;
 mod guard;
 pub mod layout;
 pub mod paper;
 pub mod screen;
 pub mod store;
 pub mod theme;
+pub mod widget;
 pub mod worker;
 
 use std::path::PathBuf;
@@ -29,8 +31,18 @@ use screen::{catalogue, counter, first_run, people, sales, sign_in};
 use store::{Boot, Catalog, Store};
 use theme::{BOLD, Kind, LARGE, SPACE, TEXT};
 
-/// Opens the window on the database at `path`.
+/// Opens the window on the database at `path`, in the language the shop chose (read
+/// before anything else), else `lang`. When another window already holds the database,
+/// only a small window saying so opens.
 pub fn run(path: PathBuf, lang: Lang, clock: Arc<dyn Clock>) -> iced::Result {
+    let lang = settings::peek(&path, settings::UI_LANG)
+        .as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or(lang);
+    // Taken and let go at once: the boot takes it again for the window's lifetime.
+    if let Err(Error::AlreadyOpen { .. }) = crate::lock::take(&path) {
+        return already_open::run(&path, lang);
+    }
     let mut app = iced::application(
         move || App::new(path.clone(), lang, clock.clone()),
         App::update,
@@ -183,6 +195,8 @@ pub enum Message {
     Stray(String),
     /// Enter pressed while no field had the focus.
     StrayEnter,
+    /// Close the window (the shop could not be opened).
+    Quit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -254,6 +268,7 @@ impl App {
                 };
                 Task::none()
             }
+            (App::Failed { .. }, Message::Quit) => iced::exit(),
             (App::Ready(shell), message) => shell.update(message),
             (App::Loading { lang } | App::Failed { lang, .. }, Message::SetLang(new)) => {
                 *lang = new;
@@ -344,6 +359,10 @@ fn failed<'a>(lang: Lang, error: &Error) -> Element<'a, Message> {
         text(tr.text("ui-failed-hint"))
             .size(TEXT)
             .style(theme::muted),
+        button(text(tr.text("ui-already-open-close")).size(LARGE))
+            .padding([10, 28])
+            .style(theme::button_style(Kind::Primary))
+            .on_press(Message::Quit),
     ]
     .spacing(SPACE * 2.0)
     .max_width(900)
@@ -433,7 +452,7 @@ impl Shell {
                 task.map(Message::Settings)
             }
             Tab::Intake => {
-                let (screen, task) = screen::intake::Intake::new();
+                let (screen, task) = screen::intake::Intake::new(&self.store);
                 self.intake = Some(Box::new(screen));
                 task.map(Message::Intake)
             }
@@ -479,6 +498,14 @@ impl Shell {
 
     pub fn catalogue(&self) -> Option<&catalogue::Catalogue> {
         self.catalogue.as_deref()
+    }
+
+    pub fn settings(&self) -> Option<&screen::settings::Settings> {
+        self.settings.as_deref()
+    }
+
+    pub fn intake(&self) -> Option<&screen::intake::Intake> {
+        self.intake.as_deref()
     }
 
     /// Whether the top bar offers `tab`: a volunteer sees the screens of her work (the
@@ -539,7 +566,11 @@ impl Shell {
             return task;
         }
         match message {
-            Message::Lock | Message::Approve | Message::SignIn(_) | Message::Tick => Task::none(),
+            Message::Lock
+            | Message::Approve
+            | Message::SignIn(_)
+            | Message::Tick
+            | Message::Quit => Task::none(),
             Message::Stray(_) | Message::StrayEnter
                 if self.first_run.is_some() || self.tab != Tab::Counter =>
             {

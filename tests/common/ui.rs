@@ -109,6 +109,21 @@ impl Window {
         (centre.x.round() as i32, centre.y.round() as i32)
     }
 
+    /// Answers yes to the question on screen, with its big button.
+    pub fn confirm(&mut self) {
+        self.step(|ui| {
+            ui.click(iced_test::selector::id(souk::ui::widget::confirm::YES))
+                .expect("a question is on screen");
+        });
+    }
+
+    /// Presses a key on what the window shows (Enter, Esc).
+    pub fn key(&mut self, key: iced::keyboard::key::Named) {
+        self.step(|ui| {
+            ui.tap_key(key);
+        });
+    }
+
     pub fn shows(&mut self, text: &str) -> bool {
         let mut ui = Simulator::with_size(settings(), (1366.0, 768.0), self.app.view());
         ui.find(text).is_ok()

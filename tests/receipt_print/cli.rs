@@ -108,7 +108,7 @@ fn souk_sell_with_a_dead_printer_saves_the_sale_and_the_receipt_waits() {
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).contains("2 printed, 0 still waiting"),
+        text(&out.stdout).contains("2 receipts printed, 0 still waiting"),
         "{}",
         text(&out.stdout)
     );

@@ -83,7 +83,7 @@ fn a_usb_printer_without_the_feature_says_how_to_rebuild() {
     };
     let err = printer::send(&PrinterSpec::parse("usb:04b8:0e15").unwrap(), &job).unwrap_err();
     assert_eq!(
-        Translator::new(Lang::En).tr(&err.msg()),
+        Translator::new(Lang::En).tr(&err.cli_msg()),
         "This build of Souk has no USB printer support; rebuild it with --features usb."
     );
 }

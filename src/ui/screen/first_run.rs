@@ -1,18 +1,21 @@
-//! The first start on an empty database: the shop's name and its first administrator,
-//! or the demo shop to try Souk.
+//! The first start on an empty database: the shop's name in Arabic and in French (the two
+//! lines at the top of every receipt) and its first administrator, or the demo shop.
 
 use crate::Error;
 use crate::i18n::{Msg, Translator};
 use iced::widget::{button, column, container, text, text_input};
 use iced::{Element, Fill, Task};
 
+use crate::settings;
 use crate::ui::layout::{at, flow, start};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
 
 #[derive(Debug, Default)]
 pub struct FirstRun {
+    /// The shop's name in French (and the window's title).
     shop_name: String,
+    shop_name_ar: String,
     admin: String,
     pin: String,
     notice: Option<Msg>,
@@ -21,7 +24,10 @@ pub struct FirstRun {
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// The shop's name in French.
     ShopName(String),
+    /// The shop's name in Arabic.
+    ShopNameAr(String),
     Admin(String),
     Pin(String),
     /// Create the shop with its name and administrator.
@@ -44,11 +50,14 @@ impl FirstRun {
     pub fn update(&mut self, message: Message, store: &Store) -> Action {
         match message {
             Message::ShopName(text) => self.shop_name = text,
+            Message::ShopNameAr(text) => self.shop_name_ar = text,
             Message::Admin(text) => self.admin = text,
             Message::Pin(text) => self.pin = text,
             Message::Create | Message::LoadDemo if self.working => {}
             Message::Create => {
-                if self.shop_name.trim().is_empty() || self.admin.trim().is_empty() {
+                let unnamed =
+                    self.shop_name.trim().is_empty() && self.shop_name_ar.trim().is_empty();
+                if unnamed || self.admin.trim().is_empty() {
                     self.notice = Some(Msg::new("ui-first-needed"));
                     return Action::None;
                 }
@@ -71,14 +80,19 @@ impl FirstRun {
     fn set_up(&mut self, store: &Store, with_demo: bool) -> Action {
         self.working = true;
         let store = store.clone();
-        let name = if self.shop_name.trim().is_empty() {
-            "Souk".to_owned()
-        } else {
-            self.shop_name.clone()
-        };
+        let (fr, ar) = (
+            self.shop_name.trim().to_owned(),
+            self.shop_name_ar.trim().to_owned(),
+        );
+        // The window's title: the French name, else the Arabic one.
+        let name = [&fr, &ar]
+            .into_iter()
+            .find(|n| !n.is_empty())
+            .cloned()
+            .unwrap_or_else(|| "Souk".to_owned());
         let admin = (self.admin.clone(), self.pin.clone());
         Action::Run(Task::perform(
-            async move { store::set_up(store, name, admin, with_demo).await },
+            set_up(store, (ar, fr), name, admin, with_demo),
             Message::SetUp,
         ))
     }
@@ -97,8 +111,20 @@ impl FirstRun {
         let mut form = column![
             text(tr.text("ui-first-title")).size(HUGE).font(BOLD),
             at(text(tr.text("ui-first-intro")).size(TEXT), start(lang)),
-            text(tr.text("ui-first-shop-name")).size(TEXT),
-            field(tr.text("ui-shop"), &self.shop_name, Message::ShopName),
+            text(tr.text("ui-first-name-ar")).size(TEXT),
+            field(
+                crate::receipt::layout::DEFAULT_NAME_AR.to_owned(),
+                &self.shop_name_ar,
+                Message::ShopNameAr
+            )
+            .align_x(iced::alignment::Horizontal::Right),
+            text(tr.text("ui-first-name-fr")).size(TEXT),
+            field(
+                crate::receipt::layout::DEFAULT_NAME_FR.to_owned(),
+                &self.shop_name,
+                Message::ShopName
+            )
+            .align_x(iced::alignment::Horizontal::Left),
             text(tr.text("ui-first-admin")).size(TEXT),
             field(String::new(), &self.admin, Message::Admin),
             text(tr.text("ui-first-pin")).size(TEXT),
@@ -142,4 +168,32 @@ impl FirstRun {
             .padding(SPACE * 3.0)
             .into()
     }
+}
+
+/// Sets the shop up: its names on the receipt, then its administrator (or the demo shop).
+/// The names are checked before anything is written; written before the administrator, so
+/// a refused PIN leaves only names the next try overwrites.
+async fn set_up(
+    store: Store,
+    (ar, fr): (String, String),
+    title: String,
+    admin: (String, String),
+    with_demo: bool,
+) -> Result<(), Error> {
+    for name in [&ar, &fr] {
+        crate::text::check(name)?;
+    }
+    store
+        .run(move |conn, _| {
+            crate::db::write(conn, |tx| {
+                for (key, name) in [(settings::NAME_AR, &ar), (settings::NAME_FR, &fr)] {
+                    if !name.is_empty() {
+                        settings::set(tx, key, name)?;
+                    }
+                }
+                Ok(())
+            })
+        })
+        .await?;
+    store::set_up(store, title, admin, with_demo).await
 }

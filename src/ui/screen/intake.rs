@@ -1,7 +1,9 @@
 //! Intake and returns at the window: a producer brings items (or takes unsold ones back);
-//! the volunteer types her code, scans or types each product and its quantity, records the
-//! deposit, then prints its slip and the items' tags on the shop's printer. Recording is
-//! one transaction in the core (`intake`); this screen only gathers the lines.
+//! the volunteer types her code or her name (her full name shows, in both scripts, as soon
+//! as she is known), scans or types each product and its quantity (the same product twice
+//! is one line of two), records the deposit, then prints its slip and the items' tags on
+//! the shop's printer. Recording is one transaction in the core (`intake`); this screen
+//! only gathers the lines.
 
 mod view;
 
@@ -11,7 +13,7 @@ use super::intake_correct::{self, Correction};
 use super::intake_new::{self, NewProduct};
 use super::intake_sheet::{self, Sheet};
 use crate::Error;
-use crate::catalog::Product;
+use crate::catalog::{Producer, Product};
 use crate::i18n::Msg;
 use crate::intake::{self, Deposit, Item, NewDeposit, slip};
 use crate::money::{Quantity, Unit};
@@ -45,6 +47,8 @@ pub struct Intake {
     correcting: Option<Correction>,
     /// The A4 label sheet of what was just recorded, when open.
     sheet: Option<Box<Sheet>>,
+    /// Every active producer, to find her by code or by name.
+    producers: Vec<Producer>,
 }
 
 /// A line of the deposit being prepared.
@@ -57,6 +61,13 @@ enum Line {
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// The shop's producers were read.
+    Producers(Result<Vec<Producer>, Error>),
+    /// Her name was tapped among those found: her code goes in the field.
+    PickProducer(String),
+    /// Enter in the producer's field: on to the products once she is known (the only
+    /// one found by name is taken).
+    SubmitProducer,
     /// Open or close the new product's form.
     ToggleNew,
     New(intake_new::Message),
@@ -127,9 +138,63 @@ fn focus(id: &'static str) -> Task<Message> {
     iced::widget::operation::focus(iced::widget::Id::new(id))
 }
 
+/// How many producers the screen offers for what was typed.
+const OFFERED: usize = 6;
+
 impl Intake {
-    pub fn new() -> (Intake, Task<Message>) {
-        (Intake::default(), focus(PRODUCER))
+    pub fn new(store: &Store) -> (Intake, Task<Message>) {
+        let store = store.clone();
+        let producers = Task::perform(
+            async move {
+                store
+                    .run(|conn, _| {
+                        Ok(crate::catalog::producers(conn)?
+                            .into_iter()
+                            .filter(|p| p.active)
+                            .collect())
+                    })
+                    .await
+            },
+            Message::Producers,
+        );
+        (Intake::default(), Task::batch([focus(PRODUCER), producers]))
+    }
+
+    /// The producer whose code is typed, if any.
+    pub fn producer(&self) -> Option<&Producer> {
+        let typed = self.producer.trim();
+        self.producers
+            .iter()
+            .find(|p| p.code.eq_ignore_ascii_case(typed))
+    }
+
+    /// The producers whose code or name (in either script, ignoring case, accents and
+    /// diacritics) holds what was typed, when it is not already her code.
+    pub fn offered(&self) -> Vec<&Producer> {
+        let typed = crate::catalog::search::fold(self.producer.trim());
+        if typed.is_empty() || self.producer().is_some() {
+            return Vec::new();
+        }
+        self.producers
+            .iter()
+            .filter(|p| {
+                [&p.code, &p.name_latin, &p.name_ar]
+                    .iter()
+                    .any(|name| crate::catalog::search::fold(name).contains(&typed))
+            })
+            .take(OFFERED)
+            .collect()
+    }
+
+    /// The lines prepared so far: each product's code and quantity.
+    pub fn lines(&self) -> Vec<(String, Quantity)> {
+        self.lines
+            .iter()
+            .filter_map(|line| match line {
+                Line::Existing(p, q) => Some((p.sku.clone(), *q)),
+                Line::New(_) => None,
+            })
+            .collect()
     }
 
     pub fn update(
@@ -140,6 +205,31 @@ impl Intake {
         user: Option<i64>,
     ) -> Task<Message> {
         match message {
+            Message::Producers(Ok(producers)) => self.producers = producers,
+            // Her name cannot be shown; her code still works as before.
+            Message::Producers(Err(_)) => {}
+            Message::PickProducer(code) => {
+                self.producer = code;
+                let stock = load_stock(store, &self.producer);
+                if self.correcting.is_some() {
+                    let papers = intake_correct::load(store, &self.producer);
+                    return Task::batch([stock, papers.map(Message::Correct)]);
+                }
+                return Task::batch([stock, focus(CODE)]);
+            }
+            Message::SubmitProducer => {
+                if self.producer().is_none()
+                    && let [only] = self.offered().as_slice()
+                {
+                    let code = only.code.clone();
+                    return self.update(Message::PickProducer(code), store, catalog, user);
+                }
+                return match (self.producer(), &self.correcting) {
+                    (None, _) => focus(PRODUCER),
+                    (Some(_), Some(_)) => focus(intake_correct::NUMBER),
+                    (Some(_), None) => focus(CODE),
+                };
+            }
             Message::SetBack(back) => {
                 self.back = back;
                 self.correcting = None;
@@ -325,7 +415,15 @@ impl Intake {
         };
         match quantity {
             Ok(quantity) => {
-                self.lines.push(Line::Existing(product, quantity));
+                // Scanned again: one line, its quantity grown.
+                let same = self.lines.iter_mut().find_map(|line| match line {
+                    Line::Existing(p, q) if p.id == product.id => Some(q),
+                    _ => None,
+                });
+                match same {
+                    Some(q) => *q = *q + quantity,
+                    None => self.lines.push(Line::Existing(product, quantity)),
+                }
                 self.code.clear();
                 self.quantity.clear();
                 self.notice = None;

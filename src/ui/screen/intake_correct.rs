@@ -177,6 +177,7 @@ impl Correction {
                         .size(TEXT)
                         .padding(8)
                         .style(theme::input)
+                        .align_x(start(lang))
                         .on_input(Message::Number)
                         .on_submit(Message::Open)
                         .width(Fill)
@@ -273,6 +274,7 @@ impl Correction {
                             .size(TEXT)
                             .padding(6)
                             .style(theme::input)
+                            .align_x(start(lang))
                             .on_input(move |t| Message::Difference(i, t))
                             .width(140)
                             .into(),

@@ -90,6 +90,7 @@ impl NewProduct {
                 .size(TEXT)
                 .padding(8)
                 .style(theme::input)
+                .align_x(start(lang))
         };
         let choice = |label: String, on: bool, message: Message| -> Element<'a, Message> {
             button(text(label).size(TEXT))

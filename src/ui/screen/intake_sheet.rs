@@ -232,6 +232,7 @@ impl Sheet {
                     .size(TEXT)
                     .padding(8)
                     .style(theme::input)
+                    .align_x(start(lang))
                     .on_input(Message::Skip)
                     .width(90)
                     .into(),
@@ -293,6 +294,7 @@ impl Sheet {
                         .size(TEXT)
                         .padding(8)
                         .style(theme::input)
+                        .align_x(start(lang))
                         .on_input(Message::Folder)
                         .width(Fill)
                         .into(),

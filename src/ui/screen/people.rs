@@ -23,6 +23,8 @@ pub const NAME: &str = "people-name";
 pub struct People {
     people: Vec<User>,
     trail: Vec<Entry>,
+    /// The catalogue's categories, to name a category code the trail holds.
+    categories: Vec<crate::catalog::Category>,
     name: String,
     admin: bool,
     pin: String,
@@ -32,9 +34,12 @@ pub struct People {
     notice: Option<(Tone, Msg)>,
 }
 
+/// What the screen reads: the people, the trail, and the categories the trail may name.
+pub type Loaded = (Vec<User>, Vec<Entry>, Vec<crate::catalog::Category>);
+
 #[derive(Debug, Clone)]
 pub enum Message {
-    Loaded(Result<(Vec<User>, Vec<Entry>), Error>),
+    Loaded(Result<Loaded, Error>),
     Name(String),
     Admin(bool),
     Pin(String),
@@ -56,7 +61,11 @@ fn load(store: &Store) -> Task<Message> {
             store
                 .run(move |conn, _| {
                     users::rights::require(conn, by, Right::Audit)?;
-                    Ok((users::list(conn)?, audit::list(conn, TRAIL)?))
+                    Ok((
+                        users::list(conn)?,
+                        audit::list(conn, TRAIL)?,
+                        crate::catalog::categories(conn)?,
+                    ))
                 })
                 .await
         },
@@ -88,7 +97,8 @@ impl People {
 
     pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
         match message {
-            Message::Loaded(Ok((people, trail))) => {
+            Message::Loaded(Ok((people, trail, categories))) => {
+                self.categories = categories;
                 self.people = people;
                 self.trail = trail;
             }
@@ -322,11 +332,21 @@ impl People {
             let when = crate::clock::local(entry.at)
                 .format("%d/%m %H:%M")
                 .to_string();
-            let what = audit::Action::from_code(&entry.action)
-                .map_or_else(|| entry.action.clone(), |a| tr.text(a.msg_id()));
+            let action = audit::Action::from_code(&entry.action);
+            let what = action.map_or_else(|| entry.action.clone(), |a| tr.text(a.msg_id()));
+            // A setting is named as its screen names it, never by its key.
+            let subject = match (action, entry.subject.as_str()) {
+                (Some(audit::Action::SettingChanged), key) => crate::settings::label(key)
+                    .map_or_else(|| entry.subject.clone(), |id| tr.text(id)),
+                (Some(audit::Action::CatalogueImported), "products") => tr.text("cat-tab-products"),
+                (Some(audit::Action::CatalogueImported), "producers") => {
+                    tr.text("cat-tab-producers")
+                }
+                _ => entry.subject.clone(),
+            };
             // Four texts set side by side in reading order: one mixed-direction string put
             // the date last in Arabic.
-            let parts = [when, who, what, entry.subject.clone()]
+            let parts = [when, who, what, subject]
                 .into_iter()
                 .map(|part| text(part).size(SMALL).into())
                 .collect();
@@ -340,7 +360,9 @@ impl People {
                 .into_iter()
                 .map(|c| {
                     let field = field_name(tr, &c.field);
-                    let value = |v: Option<String>| v.map(|v| field_value(tr, &c.field, v));
+                    let value = |v: Option<String>| {
+                        v.map(|v| field_value(tr, &c.field, v, &self.categories))
+                    };
                     // The arrow points the way she reads: before, then after.
                     // Marked right to left, or between two Latin values it would take their direction.
                     let arrow = if lang.is_rtl() {
@@ -348,10 +370,18 @@ impl People {
                     } else {
                         "→"
                     };
+                    // French puts a space before its colon.
+                    let colon = if lang == crate::i18n::Lang::Fr {
+                        "\u{a0}:"
+                    } else {
+                        ":"
+                    };
                     match (value(c.before), value(c.after)) {
-                        (Some(before), Some(after)) => format!("{field}: {before} {arrow} {after}"),
-                        (None, Some(after)) => format!("{field}: {after}"),
-                        (Some(before), None) => format!("{field}: {before} {arrow} —"),
+                        (Some(before), Some(after)) => {
+                            format!("{field}{colon} {before} {arrow} {after}")
+                        }
+                        (None, Some(after)) => format!("{field}{colon} {after}"),
+                        (Some(before), None) => format!("{field}{colon} {before} {arrow} —"),
                         (None, None) => field,
                     }
                 })
@@ -401,14 +431,64 @@ fn field_name(tr: &Translator, field: &str) -> String {
         "total" => "audit-field-total",
         "added" => "audit-field-added",
         "updated" => "audit-field-updated",
+        "refund" => "audit-field-refund",
+        "sku" => "audit-field-sku",
+        "producer" => "audit-field-producer",
+        "stock_tracked" => "audit-field-stock-tracked",
+        "code" => "audit-field-code",
+        "joined" => "audit-field-joined",
+        "sales" => "audit-field-sales",
+        "by" => "audit-field-by",
         other => return other.replace('_', " "),
     };
     tr.text(id)
 }
 
-/// A value as the trail shows it: flags, roles and payment methods in the reader's language.
-fn field_value(tr: &Translator, field: &str, value: String) -> String {
+/// The trail's fields that hold an amount of money, kept as `1250.00`.
+const MONEY: [&str; 9] = [
+    "amount",
+    "balance_before",
+    "discount",
+    "gross",
+    "counted",
+    "difference",
+    "expected",
+    "price",
+    "total",
+];
+
+/// A value as the trail shows it: amounts, numbers, flags, roles, units, categories and
+/// payment methods as the reader writes them, never a decimal point or a code.
+fn field_value(
+    tr: &Translator,
+    field: &str,
+    value: String,
+    categories: &[crate::catalog::Category],
+) -> String {
+    let lang = tr.lang();
+    let (negative, digits) = match value.trim().strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, value.trim()),
+    };
+    if MONEY.contains(&field)
+        && let Ok(money) = crate::money::Money::parse(digits)
+    {
+        return if negative { -money } else { money }.format(lang);
+    }
+    if field == "category"
+        && let Some(c) = categories.iter().find(|c| c.code == value)
+    {
+        return c.name(lang).to_owned();
+    }
+    if field == "share_rate" && !value.is_empty() && value != "—" {
+        return format!("{} %", decimal_mark(&value, lang));
+    }
+    if matches!(field, "stock" | "value") && value.parse::<f64>().is_ok() {
+        return decimal_mark(&value, lang);
+    }
     let id = match (field, value.as_str()) {
+        ("unit", "piece") => "unit-piece",
+        ("unit", "kg") => "unit-kg",
         (_, "true") => "audit-yes",
         (_, "false") => "audit-no",
         ("role", "admin") => "role-admin",
@@ -425,5 +505,13 @@ fn role_id(role: Role) -> &'static str {
     match role {
         Role::Admin => "role-admin",
         Role::Volunteer => "role-volunteer",
+    }
+}
+
+/// A plain number (`12.5`) with the language's decimal mark (`12,5` in French and Arabic).
+fn decimal_mark(value: &str, lang: crate::i18n::Lang) -> String {
+    match lang {
+        crate::i18n::Lang::En => value.to_owned(),
+        _ => value.replace('.', ","),
     }
 }

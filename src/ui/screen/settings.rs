@@ -1,54 +1,75 @@
 //! The shop's settings for receipts: where the printer is, the paper, what the ticket says
-//! at the top and the bottom, the tax identifiers, the drawer. Saved together, in one
-//! transaction, in the database's settings (so a backup carries them).
+//! at the top and the bottom, the tax identifiers, the drawer, the volunteers' limits.
+//!
+//! Every field shows the value in force (the default when none was ever saved), so a
+//! screen saved untouched changes nothing. Saving writes only the fields that differ from
+//! what was read, each checked first and refused in words naming its label; then all of
+//! them in one transaction (so a backup carries them).
 
-use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Fill, Task};
 
 use crate::Error;
 use crate::i18n::{Msg, Translator};
+use crate::receipt::ShopInfo;
 use crate::receipt::printer::PrinterSpec;
 use crate::settings;
 use crate::ui::layout::{at, flow, say, start};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::widget::check::check;
 
-/// The text settings, in the order the form shows them, with their labels.
-const FIELDS: [(&str, &str); 15] = [
-    ("receipt.printer", "set-printer"),
-    ("receipt.name_ar", "set-name-ar"),
-    ("receipt.name_fr", "set-name-fr"),
-    ("receipt.address", "set-address"),
-    ("receipt.phone", "set-phone"),
-    ("receipt.ice", "set-ice"),
-    ("receipt.if", "set-if"),
-    ("receipt.rc", "set-rc"),
-    ("receipt.tp", "set-tp"),
-    ("receipt.header", "set-header"),
-    ("receipt.footer", "set-footer"),
-    (settings::DISCOUNT_LIMIT_PCT, "set-discount-limit"),
-    (settings::LOCK_AFTER_MIN, "set-lock-after"),
-    (crate::pdf::print::PRINTER_SETTING, "set-pages-printer"),
-    ("receipt.width", "set-width"),
+/// The text settings, in the order the form shows them, with their labels; the paper's
+/// width last (chosen with two buttons).
+const FIELDS: [&str; 15] = [
+    settings::PRINTER,
+    settings::NAME_AR,
+    settings::NAME_FR,
+    "receipt.address",
+    "receipt.phone",
+    "receipt.ice",
+    "receipt.if",
+    "receipt.rc",
+    "receipt.tp",
+    "receipt.header",
+    "receipt.footer",
+    settings::DISCOUNT_LIMIT_PCT,
+    settings::LOCK_AFTER_MIN,
+    crate::pdf::print::PRINTER_SETTING,
+    settings::PAPER_WIDTH,
 ];
+
+/// Where the paper's width is in `FIELDS`.
+const WIDTH: usize = FIELDS.len() - 1;
 
 /// Settings holding several lines.
 const MULTILINE: [&str; 2] = ["receipt.header", "receipt.footer"];
 
+const DRAWER: &str = "receipt.drawer";
+const SHOW_MAKER: &str = "receipt.show_maker";
+
 pub const PRINTER: &str = "settings-printer";
+
+/// The id of a text field of the form, by its setting.
+pub fn field_id(key: &str) -> String {
+    format!("settings-{key}")
+}
 
 #[derive(Debug, Default)]
 pub struct Settings {
-    values: Vec<String>,
-    drawer: bool,
-    show_maker: bool,
-    text_mode: bool,
+    /// What the form shows now.
+    values: Values,
+    /// What the database held when the form was read (or last saved): a field equal to it
+    /// is not written.
+    stored: Values,
     notice: Option<(Tone, Msg)>,
     busy: bool,
+    /// How many settings the save under way writes.
+    saving: usize,
 }
 
 /// What the form holds, as loaded or to save.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Values {
     texts: Vec<String>,
     drawer: bool,
@@ -56,10 +77,17 @@ pub struct Values {
     text_mode: bool,
 }
 
+/// The form as read: what it shows, and what the database holds.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    shown: Values,
+    stored: Values,
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     /// The settings were read.
-    Loaded(Result<Values, Error>),
+    Loaded(Result<Loaded, Error>),
     /// A text field changed.
     Edit(usize, String),
     /// Choose the paper: 58 or 80 mm.
@@ -70,7 +98,7 @@ pub enum Message {
     ShowMaker(bool),
     /// Print Latin text instead of the picture (printers that prefer text; no Arabic).
     TextMode(bool),
-    /// Save every setting.
+    /// Save what changed.
     Save,
     /// The settings were saved, or why not.
     Saved(Result<(), Error>),
@@ -80,37 +108,132 @@ pub enum Message {
     Printed(Result<(), Error>),
 }
 
+/// A field as the form edits it: header and footer lines on one line, separated by |;
+/// "none" as an empty printer (the placeholder says that empty is no printer).
+fn shown(key: &str, value: &str) -> String {
+    if MULTILINE.contains(&key) {
+        value.replace('\n', " | ")
+    } else if key == settings::PRINTER && value.trim().eq_ignore_ascii_case("none") {
+        String::new()
+    } else {
+        value.to_owned()
+    }
+}
+
+/// A field as the database keeps it.
+fn stored(key: &str, value: &str) -> String {
+    if MULTILINE.contains(&key) {
+        value
+            .split('|')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n")
+    } else {
+        value.trim().to_owned()
+    }
+}
+
+fn read(conn: &rusqlite::Connection) -> Result<Loaded, Error> {
+    let shop = ShopInfo::load(conn)?;
+    let mut shown_texts = Vec::with_capacity(FIELDS.len());
+    let mut stored_texts = Vec::with_capacity(FIELDS.len());
+    for key in FIELDS {
+        let raw = settings::get(conn, key)?;
+        // The value in force when none is saved: the receipt's names, the defaults.
+        let in_force = match key {
+            settings::NAME_AR => Some(shop.name_ar.clone()),
+            settings::NAME_FR => Some(shop.name_fr.clone()),
+            settings::PAPER_WIDTH => Some("58".to_owned()),
+            _ => settings::whole(key).map(|(_, _, default)| default.to_string()),
+        };
+        let valid = raw
+            .as_deref()
+            .filter(|v| in_force.is_none() || settings::check(key, v).is_ok());
+        let show = match (valid, &in_force) {
+            (Some(v), _) => shown(key, v),
+            (None, Some(default)) => default.clone(),
+            (None, None) => String::new(),
+        };
+        // A value nobody saved is the one shown; a damaged one (an empty paper width left
+        // by an older Souk) differs from it, so saving puts the shown one back.
+        let held = match &raw {
+            Some(v) => shown(key, v),
+            None => show.clone(),
+        };
+        shown_texts.push(show);
+        stored_texts.push(held);
+    }
+    let flag = |key: &str, default: bool| -> Result<bool, Error> {
+        Ok(match settings::get(conn, key)?.as_deref() {
+            Some("1") => true,
+            Some("0") => false,
+            _ => default,
+        })
+    };
+    let values = |texts| -> Result<Values, Error> {
+        Ok(Values {
+            texts,
+            drawer: flag(DRAWER, false)?,
+            show_maker: flag(SHOW_MAKER, true)?,
+            text_mode: settings::get(conn, crate::receipt::pending::MODE_SETTING)?.as_deref()
+                == Some("text"),
+        })
+    };
+    Ok(Loaded {
+        shown: values(shown_texts)?,
+        stored: values(stored_texts)?,
+    })
+}
+
 fn load(store: &Store) -> Task<Message> {
     let store = store.clone();
     Task::perform(
-        async move {
-            store
-                .run(move |conn, _| {
-                    let mut texts = Vec::with_capacity(FIELDS.len());
-                    for (key, _) in FIELDS {
-                        let value = settings::get(conn, key)?.unwrap_or_default();
-                        // Header and footer lines are edited on one line, separated by |.
-                        texts.push(if MULTILINE.contains(&key) {
-                            value.replace('\n', " | ")
-                        } else {
-                            value
-                        });
-                    }
-                    let flag = |key| -> Result<bool, Error> {
-                        Ok(settings::get(conn, key)?.as_deref() == Some("1"))
-                    };
-                    Ok(Values {
-                        texts,
-                        drawer: flag("receipt.drawer")?,
-                        show_maker: settings::get(conn, "receipt.show_maker")?.as_deref()
-                            != Some("0"),
-                        text_mode: settings::get(conn, "receipt.mode")?.as_deref() == Some("text"),
-                    })
-                })
-                .await
-        },
+        async move { store.run(|conn, _| read(conn)).await },
         Message::Loaded,
     )
+}
+
+fn flag(on: bool) -> &'static str {
+    if on { "1" } else { "0" }
+}
+
+impl Values {
+    /// The settings where `self` differs from `before`, as the database keeps them.
+    fn changes(&self, before: &Values) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        for (i, key) in FIELDS.into_iter().enumerate() {
+            let now = self.texts.get(i).map_or(String::new(), |v| stored(key, v));
+            let was = before
+                .texts
+                .get(i)
+                .map_or(String::new(), |v| stored(key, v));
+            if now != was {
+                out.push((key, now));
+            }
+        }
+        if self.drawer != before.drawer {
+            out.push((DRAWER, flag(self.drawer).to_owned()));
+        }
+        if self.show_maker != before.show_maker {
+            out.push((SHOW_MAKER, flag(self.show_maker).to_owned()));
+        }
+        if self.text_mode != before.text_mode {
+            let mode = if self.text_mode { "text" } else { "raster" };
+            out.push((crate::receipt::pending::MODE_SETTING, mode.to_owned()));
+        }
+        out
+    }
+}
+
+/// A refusal of one field, naming it as the form does.
+fn refused(key: &str, error: &Error) -> Msg {
+    Msg::new("set-err-field")
+        .arg(
+            "field",
+            Msg::new(settings::label(key).unwrap_or("set-title")),
+        )
+        .arg("reason", error.msg())
 }
 
 impl Settings {
@@ -124,23 +247,36 @@ impl Settings {
         )
     }
 
+    fn text(&self, i: usize) -> &str {
+        self.values.texts.get(i).map_or("", String::as_str)
+    }
+
     fn printer(&self) -> Result<PrinterSpec, Error> {
-        let text = self.values.first().map_or("", String::as_str);
-        if text.trim().is_empty() {
+        let text = self.text(0).trim();
+        if text.is_empty() {
             Ok(PrinterSpec::None)
         } else {
-            text.trim().parse()
+            text.parse()
         }
+    }
+
+    /// What the form shows in the field of setting `key`.
+    pub fn value(&self, key: &str) -> Option<&str> {
+        let i = FIELDS.iter().position(|k| *k == key)?;
+        Some(self.text(i))
+    }
+
+    /// The settings the form would write now.
+    pub fn changes(&self) -> Vec<(&'static str, String)> {
+        self.values.changes(&self.stored)
     }
 
     pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
         match message {
-            Message::Loaded(Ok(values)) => {
+            Message::Loaded(Ok(loaded)) => {
                 self.busy = false;
-                self.values = values.texts;
-                self.drawer = values.drawer;
-                self.show_maker = values.show_maker;
-                self.text_mode = values.text_mode;
+                self.values = loaded.shown;
+                self.stored = loaded.stored;
             }
             Message::Loaded(Err(error))
             | Message::Saved(Err(error))
@@ -149,52 +285,35 @@ impl Settings {
                 self.notice = Some((Tone::Bad, error.msg()));
             }
             Message::Edit(i, text) => {
-                if let Some(value) = self.values.get_mut(i) {
+                if let Some(value) = self.values.texts.get_mut(i) {
                     *value = text;
                 }
             }
             Message::Paper(mm) => {
-                if let Some(value) = self.values.get_mut(FIELDS.len() - 1) {
+                if let Some(value) = self.values.texts.get_mut(WIDTH) {
                     *value = mm.to_string();
                 }
             }
-            Message::Drawer(on) => self.drawer = on,
-            Message::ShowMaker(on) => self.show_maker = on,
-            Message::TextMode(on) => self.text_mode = on,
-            Message::Save => {
-                if let Err(error) = self.printer() {
-                    self.notice = Some((Tone::Bad, error.msg()));
-                    return Task::none();
-                }
-                self.busy = true;
-                let store = store.clone();
-                let values = Values {
-                    texts: self.values.clone(),
-                    drawer: self.drawer,
-                    show_maker: self.show_maker,
-                    text_mode: self.text_mode,
-                };
-                return Task::perform(save(store, values), Message::Saved);
-            }
+            Message::Drawer(on) => self.values.drawer = on,
+            Message::ShowMaker(on) => self.values.show_maker = on,
+            Message::TextMode(on) => self.values.text_mode = on,
+            Message::Save => return self.save(store),
             Message::Saved(Ok(())) => {
                 self.busy = false;
-                self.notice = Some((Tone::Good, Msg::new("set-saved")));
+                self.stored = self.values.clone();
+                self.notice = Some((Tone::Good, Msg::new("set-saved").arg("count", self.saving)));
             }
             Message::PrintTest => {
                 let spec = match self.printer() {
                     Ok(spec) => spec,
                     Err(error) => {
-                        self.notice = Some((Tone::Bad, error.msg()));
+                        self.notice = Some((Tone::Bad, refused(settings::PRINTER, &error)));
                         return Task::none();
                     }
                 };
                 self.busy = true;
                 let store = store.clone();
-                let mm = self
-                    .values
-                    .last()
-                    .and_then(|w| w.trim().parse().ok())
-                    .unwrap_or(58);
+                let mm = self.text(WIDTH).trim().parse().unwrap_or(58);
                 return Task::perform(
                     async move {
                         let job = store
@@ -213,6 +332,28 @@ impl Settings {
         Task::none()
     }
 
+    /// Checks each changed field, then writes them; nothing at all when nothing changed.
+    fn save(&mut self, store: &Store) -> Task<Message> {
+        if self.busy {
+            return Task::none();
+        }
+        let changes = self.changes();
+        if changes.is_empty() {
+            self.notice = Some((Tone::Info, Msg::new("set-unchanged")));
+            return Task::none();
+        }
+        for (key, value) in &changes {
+            if let Err(error) = settings::check(key, value) {
+                self.notice = Some((Tone::Bad, refused(key, &error)));
+                return Task::none();
+            }
+        }
+        self.busy = true;
+        self.saving = changes.len();
+        let store = store.clone();
+        Task::perform(save(store, changes), Message::Saved)
+    }
+
     pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
         let lang = tr.lang();
         let mut form = column![at(
@@ -220,21 +361,27 @@ impl Settings {
             start(lang)
         )]
         .spacing(SPACE);
-        for (i, (_, label)) in FIELDS.iter().enumerate().take(FIELDS.len() - 1) {
-            let value = self.values.get(i).map_or("", String::as_str);
-            let mut input = text_input(
-                &tr.text(match *label {
-                    "set-printer" => "set-printer-hint",
-                    "set-pages-printer" => "set-pages-printer-hint",
-                    _ => "set-optional",
-                }),
-                value,
-            )
-            .on_input(move |t| Message::Edit(i, t))
-            .on_submit(Message::Save)
-            .size(TEXT)
-            .padding(8)
-            .style(theme::input);
+        for (i, key) in FIELDS.iter().enumerate().take(WIDTH) {
+            let label = settings::label(key).unwrap_or("set-title");
+            let placeholder = match *key {
+                settings::PRINTER => tr.text("set-printer-hint"),
+                crate::pdf::print::PRINTER_SETTING => tr.text("set-pages-printer-hint"),
+                _ => match settings::whole(key) {
+                    Some((min, max, _)) => say(
+                        tr,
+                        &Msg::new("set-whole-hint").arg("min", min).arg("max", max),
+                    ),
+                    None => tr.text("set-optional"),
+                },
+            };
+            let mut input = text_input(&placeholder, self.text(i))
+                .id(field_id(key))
+                .on_input(move |t| Message::Edit(i, t))
+                .on_submit(Message::Save)
+                .size(TEXT)
+                .padding(8)
+                .align_x(start(lang))
+                .style(theme::input);
             if i == 0 {
                 input = input.id(PRINTER);
             }
@@ -253,13 +400,12 @@ impl Settings {
                 .align_y(iced::Center),
             );
         }
-        let width = self.values.last().map_or("58", String::as_str);
-        let paper: Vec<Element<'a, Message>> = [58, 80]
+        let width = self.text(WIDTH).trim();
+        let paper: Vec<Element<'a, Message>> = [58_u32, 80]
             .into_iter()
             .map(|mm| {
-                let chosen =
-                    width.trim() == mm.to_string() || (mm == 58 && width.trim().is_empty());
-                button(text(format!("{mm} mm")).size(TEXT))
+                let chosen = width == mm.to_string();
+                button(text(say(tr, &Msg::new("set-mm").arg("mm", i64::from(mm)))).size(TEXT))
                     .padding([8, 16])
                     .style(theme::button_style(if chosen {
                         Kind::Selected
@@ -279,7 +425,7 @@ impl Settings {
                             .width(260)
                             .align_x(start(lang))
                             .into(),
-                        container(row(paper).spacing(SPACE))
+                        container(flow(lang, paper).spacing(SPACE))
                             .width(Fill)
                             .align_x(start(lang))
                             .into(),
@@ -288,31 +434,31 @@ impl Settings {
                 .spacing(SPACE)
                 .align_y(iced::Center),
             )
-            .push(
-                checkbox(self.drawer)
-                    .label(tr.text("set-drawer"))
-                    .on_toggle(Message::Drawer)
-                    .size(22)
-                    .text_size(TEXT),
-            )
-            .push(
-                checkbox(self.show_maker)
-                    .label(tr.text("set-show-maker"))
-                    .on_toggle(Message::ShowMaker)
-                    .size(22)
-                    .text_size(TEXT),
-            )
-            .push(
-                checkbox(self.text_mode)
-                    .label(tr.text("set-text-mode"))
-                    .on_toggle(Message::TextMode)
-                    .size(22)
-                    .text_size(TEXT),
-            );
+            .push(check(
+                lang,
+                self.values.drawer,
+                tr.text("set-drawer"),
+                Message::Drawer,
+            ))
+            .push(check(
+                lang,
+                self.values.show_maker,
+                tr.text("set-show-maker"),
+                Message::ShowMaker,
+            ))
+            .push(check(
+                lang,
+                self.values.text_mode,
+                tr.text("set-text-mode"),
+                Message::TextMode,
+            ));
+        // What was said and the buttons stay in sight below the fields, which scroll.
+        let mut foot = column![].spacing(SPACE);
         if let Some((tone, msg)) = &self.notice {
-            form = form.push(
+            foot = foot.push(
                 container(at(text(say(tr, msg)).size(TEXT), start(lang)))
                     .padding(10)
+                    .width(Fill)
                     .style(theme::notice(*tone)),
             );
         }
@@ -320,59 +466,49 @@ impl Settings {
         let buttons = flow(
             lang,
             vec![
-                button(text(tr.text("set-save")).size(TEXT))
-                    .padding([10, 20])
+                button(text(tr.text("set-save")).size(LARGE))
+                    .padding([12, 28])
                     .style(theme::button_style(Kind::Primary))
                     .on_press_maybe(ready.then_some(Message::Save))
                     .into(),
                 button(text(tr.text("set-print-test")).size(TEXT))
-                    .padding([10, 20])
+                    .padding([12, 20])
                     .style(theme::button_style(Kind::Tile))
                     .on_press_maybe(ready.then_some(Message::PrintTest))
                     .into(),
             ],
         )
-        .spacing(SPACE);
-        let content = container(scrollable(form.push(buttons).padding(SPACE * 2.0)).height(Fill))
-            .padding(SPACE * 1.5)
-            .style(theme::panel);
-        container(content)
+        .spacing(SPACE)
+        .align_y(iced::Center);
+        let content = container(
+            column![
+                scrollable(form.padding(SPACE * 2.0)).height(Fill),
+                foot.push(at(buttons, start(lang)))
+                    .padding([0.0, SPACE * 2.0]),
+            ]
+            .spacing(SPACE),
+        )
+        .height(Fill)
+        .padding(SPACE * 1.5)
+        .style(theme::panel);
+        container(row![content])
             .padding(SPACE * 1.5)
             .center_x(Fill)
             .into()
     }
 }
 
-async fn save(store: Store, values: Values) -> Result<(), Error> {
+/// Writes `changes` as the signed-in person, in one transaction, each in the audit trail.
+async fn save(store: Store, changes: Vec<(&'static str, String)>) -> Result<(), Error> {
     let by = store.acting()?;
     store
         .run(move |conn, clock| {
             let at = clock.now();
-            let set = |tx: &rusqlite::Connection, key: &str, value: &str| {
-                settings::change_in(tx, at, by, key, value)
-            };
             crate::db::write(conn, |tx| {
-                for ((key, _), value) in FIELDS.iter().zip(&values.texts) {
-                    let value = if MULTILINE.contains(key) {
-                        value
-                            .split('|')
-                            .map(str::trim)
-                            .filter(|l| !l.is_empty())
-                            .collect::<Vec<_>>()
-                            .join("\n")
-                    } else {
-                        value.trim().to_owned()
-                    };
-                    set(tx, key, &value)?;
+                for (key, value) in &changes {
+                    settings::change_in(tx, at, by, key, value)?;
                 }
-                set(tx, "receipt.drawer", if values.drawer { "1" } else { "0" })?;
-                set(
-                    tx,
-                    "receipt.show_maker",
-                    if values.show_maker { "1" } else { "0" },
-                )?;
-                let mode = if values.text_mode { "text" } else { "raster" };
-                set(tx, crate::receipt::pending::MODE_SETTING, mode)
+                Ok(())
             })
         })
         .await

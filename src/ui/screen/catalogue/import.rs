@@ -20,16 +20,50 @@ use crate::ui::layout::{at, flow, start};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
 
-/// The columns each kind of file needs (the others are optional).
-fn columns(kind: ImportKind) -> &'static str {
-    match kind {
-        ImportKind::Products => {
-            "sku, barcode, name_ar, name_fr, category, producer_code, unit, price, stock"
-        }
-        ImportKind::Producers => {
-            "code, name_ar, name_latin, phone, workshop, association_share_percent, joined"
-        }
-    }
+/// The columns each kind of file has, as the file must name them, each beside what it
+/// holds in the reader's words (`sku — référence du produit`), one a line: Latin names
+/// inside an Arabic sentence made iced wrap the first line past its edge.
+fn columns<'a>(kind: ImportKind, tr: &Translator) -> E<'a> {
+    let names: &[&str] = match kind {
+        ImportKind::Products => &[
+            "sku",
+            "barcode",
+            "name_ar",
+            "name_fr",
+            "category",
+            "producer_code",
+            "unit",
+            "price",
+            "stock",
+        ],
+        ImportKind::Producers => &[
+            "code",
+            "name_ar",
+            "name_latin",
+            "phone",
+            "workshop",
+            "association_share_percent",
+            "joined",
+        ],
+    };
+    let lang = tr.lang();
+    let lines = names.iter().map(|name| {
+        let meaning = tr.text(crate::catalog::import::column_meaning(name));
+        at(
+            flow(
+                lang,
+                vec![
+                    text((*name).to_owned()).size(TEXT).font(BOLD).into(),
+                    text("—").size(TEXT).into(),
+                    text(meaning).size(TEXT).into(),
+                ],
+            )
+            .spacing(SPACE * 0.6),
+            start(lang),
+        )
+        .into()
+    });
+    column(lines).spacing(2).into()
 }
 
 pub fn view<'a>(importing: &'a Importing, busy: bool, tr: &'a Translator) -> E<'a> {
@@ -51,7 +85,8 @@ pub fn view<'a>(importing: &'a Importing, busy: bool, tr: &'a Translator) -> E<'
         .on_submit(Message::Import)
         .size(LARGE)
         .padding(10)
-        .style(theme::input);
+        .style(theme::input)
+        .align_x(start(lang));
     let path_row = flow(
         lang,
         vec![
@@ -67,7 +102,7 @@ pub fn view<'a>(importing: &'a Importing, busy: bool, tr: &'a Translator) -> E<'
     )
     .spacing(SPACE)
     .align_y(iced::Center);
-    let explain = tr.tr(&Msg::new("cat-import-explain").arg("columns", columns(importing.kind)));
+    let explain = tr.text("cat-import-explain");
     let mut content = column![
         at(
             text(tr.text("cat-import-title"))
@@ -77,6 +112,7 @@ pub fn view<'a>(importing: &'a Importing, busy: bool, tr: &'a Translator) -> E<'
         ),
         field(tr.text("cat-import-kind"), kind, None, lang),
         at(text(explain).size(TEXT), start(lang)),
+        columns(importing.kind, tr),
         field(
             tr.text("cat-import-path"),
             path_row.into(),

@@ -53,6 +53,8 @@ pub struct Counter {
     scale: Option<Scale>,
     /// The till is not open: the float being typed to open it (then the sale goes on).
     opening_till: Option<String>,
+    /// "Empty the cart" was pressed: the question shows until answered.
+    clearing: bool,
 }
 
 /// What the scale says, and whether a stable weight waits for Enter (setting
@@ -146,7 +148,10 @@ pub enum Message {
     Increase(usize),
     Decrease(usize),
     Remove(usize),
+    /// Ask to empty the cart.
     ClearCart,
+    /// Yes: empty it.
+    ConfirmClear,
     /// Start taking cash.
     PayCash,
     /// The amount received in cash was typed.
@@ -269,8 +274,19 @@ impl Counter {
                 focus(SEARCH)
             }
             Message::ClearCart => {
-                self.cart.clear();
-                self.paying = None;
+                self.clearing = !self.cart.is_empty() && !self.saving;
+                Task::none()
+            }
+            Message::ConfirmClear => {
+                if std::mem::take(&mut self.clearing) {
+                    self.cart.clear();
+                    self.paying = None;
+                }
+                focus(SEARCH)
+            }
+            // Esc comes here from the window: it answers the question, and only that.
+            Message::Back if self.clearing => {
+                self.clearing = false;
                 focus(SEARCH)
             }
             Message::PayCash => {
@@ -910,6 +926,23 @@ impl Counter {
 
     pub fn is_saving(&self) -> bool {
         self.saving
+    }
+
+    /// Emptying the cart, once asked: how many articles and how much go.
+    fn question(&self) -> Option<crate::ui::widget::confirm::Question> {
+        use crate::ui::widget::confirm::Question;
+        self.clearing.then(|| {
+            Question::new(
+                Msg::new("confirm-clear-title"),
+                Msg::new("confirm-clear-yes"),
+            )
+            .line(
+                Msg::new("confirm-clear-what")
+                    .arg("count", self.cart.articles())
+                    .arg("total", self.cart.total()),
+            )
+            .danger()
+        })
     }
 }
 

@@ -13,6 +13,7 @@ use super::{
 use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::store::Catalog;
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
+use crate::ui::widget::confirm::{self, Escape};
 
 type E<'a> = Element<'a, Message>;
 
@@ -65,11 +66,18 @@ pub fn view<'a>(
         .height(Fill)
         .padding(SPACE * 1.5)
         .style(theme::panel);
-    flow(lang, vec![products.into(), cart.into()])
+    let page = flow(lang, vec![products.into(), cart.into()])
         .spacing(SPACE * 1.5)
         .padding(SPACE * 1.5)
-        .height(Fill)
-        .into()
+        .height(Fill);
+    confirm::over(
+        page,
+        counter.question().as_ref(),
+        tr,
+        Message::Back,
+        Message::ConfirmClear,
+        Escape::Window,
+    )
 }
 
 fn products_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Translator) -> E<'a> {
@@ -130,6 +138,10 @@ fn products_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Transla
                 .size(SMALL)
                 .style(theme::muted),
         );
+    }
+    // An empty shop (the first day): say where its catalogue is made.
+    if catalog.products.is_empty() {
+        grid = grid.push(notice(Tone::Info, tr.text("ui-empty-catalogue"), lang));
     }
     side.push(scrollable(grid).spacing(SPACE).height(Fill).width(Fill))
         .into()
@@ -273,7 +285,8 @@ fn weight_panel<'a>(
         .size(HUGE)
         .padding(12)
         .width(260)
-        .style(theme::input);
+        .style(theme::input)
+        .align_x(start(lang));
     let keys = ["789", "456", "123", "0,⌫"];
     let keypad = column(keys.iter().map(|line| {
         row(line.chars().map(|k| {
@@ -453,7 +466,8 @@ fn discount_panel<'a>(
         .on_submit(Message::ConfirmDiscount)
         .size(LARGE)
         .padding(10)
-        .style(theme::input);
+        .style(theme::input)
+        .align_x(start(lang));
     let buttons = flow(
         lang,
         vec![

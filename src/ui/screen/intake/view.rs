@@ -6,7 +6,8 @@ use iced::widget::{Column, button, column, container, scrollable, text, text_inp
 use iced::{Element, Fill};
 
 use super::{CODE, Intake, Line, Message, PRODUCER, QUANTITY, intake_new};
-use crate::i18n::{Lang, Translator};
+use crate::catalog::Producer;
+use crate::i18n::{Lang, Msg, Translator};
 use crate::intake::Item;
 use crate::money::{Money, Unit};
 use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
@@ -82,11 +83,13 @@ impl Intake {
                 .id(PRODUCER)
                 .size(TEXT)
                 .padding(8)
+                .align_x(start(lang))
                 .style(theme::input)
                 .on_input(Message::Producer)
-                .on_submit(Message::AddLine),
+                .on_submit(Message::SubmitProducer),
         ]
         .spacing(SPACE);
+        form = form.push(self.who(tr));
         match &self.correcting {
             Some(correction) => form = form.push(correction.view(tr).map(Message::Correct)),
             None => form = self.deposit_view(form, tr, categories),
@@ -140,6 +143,53 @@ impl Intake {
             .into()
     }
 
+    /// Who she is, once her code is known (her name in both scripts, hers first in the
+    /// reader's); else the producers whose name or code holds what was typed, to tap.
+    fn who<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+        let lang = tr.lang();
+        let name = |p: &Producer| -> String {
+            let (latin, arabic) = (p.name_latin.trim(), p.name_ar.trim());
+            let both = match (latin.is_empty(), arabic.is_empty()) {
+                (false, false) if lang.is_rtl() => format!("{arabic} · {latin}"),
+                (false, false) => format!("{latin} · {arabic}"),
+                (true, false) => arabic.to_owned(),
+                _ => latin.to_owned(),
+            };
+            bidi_safe(&format!("{both} ({})", p.code))
+        };
+        if let Some(her) = self.producer() {
+            return container(at(text(name(her)).size(LARGE).font(BOLD), start(lang)))
+                .padding([8, 12])
+                .width(Fill)
+                .style(theme::notice(theme::Tone::Good))
+                .into();
+        }
+        let offered = self.offered();
+        if offered.is_empty() {
+            let typed = self.producer.trim();
+            if typed.is_empty() {
+                return column![].into();
+            }
+            let said = say(tr, &Msg::new("intake-ui-nobody").arg("typed", typed));
+            return at(text(said).size(TEXT).style(theme::muted), start(lang)).into();
+        }
+        // Rows of three: iced's wrapping rows put right-to-left lines in the wrong order.
+        let rows = offered.chunks(3).map(|chunk| {
+            let buttons = chunk
+                .iter()
+                .map(|p| {
+                    action(
+                        name(p),
+                        Kind::Tile,
+                        Some(Message::PickProducer(p.code.clone())),
+                    )
+                })
+                .collect();
+            at(flow(lang, buttons).spacing(SPACE * 0.6), start(lang)).into()
+        });
+        column(rows).spacing(SPACE * 0.6).into()
+    }
+
     /// The code and quantity fields, the lines so far, and the new product's form.
     fn deposit_view<'a>(
         &'a self,
@@ -154,6 +204,7 @@ impl Intake {
                 .size(TEXT)
                 .padding(8)
                 .style(theme::input)
+                .align_x(start(lang))
         };
         form = form.push(
             flow(

@@ -204,6 +204,7 @@ impl Reports {
                 tr.text("ui-report-over-time"),
                 over_time(review, lang),
                 220.0,
+                lang,
             ));
             page = page.push(
                 flow(
@@ -213,8 +214,14 @@ impl Reports {
                             tr.text("ui-report-by-category"),
                             by_category(review, lang),
                             220.0,
+                            lang,
                         ),
-                        panel(tr.text("ui-report-incomes"), incomes(review, lang), 220.0),
+                        panel(
+                            tr.text("ui-report-incomes"),
+                            incomes(review, lang),
+                            220.0,
+                            lang,
+                        ),
                     ],
                 )
                 .spacing(SPACE * 1.5),
@@ -234,6 +241,7 @@ impl Reports {
                 .padding(8)
                 .width(140)
                 .style(theme::input)
+                .align_x(start(lang))
         };
         let choice = |id: &'static str, message: Message, chosen: bool| -> Element<'a, Message> {
             button(text(tr.text(id)).size(TEXT))
@@ -312,7 +320,7 @@ fn dirhams(m: Money) -> f32 {
     m.centimes() as f32 / 100.0
 }
 
-fn panel<'a>(title: String, chart: Chart, height: f32) -> Element<'a, Message> {
+fn panel<'a>(title: String, chart: Chart, height: f32, lang: Lang) -> Element<'a, Message> {
     // Labels the canvas does not draw go under it, one per bar, in the bars' order.
     let labels = (chart.label_every == 0).then(|| {
         iced::widget::row(chart.bars.iter().map(|bar| {
@@ -325,7 +333,7 @@ fn panel<'a>(title: String, chart: Chart, height: f32) -> Element<'a, Message> {
         }))
     });
     let mut content = column![
-        text(title).size(TEXT).font(BOLD),
+        at(text(bidi_safe(&title)).size(TEXT).font(BOLD), start(lang)),
         Canvas::new(chart).width(Fill).height(Length::Fixed(height)),
     ]
     .spacing(SPACE * 0.5);
@@ -469,7 +477,10 @@ fn summary<'a>(review: &'a Review, tr: &'a Translator) -> Element<'a, Message> {
             ),
         ],
     );
-    let mut table = column![header].spacing(SPACE * 0.4);
+    let mut table = column![header]
+        .spacing(SPACE * 0.4)
+        .width(Fill)
+        .align_x(start(lang));
     for (id, a, b) in lines {
         table = table.push(
             flow(
@@ -493,8 +504,12 @@ fn summary<'a>(review: &'a Review, tr: &'a Translator) -> Element<'a, Message> {
 /// Producers (what each earned for the shop) and the best sellers.
 fn tables<'a>(review: &'a Review, tr: &'a Translator) -> Element<'a, Message> {
     let lang = tr.lang();
-    let mut producers =
-        column![words(tr.text("ui-report-by-producer"), TEXT).font(BOLD)].spacing(SPACE * 0.3);
+    let mut producers = column![at(
+        words(tr.text("ui-report-by-producer"), TEXT).font(BOLD),
+        start(lang)
+    )]
+    .spacing(SPACE * 0.3)
+    .align_x(start(lang));
     for row in crate::report::rows(review, By::Producer) {
         let name = if lang.is_rtl() {
             &row.name_ar
@@ -514,7 +529,12 @@ fn tables<'a>(review: &'a Review, tr: &'a Translator) -> Element<'a, Message> {
             ],
         ));
     }
-    let mut top = column![words(tr.text("ui-report-top"), TEXT).font(BOLD)].spacing(SPACE * 0.3);
+    let mut top = column![at(
+        words(tr.text("ui-report-top"), TEXT).font(BOLD),
+        start(lang)
+    )]
+    .spacing(SPACE * 0.3)
+    .align_x(start(lang));
     for p in &review.current.top_products {
         let name = if lang.is_rtl() { &p.name_ar } else { &p.name };
         top = top.push(flow(

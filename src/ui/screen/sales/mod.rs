@@ -68,6 +68,8 @@ pub struct Sales {
     notice: Option<(Tone, Msg)>,
     /// A refund or a void is being written.
     saving: bool,
+    /// The void is asked, its reason given: the question shows until answered.
+    asking: bool,
 }
 
 /// What the volunteer is about to do to the shown sale.
@@ -114,8 +116,12 @@ pub enum Message {
     StepQuantity(i64),
     /// The reason changed.
     SetReason(String),
-    /// Save the refund or the void.
+    /// Save the refund, or ask before voiding.
     Confirm,
+    /// Yes: void the sale.
+    ConfirmVoid,
+    /// Back from the question: the sale and the form as they were.
+    KeepSale,
     /// Leave the form without saving anything.
     Cancel,
     /// The refund was saved (the new refund sale), or why not.
@@ -157,6 +163,7 @@ impl Sales {
             correction: None,
             notice: None,
             saving: false,
+            asking: false,
         };
         let task = sales.search(store);
         (sales, task)
@@ -232,11 +239,18 @@ impl Sales {
                     c.reason = text;
                 }
             }
-            Message::Confirm => return self.confirm(store, cashier),
+            Message::Confirm => return self.confirm(store, cashier, false),
+            Message::ConfirmVoid if self.asking => {
+                self.asking = false;
+                return self.confirm(store, cashier, true);
+            }
+            Message::ConfirmVoid => {}
+            Message::KeepSale => self.asking = false,
             Message::Cancel => {
                 if !self.saving {
                     self.correction = None;
                     self.notice = None;
+                    self.asking = false;
                 }
             }
             Message::Refunded(result) => {
@@ -389,7 +403,9 @@ impl Sales {
         correction.quantity = typed_quantity(next, Unit::Piece);
     }
 
-    fn confirm(&mut self, store: &Store, cashier: Option<i64>) -> Action {
+    /// Saves the refund or the void; a void only once its question was answered yes
+    /// (`asked`), else the question opens.
+    fn confirm(&mut self, store: &Store, cashier: Option<i64>, asked: bool) -> Action {
         if self.saving {
             return Action::None;
         }
@@ -404,6 +420,10 @@ impl Sales {
         if correction.reason.trim().is_empty() {
             self.notice = Some((Tone::Bad, Error::ReasonRequired.msg()));
             return focus(REASON);
+        }
+        if correction.fix == Fix::Void && !asked {
+            self.asking = true;
+            return Action::None;
         }
         let number = shown.sale.number.clone();
         let reason = correction.reason.trim().to_owned();
@@ -431,7 +451,15 @@ impl Sales {
     }
 
     pub fn view<'a>(&'a self, tr: &'a Translator) -> iced::Element<'a, Message> {
-        view::view(self, tr)
+        use crate::ui::widget::confirm::{self, Escape};
+        confirm::over(
+            view::view(self, tr),
+            self.question().as_ref(),
+            tr,
+            Message::KeepSale,
+            Message::ConfirmVoid,
+            Escape::Here,
+        )
     }
 
     /// The sales the list shows.
@@ -442,6 +470,26 @@ impl Sales {
     /// The sale shown as a receipt, with what is left to refund.
     pub fn shown(&self) -> Option<&Shown> {
         self.shown.as_ref()
+    }
+
+    /// Voiding, once asked: which sale, how much, the reason, and that it is for good.
+    fn question(&self) -> Option<crate::ui::widget::confirm::Question> {
+        use crate::ui::widget::confirm::Question;
+        if !self.asking {
+            return None;
+        }
+        let (shown, correction) = (self.shown.as_ref()?, self.correction.as_ref()?);
+        let sale = &shown.sale;
+        Some(
+            Question::new(
+                Msg::new("confirm-void-title").arg("number", &sale.number),
+                Msg::new("confirm-void-yes"),
+            )
+            .line(Msg::new("confirm-void-what").arg("total", sale.total))
+            .line(Msg::new("confirm-void-reason").arg("reason", correction.reason.trim()))
+            .line(Msg::new("confirm-void-final"))
+            .danger(),
+        )
     }
 
     /// A refund or void is being written, or a search is running.

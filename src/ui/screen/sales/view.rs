@@ -101,14 +101,17 @@ fn search_side<'a>(sales: &'a Sales, tr: &'a Translator) -> E<'a> {
     let number = text_input(&tr.text("sales-ui-number-placeholder"), &sales.number)
         .id(NUMBER)
         .on_input(Message::SetNumber)
+        .align_x(start(lang))
         .on_submit(Message::Search);
     let day = text_input(&tr.text("sales-ui-day-placeholder"), &sales.day)
         .id(DAY)
         .on_input(Message::SetDay)
+        .align_x(start(lang))
         .on_submit(Message::Search);
     let product = text_input(&tr.text("sales-ui-product-placeholder"), &sales.product)
         .id(PRODUCT)
         .on_input(Message::SetProduct)
+        .align_x(start(lang))
         .on_submit(Message::Search);
     let fields = flow(
         lang,

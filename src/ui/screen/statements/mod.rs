@@ -24,6 +24,7 @@ use crate::receipt::ShopInfo;
 use crate::statement::{self, History, Paper, Payout, PayoutMethod, Statement};
 use crate::ui::store::Store;
 use crate::ui::theme::Tone;
+use crate::ui::widget::confirm::Question;
 
 pub const AMOUNT: &str = "stmt-ui-amount";
 pub const NOTE: &str = "stmt-ui-note";
@@ -41,6 +42,8 @@ pub struct Statements {
     balance_now: Option<Money>,
     /// "Issue the month" was pressed once: the confirmation shows.
     confirming: bool,
+    /// "Pay" was pressed with this amount: the confirmation shows.
+    paying: Option<Money>,
     amount: String,
     method: PayoutMethod,
     advance: bool,
@@ -79,7 +82,12 @@ pub enum Message {
     Method(PayoutMethod),
     Advance(bool),
     Note(String),
+    /// Ask to record the payout typed.
     Pay,
+    /// Yes: record it.
+    ConfirmPay,
+    /// Back: nothing paid, the form as typed.
+    CancelPay,
     Paid(Result<Payout, Error>),
     Folder(String),
     /// Write her statement's PDF (`false`) or the whole month's (`true`).
@@ -174,6 +182,7 @@ impl Statements {
             open: None,
             balance_now: None,
             confirming: false,
+            paying: None,
             amount: String::new(),
             method: PayoutMethod::Cash,
             advance: false,
@@ -438,7 +447,9 @@ impl Statements {
             Message::Method(method) => self.method = method,
             Message::Advance(on) => self.advance = on,
             Message::Note(text) => self.note = text,
-            Message::Pay => return self.pay(store),
+            Message::Pay => self.ask_payout(),
+            Message::CancelPay => self.paying = None,
+            Message::ConfirmPay => return self.pay(store),
             Message::Paid(Ok(paid)) => {
                 let said = Msg::new("stmt-payout-done")
                     .arg("producer", &paid.producer)
@@ -494,16 +505,72 @@ impl Statements {
         Task::none()
     }
 
+    /// Reads the amount typed and asks before paying it.
+    fn ask_payout(&mut self) {
+        if self.open.is_none() || self.working {
+            return;
+        }
+        match Money::parse(&self.amount) {
+            Ok(amount) => self.paying = Some(amount),
+            Err(e) => self.notice = Some((Tone::Bad, Error::parse("payment", e).msg())),
+        }
+    }
+
+    /// The question open, if any: issuing the month, or paying her.
+    pub(super) fn question(&self, lang: crate::i18n::Lang) -> Option<Question> {
+        if self.confirming {
+            let net: Money = self.list.iter().map(|s| s.net).sum();
+            return Some(
+                Question::new(
+                    Msg::new("confirm-issue-title")
+                        .arg("count", self.list.len())
+                        .arg("month", self.month()),
+                    Msg::new("confirm-issue-yes"),
+                )
+                .line(
+                    Msg::new("confirm-issue-what")
+                        .arg("count", self.list.len())
+                        .arg("net", net),
+                )
+                .line(Msg::new("confirm-issue-final")),
+            );
+        }
+        let amount = self.paying?;
+        let her = self.opened()?;
+        // Her name in both scripts, hers first in the reader's.
+        let name = match (
+            her.producer_name_latin.as_str(),
+            her.producer_name_ar.as_str(),
+        ) {
+            ("", "") => her.producer.clone(),
+            (latin, "") => latin.to_owned(),
+            ("", arabic) => arabic.to_owned(),
+            (latin, arabic) if lang.is_rtl() => format!("{arabic} · {latin}"),
+            (latin, arabic) => format!("{latin} · {arabic}"),
+        };
+        let mut question = Question::new(
+            Msg::new("confirm-payout-title")
+                .arg("amount", amount)
+                .arg("name", name),
+            Msg::new("confirm-payout-yes"),
+        )
+        .line(Msg::new("confirm-payout-how").arg("method", Msg::new(method_id(self.method))));
+        if let Some(balance) = self.balance_now {
+            question = question.line(
+                Msg::new("confirm-payout-balance")
+                    .arg("before", balance)
+                    .arg("after", balance - amount),
+            );
+        }
+        Some(question.line(Msg::new("confirm-payout-final")))
+    }
+
     fn pay(&mut self, store: &Store) -> Task<Message> {
         let Some(code) = self.open.clone() else {
             return Task::none();
         };
-        let amount = match Money::parse(&self.amount) {
-            Ok(amount) => amount,
-            Err(e) => {
-                self.notice = Some((Tone::Bad, Error::parse("payment", e).msg()));
-                return Task::none();
-            }
+        let Some(amount) = self.paying.take() else {
+            return Task::none();
         };
         let (method, advance) = (self.method, self.advance);
         let note = Some(self.note.trim().to_owned()).filter(|n| !n.is_empty());

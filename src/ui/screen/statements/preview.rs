@@ -1,17 +1,47 @@
 //! The preview panel: the page as it will print, on a grey ground so the paper's edge
 //! shows, with the page turner and the buttons to print or close.
 
-use iced::widget::{Space, column, text};
-use iced::{Element, Fill};
+use iced::Element;
+use iced::widget::{column, text};
 
 use super::paper::Preview;
 use super::view::action;
 use super::{Message, Printing, Statements};
 use crate::i18n::{Msg, Translator};
-use crate::ui::layout::{flow, say};
+use crate::ui::layout::{at, flow, say, start};
 use crate::ui::theme::{BOLD, Kind, SPACE, TEXT};
 
 impl Statements {
+    /// What the preview shows, in words (its file keeps the short name `versement-P001-1`):
+    /// the slip's number, amount and whom it was paid to, or whose statement of which month.
+    fn heading(&self, preview: &Preview, tr: &Translator) -> Msg {
+        let name = |code: &str| {
+            self.list
+                .iter()
+                .find(|s| s.producer == code)
+                .map(|s| {
+                    if tr.lang().is_rtl() && !s.producer_name_ar.is_empty() {
+                        s.producer_name_ar.clone()
+                    } else {
+                        s.producer_name_latin.clone()
+                    }
+                })
+                .unwrap_or_default()
+        };
+        match (&preview.slip, self.opened()) {
+            (Some(p), _) => Msg::new("stmt-ui-slip-heading")
+                .arg("number", p.id)
+                .arg("amount", p.amount)
+                .arg("name", name(&p.producer))
+                .arg("code", p.producer.as_str()),
+            (None, Some(s)) => Msg::new("stmt-title")
+                .arg("name", name(&s.producer))
+                .arg("code", s.producer.as_str())
+                .arg("month", s.month.as_str()),
+            (None, None) => Msg::new("stmt-ui-preview"),
+        }
+    }
+
     pub(super) fn preview_view<'a>(
         &'a self,
         preview: &'a Preview,
@@ -29,10 +59,15 @@ impl Statements {
         } else {
             Printing::Hers
         };
-        let mut bar: Vec<Element<'a, Message>> = vec![
-            text(preview.title.clone()).size(TEXT).font(BOLD).into(),
-            Space::new().width(Fill).into(),
-        ];
+        // The heading on a line of its own: a name in words is long, and the buttons beside
+        // it must stay in sight.
+        let heading = at(
+            text(say(tr, &self.heading(preview, tr)))
+                .size(TEXT)
+                .font(BOLD),
+            start(lang),
+        );
+        let mut bar: Vec<Element<'a, Message>> = Vec::new();
         if count > 1 {
             bar.push(action(
                 tr.text("stmt-ui-page-prev"),
@@ -69,8 +104,14 @@ impl Statements {
             Kind::Tile,
             Some(Message::CloseSide),
         ));
-        let mut col = column![flow(lang, bar).spacing(SPACE * 0.6).align_y(iced::Center)]
-            .spacing(SPACE * 0.6);
+        let mut col = column![
+            heading,
+            at(
+                flow(lang, bar).spacing(SPACE * 0.6).align_y(iced::Center),
+                start(lang)
+            )
+        ]
+        .spacing(SPACE * 0.6);
         if let Some(sheet) = preview.pages.view() {
             col = col.push(sheet);
         }

@@ -2,7 +2,7 @@
 //! end side, mirrored in Arabic), the opened producer's statement with the payout form,
 //! and the folder the PDFs go to.
 
-use iced::widget::{Space, button, checkbox, column, container, scrollable, text, text_input};
+use iced::widget::{Space, button, column, container, scrollable, text, text_input};
 use iced::{Element, Fill, Length};
 
 use super::{AMOUNT, FOLDER, Message, NOTE, Printing, Statements, method_id};
@@ -11,6 +11,7 @@ use crate::money::Money;
 use crate::statement::{Paper, PayoutMethod, Statement};
 use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT};
+use crate::ui::widget::confirm::{self, Escape};
 
 /// The width of an amount column.
 const CELL: f32 = 112.0;
@@ -22,7 +23,7 @@ fn money(m: Money, lang: Lang) -> String {
 /// An amount in the table, without the currency (the heading names it): an Arabic
 /// amount with its currency does not fit a column.
 pub(super) fn number(m: Money, lang: Lang) -> String {
-    m.format_number(lang)
+    bidi_safe(&m.format_number(lang))
 }
 
 fn name(s: &Statement, lang: Lang) -> &str {
@@ -112,37 +113,6 @@ impl Statements {
         }
         let mut page =
             column![flow(lang, bar_items).spacing(SPACE).align_y(iced::Center)].spacing(SPACE);
-        if self.confirming {
-            let ask = Msg::new("stmt-ui-issue-confirm")
-                .arg("count", self.list.len())
-                .arg("month", self.month());
-            page = page.push(
-                container(
-                    flow(
-                        lang,
-                        vec![
-                            text(say(tr, &ask)).size(TEXT).into(),
-                            Space::new().width(Fill).into(),
-                            action(
-                                tr.text("stmt-ui-issue-yes"),
-                                Kind::Primary,
-                                Some(Message::ConfirmIssue),
-                            ),
-                            action(
-                                tr.text("stmt-ui-cancel"),
-                                Kind::Danger,
-                                Some(Message::CancelIssue),
-                            ),
-                        ],
-                    )
-                    .spacing(SPACE)
-                    .align_y(iced::Center),
-                )
-                .padding(10)
-                .width(Fill)
-                .style(theme::notice(theme::Tone::Info)),
-            );
-        }
         if let Some((tone, msg)) = &self.notice {
             page = page.push(
                 container(at(text(say(tr, msg)).size(TEXT), start(lang)))
@@ -175,7 +145,20 @@ impl Statements {
         page = page
             .push(flow(lang, vec![left.into(), right.into()]).spacing(SPACE * 1.5))
             .push(self.folder_bar(tr));
-        container(page).padding(SPACE * 1.5).into()
+        let question = self.question(lang);
+        let (back, yes) = if self.confirming {
+            (Message::CancelIssue, Message::ConfirmIssue)
+        } else {
+            (Message::CancelPay, Message::ConfirmPay)
+        };
+        confirm::over(
+            container(page).padding(SPACE * 1.5),
+            question.as_ref(),
+            tr,
+            back,
+            yes,
+            Escape::Here,
+        )
     }
 
     fn table<'a>(&'a self, tr: &'a Translator) -> iced::widget::Column<'a, Message> {
@@ -417,6 +400,7 @@ impl Statements {
                 .padding(8)
                 .width(Length::Fixed(w))
                 .style(theme::input)
+                .align_x(start(lang))
         };
         column![
             at(
@@ -448,22 +432,14 @@ impl Statements {
         .into()
     }
 
-    /// iced draws a checkbox's box before its label: in Arabic the box goes after it,
-    /// on the label's right, so the label is a separate text there.
+    /// Her payout taken as an advance on what she will earn; its box on the reading side.
     fn advance_box<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
-        let label = tr.text("stmt-ui-advance");
-        let box_ = checkbox(self.advance)
-            .on_toggle(Message::Advance)
-            .size(22)
-            .text_size(TEXT);
-        if tr.lang().is_rtl() {
-            flow(tr.lang(), vec![box_.into(), text(label).size(TEXT).into()])
-                .spacing(SPACE * 0.6)
-                .align_y(iced::Center)
-                .into()
-        } else {
-            box_.label(label).into()
-        }
+        crate::ui::widget::check::check(
+            tr.lang(),
+            self.advance,
+            tr.text("stmt-ui-advance"),
+            Message::Advance,
+        )
     }
 
     fn folder_bar<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
@@ -481,6 +457,7 @@ impl Statements {
                     .padding(8)
                     .width(Fill)
                     .style(theme::input)
+                    .align_x(start(lang))
                     .into(),
                 action(
                     tr.text("stmt-ui-write-all"),

@@ -7,16 +7,17 @@ mod tools;
 
 pub use tools::{AMOUNT, FOLDER, REASON};
 
-use iced::widget::{button, column, container, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, scrollable, text, text_input};
 use iced::{Element, Fill, Task};
 
 use crate::Error;
 use crate::cash::{Count, DENOMINATIONS, MovementKind, ReportKind, SessionReport};
 use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Money;
-use crate::ui::layout::{at, flow, say, start};
+use crate::ui::layout::{at, bidi_safe, flow, say, start};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::widget::confirm::{self, Escape, Question};
 
 #[derive(Debug, Default)]
 pub struct Till {
@@ -30,6 +31,8 @@ pub struct Till {
     reason: String,
     /// Where "Save as PDF" writes: the database's folder until changed.
     folder: String,
+    /// "Close" was pressed with this count: the question shows until answered.
+    closing: Option<Count>,
 }
 
 #[derive(Debug, Clone)]
@@ -38,8 +41,12 @@ pub enum Message {
     Loaded(Result<Box<store::Till>, Error>),
     /// The number of pieces of one denomination was typed.
     Pieces(usize, String),
-    /// Close the session with the count typed.
+    /// Ask to close the session with the count typed.
     Close,
+    /// Yes: close it.
+    ConfirmClose,
+    /// Back: the till stays open, the count as typed.
+    KeepOpen,
     Amount(String),
     Reason(String),
     /// Record a pay-in, a pay-out or a drawer opening with what was typed.
@@ -153,23 +160,29 @@ impl Till {
                 Task::none()
             }
             Message::Close => {
-                let Some(user) = user else {
+                if self.busy || user.is_none() {
+                    return Task::none();
+                }
+                match self.count() {
+                    Ok(count) => self.closing = Some(count),
+                    Err(error) => self.notice = Some((Tone::Bad, error.msg())),
+                }
+                Task::none()
+            }
+            Message::KeepOpen => {
+                self.closing = None;
+                Task::none()
+            }
+            Message::ConfirmClose => {
+                let (Some(user), Some(count)) = (user, self.closing.take()) else {
                     return Task::none();
                 };
-                match self.count() {
-                    Ok(count) => {
-                        self.busy = true;
-                        let store = store.clone();
-                        Task::perform(
-                            async move { store::close_till(store, user, count).await.map(Box::new) },
-                            Message::Loaded,
-                        )
-                    }
-                    Err(error) => {
-                        self.notice = Some((Tone::Bad, error.msg()));
-                        Task::none()
-                    }
-                }
+                self.busy = true;
+                let store = store.clone();
+                Task::perform(
+                    async move { store::close_till(store, user, count).await.map(Box::new) },
+                    Message::Loaded,
+                )
             }
         }
     }
@@ -228,7 +241,40 @@ impl Till {
                 page = page.push(self.tools(tr));
             }
         }
-        scrollable(page).height(Fill).into()
+        let question = self.question();
+        confirm::over(
+            scrollable(page).height(Fill),
+            question.as_ref(),
+            tr,
+            Message::KeepOpen,
+            Message::ConfirmClose,
+            Escape::Here,
+        )
+    }
+
+    /// Closing, once asked: whose till, counted against expected, the difference, and
+    /// that a closed till no longer changes.
+    fn question(&self) -> Option<Question> {
+        let count = self.closing.as_ref()?;
+        let open = self.state.as_ref()?.open.as_ref()?;
+        let counted = count.total();
+        let expected = open.cash.expected;
+        Some(
+            Question::new(
+                Msg::new("confirm-close-title").arg("user", &open.session.opened_by),
+                Msg::new("confirm-close-yes"),
+            )
+            .line(
+                Msg::new("confirm-close-counted")
+                    .arg("counted", counted)
+                    .arg("expected", expected),
+            )
+            .line(if counted == expected {
+                Msg::new("confirm-close-even")
+            } else {
+                Msg::new("confirm-close-difference").arg("difference", counted - expected)
+            }),
+        )
     }
 
     fn count_form<'a>(
@@ -239,8 +285,9 @@ impl Till {
         let lang = tr.lang();
         let counted = self.count().map(|c| c.total()).unwrap_or_default();
         let difference = counted - open.cash.expected;
-        let mut rows =
-            column![text(tr.text("ui-till-count")).size(LARGE).font(BOLD)].spacing(SPACE * 0.6);
+        let mut rows = column![text(tr.text("ui-till-count")).size(LARGE).font(BOLD)]
+            .spacing(SPACE * 0.6)
+            .align_x(start(lang));
         for (index, d) in DENOMINATIONS.iter().enumerate() {
             let denomination = Money::from_centimes(*d);
             let typed = self.pieces.get(index).map_or("", String::as_str);
@@ -256,8 +303,9 @@ impl Till {
                         .padding(6)
                         .width(90)
                         .style(theme::input)
+                        .align_x(start(lang))
                         .into(),
-                    text(Money::from_centimes(d * pieces).format(lang))
+                    text(bidi_safe(&Money::from_centimes(d * pieces).format(lang)))
                         .size(TEXT)
                         .width(160)
                         .into(),
@@ -301,7 +349,8 @@ fn amount_line<'a>(
     lang: Lang,
     color: Option<iced::Color>,
 ) -> Element<'a, Message> {
-    let mut value = text(amount.format(lang)).size(LARGE).font(BOLD);
+    // Whole in Arabic: a thousands space would split the number there.
+    let mut value = text(bidi_safe(&amount.format(lang))).size(LARGE).font(BOLD);
     if let Some(color) = color {
         value = value.color(color);
     }
@@ -325,7 +374,13 @@ fn figures<'a>(report: &'a SessionReport, tr: &'a Translator) -> Element<'a, Mes
     .arg("id", s.id)
     .arg("user", &s.opened_by)
     .arg("time", s.opened_at.format("%d/%m/%Y %H:%M").to_string()));
-    let mut lines = column![text(title).size(LARGE).font(BOLD)].spacing(SPACE * 0.4);
+    let mut lines = column![at(
+        text(bidi_safe(&title)).size(LARGE).font(BOLD),
+        start(lang)
+    )]
+    .spacing(SPACE * 0.4)
+    .width(Fill)
+    .align_x(start(lang));
     let cash = &report.cash;
     for (id, amount) in [
         ("ui-till-sales", report.sales.total),
@@ -362,9 +417,17 @@ fn figures<'a>(report: &'a SessionReport, tr: &'a Translator) -> Element<'a, Mes
         text(tr.tr(&Msg::new("ui-till-drawer-count").arg("count", report.drawer_openings)))
             .size(TEXT)
             .style(theme::muted);
-    container(row![
-        column![lines, column![count, drawer].spacing(SPACE * 0.3)].spacing(SPACE)
-    ])
+    container(
+        column![
+            lines,
+            column![count, drawer]
+                .spacing(SPACE * 0.3)
+                .width(Fill)
+                .align_x(start(lang))
+        ]
+        .spacing(SPACE)
+        .width(Fill),
+    )
     .padding(SPACE * 1.5)
     .width(Fill)
     .style(theme::panel)

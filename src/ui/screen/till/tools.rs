@@ -100,7 +100,10 @@ impl Till {
         let open = state.is_some_and(|s| s.open.is_some());
         let closed = state.is_some_and(|s| s.last.is_some());
         let idle = |m: Message| (!self.busy).then_some(m);
-        let mut rows = column![].spacing(SPACE * 0.6);
+        let mut rows = column![]
+            .spacing(SPACE * 0.6)
+            .width(Fill)
+            .align_x(crate::ui::layout::start(lang));
         if open {
             rows = rows
                 .push(text(tr.text("ui-till-movement")).size(LARGE).font(BOLD))
@@ -183,6 +186,7 @@ fn field<'a>(
         .padding(8)
         .width(width)
         .style(theme::input)
+        .align_x(crate::ui::layout::start(tr.lang()))
 }
 
 fn act<'a>(tr: &Translator, id: &'static str, kind: Kind) -> iced::widget::Button<'a, Message> {
