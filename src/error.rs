@@ -441,6 +441,7 @@ impl Error {
                     P::Path => "print-err-spec-path",
                     P::UsbIds => "print-err-spec-usb",
                     P::Baud => "print-err-spec-baud",
+                    P::Queue => "print-err-spec-system",
                 })
                 .arg("spec", spec)
             }

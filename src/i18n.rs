@@ -67,6 +67,8 @@ impl Lang {
                     include_str!(concat!("../assets/i18n/", $lang, "/screens.ftl")),
                     "\n",
                     include_str!(concat!("../assets/i18n/", $lang, "/trust.ftl")),
+                    "\n",
+                    include_str!(concat!("../assets/i18n/", $lang, "/install.ftl")),
                 )
             };
         }

@@ -468,7 +468,7 @@ set-print-test = طباعة صفحة تجريبية
 set-test-printed = أُرسلت الصفحة التجريبية إلى الطابعة.
 
 ## طابعات الوصولات
-print-err-spec-kind = «{ $spec }» ليست طابعة. المرجو كتابة tcp:HOST[:PORT] أو file:PATH أو usb:VID:PID أو serial:PATH[:BAUD] أو png:PATH؛ وبدون طابعة اتركي الخانة فارغة.
+print-err-spec-kind = «{ $spec }» ليست طابعة. المرجو كتابة tcp:HOST[:PORT] أو file:PATH أو usb:VID:PID أو serial:PATH[:BAUD] أو system:NAME (طابعة من طابعات الحاسوب) أو png:PATH؛ وبدون طابعة اتركي الخانة فارغة.
 print-err-spec-host = «{ $spec }» لا تحدد أي طابعة: المرجو كتابتها مثلا tcp:192.168.1.50 أو tcp:printer.local:9100.
 print-err-spec-port = «{ $spec }»: يجب أن يكون المنفذ عددا من 1 إلى 65535، مثلا tcp:192.168.1.50:9100.
 print-err-spec-path = «{ $spec }» بدون مسار: المرجو كتابتها مثلا file:/dev/usb/lp0 أو serial:/dev/ttyUSB0:9600 أو png:/tmp/receipt.png.

@@ -389,7 +389,7 @@ set-print-test = Print a test page
 set-test-printed = The test page was sent to the printer.
 
 ## Receipt printers
-print-err-spec-kind = “{ $spec }” is not a printer. Write tcp:HOST[:PORT], file:PATH, usb:VID:PID, serial:PATH[:BAUD] or png:PATH; with no printer, leave the field empty.
+print-err-spec-kind = “{ $spec }” is not a printer. Write tcp:HOST[:PORT], file:PATH, usb:VID:PID, serial:PATH[:BAUD], system:NAME (a printer of the PC) or png:PATH; with no printer, leave the field empty.
 print-err-spec-host = “{ $spec }” names no printer: write it like tcp:192.168.1.50 or tcp:printer.local:9100.
 print-err-spec-port = “{ $spec }”: the port must be a number from 1 to 65535, for example tcp:192.168.1.50:9100.
 print-err-spec-path = “{ $spec }” has no path: write it like file:/dev/usb/lp0, serial:/dev/ttyUSB0:9600 or png:/tmp/receipt.png.

@@ -389,7 +389,7 @@ set-print-test = Imprimer une page de test
 set-test-printed = La page de test a été envoyée à l’imprimante.
 
 ## Imprimantes de tickets
-print-err-spec-kind = « { $spec } » n’est pas une imprimante. Écrivez tcp:HÔTE[:PORT], file:CHEMIN, usb:VID:PID, serial:CHEMIN[:DÉBIT] ou png:CHEMIN ; sans imprimante, laissez le champ vide.
+print-err-spec-kind = « { $spec } » n’est pas une imprimante. Écrivez tcp:HÔTE[:PORT], file:CHEMIN, usb:VID:PID, serial:CHEMIN[:DÉBIT], system:NOM (une imprimante du PC) ou png:CHEMIN ; sans imprimante, laissez le champ vide.
 print-err-spec-host = « { $spec } » ne nomme aucune imprimante : écrivez par exemple tcp:192.168.1.50 ou tcp:imprimante.local:9100.
 print-err-spec-port = « { $spec } » : le port doit être un nombre de 1 à 65535, par exemple tcp:192.168.1.50:9100.
 print-err-spec-path = « { $spec } » n’a pas de chemin : écrivez par exemple file:/dev/usb/lp0, serial:/dev/ttyUSB0:9600 ou png:/tmp/ticket.png.

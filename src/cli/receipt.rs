@@ -16,7 +16,8 @@ pub struct ReceiptArgs {
     #[arg(required_unless_present = "pending", conflicts_with = "pending")]
     number: Option<String>,
     /// Where to print: tcp:HOST[:PORT] (port 9100 by default), file:PATH (a device such as
-    /// /dev/usb/lp0, or a file), usb:VID:PID (hexadecimal), serial:PATH[:BAUD], png:PATH
+    /// /dev/usb/lp0, or a file), usb:VID:PID (hexadecimal), serial:PATH[:BAUD],
+    /// system:NAME (one of the PC's printers, through CUPS or Windows' spooler), png:PATH
     /// (a picture instead of paper) or none. Default: the setting receipt.printer. With
     /// --pending: every job goes to this printer instead of its own.
     #[arg(long, value_name = "SPEC")]

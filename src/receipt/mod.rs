@@ -11,6 +11,7 @@ pub mod png;
 pub mod printer;
 pub mod problem;
 pub mod raster;
+pub mod system;
 pub mod text;
 
 pub use bitmap::Bitmap;

@@ -1,5 +1,6 @@
 //! Printers: where a receipt goes, written as text (`tcp:HOST[:PORT]`, `file:PATH`,
-//! `usb:VID:PID`, `serial:PATH[:BAUD]`, `png:PATH`, `none`), and the sending itself.
+//! `usb:VID:PID`, `serial:PATH[:BAUD]`, `system:NAME`, `png:PATH`, `none`), and the
+//! sending itself.
 //!
 //! Every send is bounded in time, so a printer that is off, unplugged, jammed or out of
 //! paper makes the send fail with a reason instead of blocking the counter: a TCP connect
@@ -47,6 +48,9 @@ pub enum PrinterSpec {
     Usb { vid: u16, pid: u16 },
     /// A serial line (needs the `serial` feature).
     Serial { path: PathBuf, baud: u32 },
+    /// One of the PC's printer queues, by name: the Windows spooler or CUPS
+    /// ([`crate::receipt::system`]).
+    System(String),
     /// No printer: the receipt is drawn as a PNG picture (previews, tests, e-mail).
     Png(PathBuf),
     /// Printing is switched off: nothing is sent.
@@ -68,6 +72,8 @@ pub enum SpecProblem {
     UsbIds,
     /// A speed that is not a positive number.
     Baud,
+    /// `system:` without a printer's name.
+    Queue,
 }
 
 impl PrinterSpec {
@@ -104,6 +110,11 @@ impl PrinterSpec {
                 })
             }
             "file" => Ok(PrinterSpec::File(path()?)),
+            // A Windows printer's name may hold spaces, parentheses and colons: kept whole.
+            "system" => match rest.trim() {
+                "" => Err(bad(SpecProblem::Queue)),
+                name => Ok(PrinterSpec::System(name.to_owned())),
+            },
             "png" => Ok(PrinterSpec::Png(path()?)),
             "usb" => {
                 let (vid, pid) = rest.split_once(':').ok_or(bad(SpecProblem::UsbIds))?;
@@ -187,6 +198,7 @@ impl fmt::Display for PrinterSpec {
             PrinterSpec::Usb { vid, pid } => write!(f, "usb:{vid:04x}:{pid:04x}"),
             PrinterSpec::Serial { path, baud } => write!(f, "serial:{}:{baud}", path.display()),
             PrinterSpec::Png(path) => write!(f, "png:{}", path.display()),
+            PrinterSpec::System(name) => write!(f, "system:{name}"),
             PrinterSpec::None => f.write_str("none"),
         }
     }
@@ -226,6 +238,7 @@ pub fn send(spec: &PrinterSpec, job: &Job) -> Result<()> {
         PrinterSpec::File(path) => send_file(path, &job.bytes).map_err(failed),
         PrinterSpec::Usb { vid, pid } => send_usb(*vid, *pid, &job.bytes)?.map_err(failed),
         PrinterSpec::Serial { path, baud } => send_serial(path, *baud, &job.bytes)?.map_err(failed),
+        PrinterSpec::System(name) => crate::receipt::system::send(name, &job.bytes).map_err(failed),
     }
 }
 

@@ -39,6 +39,13 @@ pub enum Problem {
     NoAnswer { after_s: u64 },
     /// A device or a file refused, in the system's words.
     Device(String),
+    /// The PC has no printer queue of that name (`system:NAME`).
+    NoQueue(String),
+    /// The PC's printing system refused or cancelled the job, in its words.
+    Refused(String),
+    /// The job was still waiting in the PC's queue after `after_s` seconds; it was
+    /// withdrawn so that it cannot come out later beside a reprint.
+    Waiting { after_s: u64 },
     /// A reason written by an older Souk, kept as it was.
     Other(String),
 }
@@ -75,6 +82,10 @@ impl Problem {
             Problem::NoAnswer { after_s } => Msg::new("print-problem-no-answer")
                 .arg("seconds", i64::try_from(*after_s).unwrap_or(i64::MAX)),
             Problem::Device(detail) => Msg::new("print-problem-device").arg("detail", detail),
+            Problem::NoQueue(name) => Msg::new("print-problem-no-queue").arg("name", name),
+            Problem::Refused(detail) => Msg::new("print-problem-refused").arg("detail", detail),
+            Problem::Waiting { after_s } => Msg::new("print-problem-waiting")
+                .arg("seconds", i64::try_from(*after_s).unwrap_or(i64::MAX)),
             Problem::Other(text) => Msg::new("print-problem-other").arg("detail", text),
         }
     }
@@ -101,6 +112,9 @@ impl Problem {
             Problem::Unconfirmed { after_s } => format!("unconfirmed {after_s}"),
             Problem::NoAnswer { after_s } => format!("no-answer {after_s}"),
             Problem::Device(detail) => format!("device {detail}"),
+            Problem::NoQueue(name) => format!("no-queue {name}"),
+            Problem::Refused(detail) => format!("refused {detail}"),
+            Problem::Waiting { after_s } => format!("waiting {after_s}"),
             Problem::Other(text) => text.clone(),
         }
     }
@@ -117,6 +131,11 @@ impl Problem {
         let parsed = match (kind, numbers.len()) {
             ("unreachable", _) if !rest.is_empty() => Some(Problem::Unreachable(rest.to_owned())),
             ("device", _) if !rest.is_empty() => Some(Problem::Device(rest.to_owned())),
+            ("no-queue", _) if !rest.is_empty() => Some(Problem::NoQueue(rest.to_owned())),
+            ("refused", _) if !rest.is_empty() => Some(Problem::Refused(rest.to_owned())),
+            ("waiting", 1) => Some(Problem::Waiting {
+                after_s: numbers[0],
+            }),
             ("stalled", 3) => Some(Problem::Stalled {
                 sent: size(0).unwrap_or(0),
                 total: size(1).unwrap_or(0),
@@ -172,6 +191,12 @@ impl fmt::Display for Problem {
                 write!(f, "did not confirm the receipt within {after_s} s")
             }
             Problem::NoAnswer { after_s } => write!(f, "no answer within {after_s} s"),
+            Problem::NoQueue(name) => write!(f, "this PC has no printer named {name}"),
+            Problem::Refused(detail) => write!(f, "the PC's printing system refused: {detail}"),
+            Problem::Waiting { after_s } => write!(
+                f,
+                "still waiting in the PC's queue after {after_s} s, withdrawn"
+            ),
             Problem::Device(detail) | Problem::Other(detail) => f.write_str(detail),
         }
     }
@@ -202,6 +227,9 @@ mod tests {
             Problem::Unconfirmed { after_s: 3 },
             Problem::NoAnswer { after_s: 3 },
             Problem::Device("/dev/usb/lp0: No such device".to_owned()),
+            Problem::NoQueue("POS-80 (copie 1)".to_owned()),
+            Problem::Refused("POS-80: media-empty-error".to_owned()),
+            Problem::Waiting { after_s: 10 },
         ];
         for problem in all {
             assert_eq!(Problem::from_stored(&problem.stored()), problem);
