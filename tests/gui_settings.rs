@@ -159,3 +159,81 @@ fn an_empty_paper_width_left_by_an_older_souk_is_mended_by_saving() {
         Some("58")
     );
 }
+
+/// The PC's printers as the settings list them: a Windows receipt printer and the default.
+fn pc_printers() -> Vec<souk::receipt::system::Queue> {
+    vec![
+        souk::receipt::system::Queue {
+            name: "Brother HL-L2350".to_owned(),
+            description: String::new(),
+            is_default: true,
+        },
+        souk::receipt::system::Queue {
+            name: "POS-80 (copie 1)".to_owned(),
+            description: "USB001".to_owned(),
+            is_default: false,
+        },
+    ]
+}
+
+#[test]
+fn a_printer_of_the_pc_is_picked_for_receipts_and_pages_then_saved() {
+    use souk::ui::screen::printers::Message as Pick;
+    for lang in [Lang::Fr, Lang::Ar] {
+        let mut w = open(set_up_shop(), lang);
+        w.send(Message::Settings(Set::Printers(
+            Pick::Listed(pc_printers()),
+        )));
+        assert!(
+            w.shows("POS-80 (copie 1)"),
+            "{lang}: the PC's printers are listed"
+        );
+        let tr = Translator::new(lang);
+        assert!(w.shows(&tr.text("printers-for-receipts")), "{lang}");
+        // Picked, the field shows it as typed, and nothing is saved until "Save".
+        let before = stored(&w);
+        w.send(Message::Settings(Set::Printers(Pick::UseForReceipts(
+            "POS-80 (copie 1)".to_owned(),
+        ))));
+        w.send(Message::Settings(Set::Printers(Pick::UseForPages(
+            "Brother HL-L2350".to_owned(),
+        ))));
+        assert_eq!(shown(&w, settings::PRINTER), "system:POS-80 (copie 1)");
+        assert_eq!(
+            shown(&w, souk::pdf::print::PRINTER_SETTING),
+            "Brother HL-L2350"
+        );
+        assert_eq!(stored(&w), before, "{lang}: nothing written before Save");
+        w.send(Message::Settings(Set::Save));
+        let value = |key: &str| settings::get(&w.shop.conn, key).unwrap();
+        assert_eq!(
+            value(settings::PRINTER).as_deref(),
+            Some("system:POS-80 (copie 1)")
+        );
+        assert_eq!(
+            value(souk::pdf::print::PRINTER_SETTING).as_deref(),
+            Some("Brother HL-L2350")
+        );
+        assert_eq!(
+            souk::receipt::pending::printer(&w.shop.conn, None).unwrap(),
+            souk::receipt::printer::PrinterSpec::System("POS-80 (copie 1)".to_owned())
+        );
+    }
+}
+
+#[test]
+fn a_pc_without_printers_says_so_and_the_field_still_takes_any_printer() {
+    use souk::ui::screen::printers::Message as Pick;
+    let mut w = open(set_up_shop(), Lang::Fr);
+    w.send(Message::Settings(Set::Printers(Pick::Listed(Vec::new()))));
+    let tr = Translator::new(Lang::Fr);
+    assert!(w.shows(&tr.text("printers-none")));
+    w.send(Message::Settings(Set::Edit(0, "tcp:192.168.1.50".into())));
+    w.send(Message::Settings(Set::Save));
+    assert_eq!(
+        settings::get(&w.shop.conn, settings::PRINTER)
+            .unwrap()
+            .as_deref(),
+        Some("tcp:192.168.1.50")
+    );
+}

@@ -9,17 +9,29 @@
 //!
 //! The PDF goes to `lp` on its standard input, so no temporary file is left behind; `lp`
 //! only queues the job, so waiting for it is bounded.
+//!
+//! Windows has no `lp`, and its spooler prints a PDF only through a program that draws
+//! it: the PDF is handed to the PC's PDF reader with the shell's "print" verb (to the
+//! default printer, or "printto" a named one), and where no reader offers that verb it
+//! is opened in the reader, whose print dialog is one Ctrl+P away (`windows.rs`).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+#[cfg(not(windows))]
+use std::{
+    io::Write,
+    process::{Command, Stdio},
+    time::Instant,
+};
 
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::settings;
+
+#[cfg(windows)]
+mod windows;
 
 /// Where the shop's pages are printed.
 pub const PRINTER_SETTING: &str = "pages.printer";
@@ -64,6 +76,13 @@ pub enum Printed {
         job: String,
     },
     Written(PathBuf),
+    /// Windows: handed to the PC's PDF reader to print (from the file at `path`).
+    Handed {
+        printer: Option<String>,
+        path: PathBuf,
+    },
+    /// Windows: opened in the PC's PDF reader, to print from its dialog.
+    Opened(PathBuf),
 }
 
 impl Printed {
@@ -79,6 +98,13 @@ impl Printed {
                 )
                 .arg("job", job),
             Printed::Written(path) => Msg::new("pages-written")
+                .arg("title", title)
+                .arg("path", path.display().to_string()),
+            Printed::Handed { printer, .. } => Msg::new("pages-handed").arg("title", title).arg(
+                "printer",
+                printer.clone().unwrap_or_else(|| "none".to_owned()),
+            ),
+            Printed::Opened(path) => Msg::new("pages-opened")
                 .arg("title", title)
                 .arg("path", path.display().to_string()),
         }
@@ -101,6 +127,12 @@ pub fn print(printer: &PagePrinter, lp_program: &Path, title: &str, pdf: &[u8]) 
             })?;
             Ok(Printed::Written(path))
         }
+        #[cfg(windows)]
+        PagePrinter::Cups(name) => {
+            let _ = lp_program;
+            windows::print(name.as_deref(), &file_name(title), pdf, QUEUE_WITHIN)
+        }
+        #[cfg(not(windows))]
         PagePrinter::Cups(name) => {
             let job = lp(lp_program, name.as_deref(), title, pdf)?;
             Ok(Printed::Queued {
@@ -130,10 +162,28 @@ fn file_name(title: &str) -> String {
     }
 }
 
+/// A test page for the page printer: the shop's names, and a frame to see the margins.
+pub fn test_page(shop: &crate::receipt::ShopInfo) -> Result<Vec<u8>> {
+    use crate::pdf::{Align, Page, Style};
+    let mut page = Page::a4();
+    page.line((15.0, 15.0), (195.0, 15.0), 0.5);
+    page.line((195.0, 15.0), (195.0, 282.0), 0.5);
+    page.line((195.0, 282.0), (15.0, 282.0), 0.5);
+    page.line((15.0, 282.0), (15.0, 15.0), 0.5);
+    let centred = |size| Style::new(size).align(Align::Center);
+    page.text(105.0, 60.0, &shop.name_ar, centred(22.0).bold());
+    page.text(105.0, 75.0, &shop.name_fr, centred(18.0).bold());
+    page.text(105.0, 110.0, "صفحة تجريبية", centred(16.0));
+    page.text(105.0, 122.0, "Page de test · Test page", centred(16.0));
+    crate::pdf::to_pdf("Souk test", &[page])
+}
+
+#[cfg(not(windows))]
 fn lp(program: &Path, printer: Option<&str>, title: &str, pdf: &[u8]) -> Result<String> {
     lp_within(program, printer, title, pdf, QUEUE_WITHIN)
 }
 
+#[cfg(not(windows))]
 fn lp_within(
     program: &Path,
     printer: Option<&str>,
@@ -235,6 +285,7 @@ mod tests {
         assert_eq!(file_name(""), "document");
     }
 
+    #[cfg(not(windows))]
     #[test]
     fn an_lp_that_never_answers_is_given_up() {
         let dir = std::env::temp_dir().join(format!("souk-lp-{}", std::process::id()));
@@ -269,6 +320,7 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
     }
 
+    #[cfg(not(windows))]
     #[test]
     fn a_pc_without_cups_is_told_so() {
         let missing = Path::new("/nonexistent/souk-no-lp");

@@ -9,6 +9,7 @@ pub mod intake_new;
 pub mod intake_sheet;
 pub mod intake_stock;
 pub mod people;
+pub mod printers;
 pub mod reports;
 pub mod sales;
 pub mod settings;

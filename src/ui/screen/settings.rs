@@ -66,6 +66,8 @@ pub struct Settings {
     busy: bool,
     /// How many settings the save under way writes.
     saving: usize,
+    /// The PC's own printers, to pick from.
+    printers: super::printers::Printers,
 }
 
 /// What the form holds, as loaded or to save.
@@ -106,6 +108,8 @@ pub enum Message {
     PrintTest,
     /// The test page was printed, or why not.
     Printed(Result<(), Error>),
+    /// The section of the PC's printers.
+    Printers(super::printers::Message),
 }
 
 /// A field as the form edits it: header and footer lines on one line, separated by |;
@@ -238,12 +242,14 @@ fn refused(key: &str, error: &Error) -> Msg {
 
 impl Settings {
     pub fn new(store: &Store) -> (Settings, Task<Message>) {
+        let (printers, listing) = super::printers::Printers::new();
         (
             Settings {
                 busy: true,
+                printers,
                 ..Settings::default()
             },
-            load(store),
+            Task::batch([load(store), listing.map(Message::Printers)]),
         )
     }
 
@@ -328,6 +334,25 @@ impl Settings {
                 self.busy = false;
                 self.notice = Some((Tone::Good, Msg::new("set-test-printed")));
             }
+            Message::Printers(message) => return self.pick_printer(message, store),
+        }
+        Task::none()
+    }
+
+    /// The section of the PC's printers: a printer chosen there fills its field.
+    fn pick_printer(&mut self, message: super::printers::Message, store: &Store) -> Task<Message> {
+        use super::printers::Action;
+        let mm = self.text(WIDTH).trim().parse().unwrap_or(58);
+        let (key, value) = match self.printers.update(message, store, mm) {
+            Action::None => return Task::none(),
+            Action::Run(task) => return task.map(Message::Printers),
+            Action::ReceiptPrinter(spec) => (settings::PRINTER, spec),
+            Action::PagePrinter(name) => (crate::pdf::print::PRINTER_SETTING, name),
+        };
+        if let Some(i) = FIELDS.iter().position(|k| *k == key)
+            && let Some(field) = self.values.texts.get_mut(i)
+        {
+            *field = value;
         }
         Task::none()
     }
@@ -399,6 +424,18 @@ impl Settings {
                 .spacing(SPACE)
                 .align_y(iced::Center),
             );
+            // The PC's printers right under the receipt printer's field, where one is chosen.
+            if i == 0 {
+                form = form.push(
+                    self.printers
+                        .view(
+                            tr,
+                            self.text(0),
+                            self.value(crate::pdf::print::PRINTER_SETTING).unwrap_or(""),
+                        )
+                        .map(Message::Printers),
+                );
+            }
         }
         let width = self.text(WIDTH).trim();
         let paper: Vec<Element<'a, Message>> = [58_u32, 80]
