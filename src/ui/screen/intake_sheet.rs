@@ -50,6 +50,8 @@ pub enum Message {
     Turn(i32),
     Print,
     Folder(String),
+    /// Open the PC's folder dialog, titled so, to fill the folder.
+    BrowseFolder(String),
     Save,
     /// Printed or saved (what to tell her), or why not: the intake screen says it.
     Done(Result<Msg, Error>),
@@ -161,6 +163,14 @@ impl Sheet {
                 self.pages.turn(step);
             }
             Message::Folder(text) => self.folder = text,
+            Message::BrowseFolder(title) => {
+                return Ok(crate::ui::widget::pick::open(
+                    crate::ui::widget::pick::Ask::Folder,
+                    title,
+                    &self.folder,
+                    Message::Folder,
+                ));
+            }
             Message::Print => {
                 self.busy = true;
                 let (title, pdf, store) = (self.title(), self.pdf(store), store.clone());
@@ -298,6 +308,11 @@ impl Sheet {
                         .on_input(Message::Folder)
                         .width(Fill)
                         .into(),
+                    crate::ui::widget::pick::choose_button(
+                        tr,
+                        Some(Message::BrowseFolder(tr.text("pick-title-folder"))),
+                    )
+                    .into(),
                     action(tr.text("stmt-ui-save-pdf"), Kind::Tile, idle(Message::Save)),
                 ],
             )

@@ -190,12 +190,19 @@ pub fn product<'a>(
         ))
         .push(field(
             tr.text("cat-photo"),
-            input(
-                PHOTO,
-                "/media/usb/caftan.jpg".to_owned(),
-                &editing.photo,
-                set(ProductField::Photo),
-                false,
+            crate::ui::widget::pick::field(
+                lang,
+                tr,
+                input(
+                    PHOTO,
+                    "/media/usb/caftan.jpg".to_owned(),
+                    &editing.photo,
+                    set(ProductField::Photo),
+                    false,
+                ),
+                (!busy).then(|| {
+                    Message::BrowsePhoto(tr.text("pick-title-photo"), tr.text("pick-kind-photo"))
+                }),
             ),
             Some(tr.text("cat-photo-hint")),
             lang,

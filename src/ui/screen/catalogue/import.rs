@@ -91,6 +91,13 @@ pub fn view<'a>(importing: &'a Importing, busy: bool, tr: &'a Translator) -> E<'
         lang,
         vec![
             container(path).width(Fill).into(),
+            crate::ui::widget::pick::choose_button(
+                tr,
+                (!busy).then(|| {
+                    Message::BrowseImport(tr.text("pick-title-csv"), tr.text("pick-kind-csv"))
+                }),
+            )
+            .into(),
             action(
                 tr.text("cat-import"),
                 Kind::Primary,

@@ -15,6 +15,7 @@ mod list;
 mod parts;
 mod picker;
 
+use crate::ui::widget::pick::{self, Ask};
 use iced::widget::{Id, operation};
 use iced::{Element, Task};
 
@@ -146,6 +147,10 @@ pub enum Message {
     ChooseImport(ImportKind),
     /// The path of the file to import was typed.
     ImportPath(String),
+    /// Open the PC's file dialog (its title, the files' kind) to fill the import's path.
+    BrowseImport(String, String),
+    /// Open the PC's file dialog (its title, the files' kind) to fill the photo's path.
+    BrowsePhoto(String, String),
     /// Read the file and import it, all or nothing.
     Import,
     /// The import finished, or why nothing was imported.
@@ -309,6 +314,28 @@ impl Catalogue {
             Message::ImportPath(path) => {
                 if let Panel::Import(importing) = &mut self.panel {
                     importing.path = path;
+                }
+            }
+            Message::BrowseImport(title, kind) => {
+                if let Panel::Import(importing) = &self.panel {
+                    let ask = Ask::File {
+                        kind,
+                        extensions: &["csv", "txt"],
+                    };
+                    let near = importing.path.clone();
+                    return Action::Run(pick::open(ask, title, &near, Message::ImportPath));
+                }
+            }
+            Message::BrowsePhoto(title, kind) => {
+                if let Panel::Product(editing) = &self.panel {
+                    let ask = Ask::File {
+                        kind,
+                        extensions: &["jpg", "jpeg", "png"],
+                    };
+                    let near = editing.photo.clone();
+                    return Action::Run(pick::open(ask, title, &near, |path| {
+                        Message::SetProduct(ProductField::Photo(path))
+                    }));
                 }
             }
             Message::Import => return self.import(store),

@@ -90,6 +90,8 @@ pub enum Message {
     CancelPay,
     Paid(Result<Payout, Error>),
     Folder(String),
+    /// Open the PC's folder dialog, titled so, to fill the folder.
+    BrowseFolder(String),
     /// Write her statement's PDF (`false`) or the whole month's (`true`).
     Write(bool),
     WriteSlip,
@@ -474,6 +476,14 @@ impl Statements {
                 return Task::batch(tasks);
             }
             Message::Folder(text) => self.folder = text,
+            Message::BrowseFolder(title) => {
+                return crate::ui::widget::pick::open(
+                    crate::ui::widget::pick::Ask::Folder,
+                    title,
+                    &self.folder,
+                    Message::Folder,
+                );
+            }
             Message::Write(all) => return self.write(store, all),
             Message::WriteSlip => {
                 let Some(paid) = self.slip_shown() else {

@@ -459,6 +459,11 @@ impl Statements {
                     .style(theme::input)
                     .align_x(start(lang))
                     .into(),
+                crate::ui::widget::pick::choose_button(
+                    tr,
+                    Some(Message::BrowseFolder(tr.text("pick-title-folder"))),
+                )
+                .into(),
                 action(
                     tr.text("stmt-ui-write-all"),
                     Kind::Tile,

@@ -7,6 +7,7 @@ mod tools;
 
 pub use tools::{AMOUNT, FOLDER, REASON};
 
+use crate::ui::widget::pick::Ask;
 use iced::widget::{button, column, container, scrollable, text, text_input};
 use iced::{Element, Fill, Task};
 
@@ -57,6 +58,8 @@ pub enum Message {
     Print(ReportKind),
     Printed(Result<(), Error>),
     Folder(String),
+    /// Open the PC's folder dialog, titled so, to fill the folder.
+    BrowseFolder(String),
     /// Save the X or Z report as a PDF into the folder typed.
     Save(ReportKind),
     Saved(Result<std::path::PathBuf, Error>),
@@ -67,7 +70,9 @@ impl Till {
         let till = Till {
             pieces: vec![String::new(); DENOMINATIONS.len()],
             busy: true,
-            folder: store.folder().display().to_string(),
+            folder: crate::ui::screen::statements::default_folder(store)
+                .display()
+                .to_string(),
             ..Till::default()
         };
         let store = store.clone();
@@ -99,6 +104,9 @@ impl Till {
             Message::Folder(typed) => {
                 self.folder = typed;
                 Task::none()
+            }
+            Message::BrowseFolder(title) => {
+                crate::ui::widget::pick::open(Ask::Folder, title, &self.folder, Message::Folder)
             }
             Message::Move(kind) => self.start_movement(kind, store),
             Message::Moved(result) => {

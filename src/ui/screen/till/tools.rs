@@ -161,9 +161,12 @@ impl Till {
         }
         rows = rows
             .push(flow(lang, prints).spacing(SPACE))
-            .push(
+            .push(crate::ui::widget::pick::field(
+                lang,
+                tr,
                 field(tr, FOLDER, "ui-till-folder", &self.folder, 520.0).on_input(Message::Folder),
-            )
+                Some(Message::BrowseFolder(tr.text("pick-title-folder"))),
+            ))
             .push(flow(lang, saves).spacing(SPACE));
         container(rows)
             .padding(SPACE * 1.5)
