@@ -6,6 +6,7 @@
 
 pub mod already_open;
 mod guard;
+mod icon;
 pub mod layout;
 pub mod paper;
 pub mod screen;
@@ -52,7 +53,11 @@ pub fn run(path: PathBuf, lang: Lang, clock: Arc<dyn Clock>) -> iced::Result {
     .subscription(App::subscription)
     .theme(|_: &App| theme::theme())
     .default_font(theme::FONT)
-    .window_size((1366.0, 768.0));
+    .window(iced::window::Settings {
+        size: iced::Size::new(1366.0, 768.0),
+        icon: icon::window_icon(),
+        ..iced::window::Settings::default()
+    });
     for font in theme::FONTS {
         app = app.font(font);
     }
