@@ -4,7 +4,7 @@
 //! that verb (Edge alone does not), the PDF is opened instead, so that printing is the
 //! reader's Ctrl+P, never a search for the file. Each wait is bounded.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
