@@ -11,6 +11,7 @@ pub mod intake_stock;
 pub mod people;
 pub mod reports;
 pub mod sales;
+pub mod scale_settings;
 pub mod settings;
 pub mod sign_in;
 pub mod statements;
