@@ -611,23 +611,13 @@ impl Shell {
                 };
                 self.route(Message::Counter(message))
             }
-            Message::Counter(counter::Message::Scale(said)) => {
-                if let (Some(settings), Some(scale)) = (&mut self.settings, &self.scale) {
-                    settings.live_scale(&scale.spec, &said);
-                }
-                let ctx = counter::Context {
-                    lang: self.tr.lang(),
-                    catalog: &self.catalog,
-                    store: &self.store,
-                    cashier: self.cashier,
-                    approved_by: self.approval.as_ref().map(|a| a.id),
-                    can_discount: true,
-                };
-                self.counter
-                    .update(counter::Message::Scale(said), &ctx)
-                    .map(Message::Counter)
-            }
             Message::Counter(message) => {
+                // The settings screen's "read the scale" answers with what the counter reads.
+                if let (counter::Message::Scale(said), Some(settings), Some(scale)) =
+                    (&message, &mut self.settings, &self.scale)
+                {
+                    settings.live_scale(&scale.spec, said);
+                }
                 let ctx = counter::Context {
                     lang: self.tr.lang(),
                     catalog: &self.catalog,
