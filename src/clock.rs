@@ -62,10 +62,11 @@ impl Clock for FixedClock {
     }
 }
 
-/// The instant Morocco's clocks went back for good: 2026-09-20 03:00 at +01, which is
-/// 02:00 UTC; from then on local time is UTC.
+/// The instant Morocco's clocks went back for good: 2026-09-20 02:00 at +01, which is
+/// 01:00 UTC (tzdb 2026c-2026f: `1 M %z 2026 S 20 2`, then `0`); from then on local time
+/// is UTC.
 pub fn permanent_utc_since() -> DateTime<Utc> {
-    DateTime::from_timestamp(1_789_869_600, 0).unwrap_or_default()
+    DateTime::from_timestamp(1_789_866_000, 0).unwrap_or_default()
 }
 
 /// The shop's UTC offset at an instant.
@@ -90,15 +91,20 @@ pub fn business_day(instant: DateTime<Utc>) -> NaiveDate {
 /// The instant of a local wall-clock time. In a repeated hour the earlier instant is taken;
 /// in a skipped hour, the first instant after the gap.
 pub fn from_local(wall: NaiveDateTime) -> DateTime<Utc> {
+    let old_rules = match Casablanca.from_local_datetime(&wall) {
+        LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
+        LocalResult::Ambiguous(a, b) => Some(a.min(b).with_timezone(&Utc)),
+        LocalResult::None => None,
+    };
+    // 01:00-01:59 on the day of the change happened twice: first at +01, then at +00.
+    if let Some(t) = old_rules.filter(|t| *t < permanent_utc_since()) {
+        return t;
+    }
     let as_utc = wall.and_utc();
     if as_utc >= permanent_utc_since() {
         return as_utc;
     }
-    match Casablanca.from_local_datetime(&wall) {
-        LocalResult::Single(t) => t.with_timezone(&Utc),
-        LocalResult::Ambiguous(a, b) => a.min(b).with_timezone(&Utc),
-        LocalResult::None => from_local(wall + Duration::hours(1)),
-    }
+    from_local(wall + Duration::hours(1))
 }
 
 /// The first instant of a local day.
@@ -124,13 +130,18 @@ mod tests {
             "2026-09-19T13:00:00+01:00"
         );
         assert_eq!(
-            local(utc("2026-09-20T01:59:59Z")).to_rfc3339(),
-            "2026-09-20T02:59:59+01:00"
+            local(utc("2026-09-20T00:59:59Z")).to_rfc3339(),
+            "2026-09-20T01:59:59+01:00"
         );
-        // After: +00, where chrono-tz 0.10.4 still says +01.
+        // After: +00, where chrono-tz 0.10.4 still says +01. The clocks went from 02:00 at
+        // +01 back to 01:00, that is at 01:00 UTC (tzdb 2026c-2026f: `2026 S 20 2`).
         assert_eq!(
-            local(utc("2026-09-20T02:00:00Z")).to_rfc3339(),
-            "2026-09-20T02:00:00+00:00"
+            local(utc("2026-09-20T01:00:00Z")).to_rfc3339(),
+            "2026-09-20T01:00:00+00:00"
+        );
+        assert_eq!(
+            local(utc("2026-09-20T01:59:59Z")).to_rfc3339(),
+            "2026-09-20T01:59:59+00:00"
         );
         assert_eq!(
             local(utc("2026-11-29T18:51:00Z")).to_rfc3339(),
@@ -175,6 +186,22 @@ mod tests {
         assert_eq!(
             from_local(wall.unwrap_or_default()),
             utc("2026-10-02T10:00:00Z")
+        );
+    }
+
+    #[test]
+    fn the_hour_repeated_at_the_change_is_taken_first_at_plus_one() {
+        let wall = |h, m| {
+            NaiveDate::from_ymd_opt(2026, 9, 20)
+                .and_then(|d| d.and_hms_opt(h, m, 0))
+                .unwrap_or_default()
+        };
+        assert_eq!(from_local(wall(0, 30)), utc("2026-09-19T23:30:00Z"));
+        assert_eq!(from_local(wall(1, 30)), utc("2026-09-20T00:30:00Z"));
+        assert_eq!(from_local(wall(2, 30)), utc("2026-09-20T02:30:00Z"));
+        assert_eq!(
+            business_day(utc("2026-09-20T01:30:00Z")).to_string(),
+            "2026-09-20"
         );
     }
 
