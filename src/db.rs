@@ -23,6 +23,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0006_deposits.sql"),
     include_str!("../migrations/0007_statement_pdfs.sql"),
     include_str!("../migrations/0008_lighter_sale_totals.sql"),
+    include_str!("../migrations/0009_timeline.sql"),
 ];
 
 /// The schema version this program writes.

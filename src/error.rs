@@ -282,6 +282,12 @@ pub enum Error {
     NoPagePrinting,
     #[error("the page printer refused the document: {0}")]
     PagePrinter(String),
+    #[error("not written: {0:?}")]
+    Output(crate::outfile::Refusal),
+    #[error("the PC's clock is behind the ledger: {0:?}")]
+    Timeline(crate::timeline::Refusal),
+    #[error("refused by the database's kind: {0:?}")]
+    DbKind(crate::dbkind::Refusal),
 }
 
 impl Error {
@@ -501,6 +507,9 @@ impl Error {
             E::PhotoUnreadable(detail) => Msg::new("photo-err-unreadable").arg("detail", detail),
             E::NoPagePrinting => Msg::new("pages-err-no-cups"),
             E::PagePrinter(detail) => Msg::new("pages-err-printer").arg("detail", detail),
+            E::Output(refusal) => refusal.msg(),
+            E::Timeline(refusal) => refusal.msg(),
+            E::DbKind(refusal) => refusal.msg(),
         }
     }
 }

@@ -34,6 +34,7 @@ fn bounds(key: &str) -> Option<(i64, i64)> {
 }
 
 pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    crate::dbkind::refuse_reserved(key)?;
     crate::text::check_lines(value)?;
     if let Some((min, max)) = bounds(key)
         && !value.trim().is_empty()

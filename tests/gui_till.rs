@@ -221,11 +221,10 @@ fn the_reports_screen_reads_a_period_with_its_charts() {
     let shop = Shop::new();
     let path = dir.path().join("demo.sqlite");
     let mut conn = souk::db::open(&path).unwrap();
-    let today = "2026-11-29".parse().unwrap();
     souk::demo::generate(
         &mut conn,
         &souk::demo::DemoOptions { months: 3, seed: 3 },
-        today,
+        utc("2026-11-29T12:00:00Z"),
     )
     .unwrap();
     drop(conn);

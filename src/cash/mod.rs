@@ -208,6 +208,7 @@ pub fn open_in(conn: &Connection, at: DateTime<Utc>, user_id: i64, float: Money)
     if float.is_negative() {
         return Err(Error::ZeroPayment);
     }
+    crate::timeline::stamp(conn, at)?;
     active_user(conn, user_id)?;
     if let Some(id) = open_id(conn)? {
         return Err(Error::SessionAlreadyOpen(id));
@@ -253,6 +254,7 @@ pub fn close_in(
     user_id: i64,
     counted: &Counted,
 ) -> Result<i64> {
+    crate::timeline::stamp(conn, at)?;
     active_user(conn, user_id)?;
     let id = require_open(conn)?;
     let expected = report::cash(conn, id)?.expected;
@@ -333,6 +335,7 @@ pub fn movement_in(
     if reason.is_empty() {
         return Err(Error::ReasonRequired);
     }
+    crate::timeline::stamp(conn, at)?;
     let amount = if kind == MovementKind::Drawer {
         Money::ZERO
     } else if amount.is_zero() || amount.is_negative() {

@@ -33,6 +33,8 @@ pub struct RestoreArgs {
 
 pub fn backup(ctx: &mut Context, args: &BackupArgs) -> Result<()> {
     let info = if let Some(file) = &args.file {
+        // Never over the database or another backup; another file only with --force.
+        souk::outfile::check(file, ctx.force)?;
         backup::backup_to(&ctx.conn, file)?
     } else {
         if let Some(folder) = &args.folder {
@@ -72,20 +74,22 @@ pub fn restore(
     tr: &Translator,
     user: Option<&str>,
 ) -> Result<()> {
-    let clock = super::clock();
     // Replacing the shop's database is an administrator's act, when the shop has one and
     // its database can still be read; a damaged one is what restores are for.
-    let by = match current.exists().then(|| db::open(current)) {
+    let (by, clock) = match current.exists().then(|| db::open(current)) {
         Some(Ok(conn)) => {
+            let clock = super::clock_for(&conn, false)?;
             let mut ctx = super::Context {
                 conn,
-                clock: super::clock(),
+                clock,
                 tr,
                 user: user.map(str::to_owned),
+                force: false,
             };
-            Some(super::auth::acting(&mut ctx, None, Right::Restore)?.name)
+            let by = super::auth::acting(&mut ctx, None, Right::Restore)?.name;
+            (Some(by), ctx.clock)
         }
-        _ => None,
+        _ => (None, super::clock_without_database()?),
     };
     let info = backup::restore(current, &args.file, clock.as_ref())?;
     let conn = db::open(current)?;

@@ -45,6 +45,9 @@ pub fn run(ctx: &mut Context, args: &CorrectArgs) -> Result<()> {
         )),
         None => None,
     };
+    if let Some(path) = &args.pdf {
+        souk::outfile::check(path, ctx.force)?;
+    }
     let items = args
         .items
         .iter()

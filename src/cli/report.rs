@@ -68,7 +68,7 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<()> {
     let review = report::review(&ctx.conn, period, by)?;
     if let Some(path) = &args.pdf {
         let shop = souk::receipt::ShopInfo::load(&ctx.conn)?;
-        super::session::write_file(path, &report::board_report(&review, &shop)?)?;
+        souk::outfile::write(path, &report::board_report(&review, &shop)?, ctx.force)?;
         if !args.json && !args.csv {
             say(ctx
                 .tr

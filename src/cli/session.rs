@@ -147,6 +147,10 @@ pub fn run(ctx: &mut Context, command: &SessionCommand) -> Result<()> {
                 (None, None) => return Err(Error::CountSyntax(String::new())),
             };
             let user = acting_user(ctx, who)?;
+            // The Z report's file is checked before the till closes: a close is for good.
+            if let Some(path) = &print.pdf {
+                souk::outfile::check(path, ctx.force)?;
+            }
             let report = cash::close(&mut ctx.conn, ctx.clock.as_ref(), user, &counted)?;
             if let Some(closing) = &report.session.closing
                 && !*json
@@ -265,7 +269,7 @@ fn show(ctx: &Context, report: &SessionReport, print: &PrintArgs, json: bool) ->
     }
     if let Some(path) = &print.pdf {
         let bytes = cash::session_pdf(report, &souk::receipt::ShopInfo::load(&ctx.conn)?)?;
-        write_file(path, &bytes)?;
+        souk::outfile::write(path, &bytes, ctx.force)?;
         if !json {
             say(ctx
                 .tr
@@ -280,11 +284,4 @@ fn show(ctx: &Context, report: &SessionReport, print: &PrintArgs, json: bool) ->
         say(line);
     }
     Ok(())
-}
-
-pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
-    std::fs::write(path, bytes).map_err(|e| Error::WriteFile {
-        path: path.to_path_buf(),
-        source: std::sync::Arc::new(e),
-    })
 }

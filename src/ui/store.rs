@@ -425,14 +425,13 @@ pub fn set_up(
     crate::text::check(shop_name.trim())?;
     store.with(|conn, clock| {
         if with_demo {
-            let today = crate::clock::business_day(clock.now());
             demo::generate(
                 conn,
                 &demo::DemoOptions {
                     months: 3,
                     seed: 2016,
                 },
-                today,
+                clock.now(),
             )?;
         } else {
             users::enrol(conn, clock, None, &admin.0, Role::Admin, &admin.1)?;

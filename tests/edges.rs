@@ -1,0 +1,526 @@
+//! Trust at the edges (#14), each case as it was reproduced: output files never replace the
+//! database, its companions, a backup or an existing file unasked; a restore works on a
+//! damaged database; the clock (the PC's, or `SOUK_CLOCK`) cannot rewrite the ledger's
+//! history nor shorten or stretch the PIN lock; exports are safe and open right; and the
+//! demo shop lives in the past, its producers paid.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use common::Shop;
+use common::cli::{ok, refused, souk, souk_env};
+use common::snapshot::fingerprint;
+use rusqlite::Connection;
+
+fn read(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_default()
+}
+
+/// A shop with a sale, its database's files as they are, and a backup beside it.
+fn shop_with_backup() -> (Shop, PathBuf) {
+    let mut shop = Shop::new();
+    let line = shop.line("P001-0001", "1");
+    shop.cash_sale(vec![line]);
+    let backup = shop.dir.path().join("shop").join("copy.sqlite");
+    souk::backup::backup_to(&shop.conn, &backup).unwrap();
+    // The lock file a window holds, as the window leaves it.
+    drop(souk::lock::take(&shop.path()).unwrap());
+    (shop, backup)
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Every command that writes a file for people, aimed at `target`.
+fn writers(target: &str) -> Vec<Vec<String>> {
+    let t = target.to_owned();
+    let args = |a: &[&str]| -> Vec<String> {
+        a.iter()
+            .map(|s| (*s).to_owned())
+            .chain([t.clone()])
+            .collect()
+    };
+    vec![
+        args(&[
+            "report",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-29",
+            "--pdf",
+        ]),
+        args(&["tags", "P001-0001", "--pdf"]),
+        args(&["session", "x", "--pdf"]),
+        args(&["slip", "DEP-2026-0001", "--pdf"]),
+        args(&["receipt", "2026-000001", "--printer"])
+            .into_iter()
+            .map(|a| if a == t { format!("png:{t}") } else { a })
+            .collect(),
+        args(&["backup"]),
+    ]
+}
+
+fn run(db: &Path, lang: &str, args: &[String]) -> Output {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    souk(db, lang, &args)
+}
+
+#[test]
+fn no_output_replaces_the_database_its_files_or_a_backup_even_with_force() {
+    let (shop, backup) = shop_with_backup();
+    let db = shop.path();
+    ok(&souk(
+        &db,
+        "en",
+        &["intake", "P001", "P001-0001", "--user", "Amina"],
+    ));
+    let link = shop.dir.path().join("shop").join("link.pdf");
+    std::os::unix::fs::symlink(&db, &link).unwrap();
+    let targets = [
+        db.clone(),
+        with_suffix(&db, "-wal"),
+        with_suffix(&db, "-shm"),
+        with_suffix(&db, ".lock"),
+        with_suffix(&db, "-journal"),
+        backup.clone(),
+        link,
+    ];
+    let ledger_before: Vec<_> = fingerprint(&shop.conn)
+        .into_iter()
+        .filter(|(table, ..)| table != "receipt_jobs")
+        .collect();
+    let backup_bytes = read(&backup);
+    let mut tried = 0;
+    for target in &targets {
+        let existed = target.exists();
+        for mut args in writers(target.to_str().unwrap()) {
+            args.push("--force".into());
+            let out = run(&db, "fr", &args);
+            if args[0] == "receipt" {
+                // A receipt's printer failing does not refuse the command; it must not write.
+                let _ = out;
+            } else {
+                let reason = refused(&out);
+                assert!(
+                    reason.contains("base de données") || reason.contains("lien"),
+                    "{args:?}: {reason}"
+                );
+            }
+            assert_eq!(target.exists(), existed, "{args:?}");
+            tried += 1;
+        }
+    }
+    assert!(tried >= 40, "{tried}");
+    // Only the receipt that could not be written waits, as any receipt whose printer fails.
+    let ledger = |conn: &Connection| -> Vec<_> {
+        fingerprint(conn)
+            .into_iter()
+            .filter(|(table, ..)| table != "receipt_jobs")
+            .collect()
+    };
+    assert_eq!(ledger(&shop.conn), ledger_before);
+    assert_eq!(read(&backup), backup_bytes);
+    assert!(ok(&souk(&db, "en", &["check"])).contains("pass"));
+}
+
+#[test]
+fn an_existing_file_is_replaced_only_with_force_and_never_through_a_link() {
+    let shop = Shop::new();
+    let db = shop.path();
+    let dir = shop.dir.path();
+    let kept = dir.join("kept.pdf");
+    std::fs::write(&kept, "mine").unwrap();
+    let other = dir.join("other.txt");
+    std::fs::write(&other, "precious").unwrap();
+    let link = dir.join("link.pdf");
+    std::os::unix::fs::symlink(&other, &link).unwrap();
+    let report = |target: &Path, force: bool| {
+        let mut args = vec![
+            "report",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-29",
+            "--pdf",
+            target.to_str().unwrap(),
+        ];
+        if force {
+            args.push("--force");
+        }
+        souk(&db, "en", &args)
+    };
+    let reason = refused(&report(&kept, false));
+    assert!(
+        reason.contains("already exists") && reason.contains("--force"),
+        "{reason}"
+    );
+    assert_eq!(read(&kept), b"mine");
+    ok(&report(&kept, true));
+    assert!(read(&kept).starts_with(b"%PDF"));
+    for force in [false, true] {
+        let reason = refused(&report(&link, force));
+        assert!(reason.contains("link"), "{reason}");
+    }
+    assert_eq!(read(&other), b"precious");
+    // Nothing half-written is left beside them.
+    let leftovers: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".part"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_refused_slip_path_records_no_payout_and_no_deposit() {
+    let shop = Shop::new();
+    let db = shop.path();
+    let db_text = db.to_str().unwrap();
+    let before = fingerprint(&shop.conn);
+    for args in [
+        vec![
+            "payout",
+            "P001",
+            "1",
+            "--method",
+            "cash",
+            "--advance",
+            "--slip",
+            db_text,
+        ],
+        vec![
+            "intake",
+            "P001",
+            "P001-0001",
+            "--user",
+            "Amina",
+            "--pdf",
+            db_text,
+        ],
+        vec!["session", "close", "--counted", "500", "--pdf", db_text],
+    ] {
+        refused(&souk_env(&db, "en", &args, &[("SOUK_USER", "Amina")]));
+    }
+    assert_eq!(fingerprint(&shop.conn), before);
+}
+
+/// A shop's database (not marked as a demo's or a test's): `SOUK_CLOCK` is refused, by every
+/// command and by the window, and nothing is written.
+#[test]
+fn souk_clock_is_refused_on_a_shops_database() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let db = dir.path().join("shop.sqlite");
+    // Made without a clock set: a shop.
+    let producers = common::fixture("producers.csv");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_souk"))
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "--lang",
+            "fr",
+            "import",
+            "producers",
+        ])
+        .arg(&producers)
+        .env_remove("SOUK_CLOCK")
+        .output()
+        .unwrap();
+    ok(&out);
+    let conn = souk::db::open(&db).unwrap();
+    let before = fingerprint(&conn);
+    for args in [
+        vec!["sales"],
+        vec!["user", "add", "Amina"],
+        vec!["mark-test-database"],
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_souk"))
+            .args(["--db", db.to_str().unwrap(), "--lang", "fr"])
+            .args(&args)
+            .env("SOUK_CLOCK", "2027-01-01T10:00:00Z")
+            .output()
+            .unwrap();
+        let reason = refused(&out);
+        assert!(reason.contains("SOUK_CLOCK"), "{args:?}: {reason}");
+    }
+    assert_eq!(fingerprint(&conn), before);
+    // No form writes the mark either.
+    let error = souk::settings::set(&conn, souk::dbkind::KEY, "demo").unwrap_err();
+    assert!(matches!(error, souk::Error::DbKind(_)), "{error:?}");
+    assert_eq!(souk::dbkind::kind(&conn).unwrap(), souk::dbkind::Kind::Shop);
+}
+
+/// The PC's clock gone back: a sale, a refund, a void, a payout, an intake or a till
+/// movement dated inside an issued month or before the last event is refused with both
+/// instants, and nothing is written; the receipt numbers stay in time order.
+#[test]
+fn a_clock_gone_back_cannot_rewrite_history() {
+    let mut shop = Shop::new();
+    let line = shop.line("P001-0001", "1");
+    let sold = shop.cash_sale(vec![line]);
+    let admin = souk::users::add(&shop.conn, "Salma", souk::users::Role::Admin)
+        .unwrap()
+        .id;
+    // December: November's statements issued.
+    shop.clock.set(common::utc("2026-12-01T09:00:00Z"));
+    souk::statement::issue(&mut shop.conn, &shop.clock, 2026, 11, admin).unwrap();
+    let balance_before: Vec<souk::money::Money> = ["P001", "P002"]
+        .iter()
+        .map(|code| {
+            let p = souk::catalog::producer_by_code(&shop.conn, code)
+                .unwrap()
+                .unwrap();
+            souk::statement::balance(&shop.conn, p.id).unwrap()
+        })
+        .collect();
+    let before = fingerprint(&shop.conn);
+    // A dead battery: the PC boots on 28 November.
+    shop.clock.set(common::utc("2026-11-28T10:00:00Z"));
+    let line = shop.line("P002-0004", "1");
+    let attempts: Vec<(&str, souk::Result<()>)> = vec![
+        (
+            "sale",
+            souk::sale::sell(
+                &mut shop.conn,
+                &shop.clock,
+                &souk::sale::NewSale {
+                    cashier_id: shop.cashier,
+                    tenders: vec![souk::sale::Tender {
+                        method: souk::sale::Method::Cash,
+                        amount: line.total(),
+                    }],
+                    lines: vec![line],
+                },
+            )
+            .map(drop),
+        ),
+        (
+            "refund",
+            souk::sale::refund(
+                &mut shop.conn,
+                &shop.clock,
+                &souk::sale::RefundRequest {
+                    number: sold.number.clone(),
+                    line: None,
+                    reason: "Abîmé".into(),
+                    user_id: Some(admin),
+                    method: None,
+                },
+            )
+            .map(drop),
+        ),
+        (
+            "payout",
+            souk::statement::payout(
+                &mut shop.conn,
+                &shop.clock,
+                "P001",
+                common::dh("1"),
+                souk::statement::PayoutMethod::Cash,
+                admin,
+                true,
+                None,
+            )
+            .map(drop),
+        ),
+        (
+            "movement",
+            souk::cash::movement(
+                &mut shop.conn,
+                &shop.clock,
+                souk::cash::MovementKind::PayIn,
+                common::dh("10"),
+                "Monnaie",
+                shop.cashier,
+            )
+            .map(drop),
+        ),
+        (
+            "void",
+            souk::sale::void(
+                &mut shop.conn,
+                &shop.clock,
+                &sold.number,
+                "Erreur",
+                Some(admin),
+            )
+            .map(drop),
+        ),
+    ];
+    for (what, result) in attempts {
+        let error = result.expect_err(what);
+        assert!(
+            matches!(error, souk::Error::Timeline(_)),
+            "{what}: {error:?}"
+        );
+        let text = souk::i18n::Translator::new(souk::i18n::Lang::Fr).tr(&error.msg());
+        assert!(
+            text.contains("28/11/2026 10:00") && text.contains("2026-11"),
+            "{what}: {text}"
+        );
+    }
+    assert_eq!(fingerprint(&shop.conn), before);
+    let balance_after: Vec<souk::money::Money> = ["P001", "P002"]
+        .iter()
+        .map(|code| {
+            let p = souk::catalog::producer_by_code(&shop.conn, code)
+                .unwrap()
+                .unwrap();
+            souk::statement::balance(&shop.conn, p.id).unwrap()
+        })
+        .collect();
+    assert_eq!(balance_after, balance_before);
+}
+
+#[test]
+fn a_sale_dated_before_later_ones_is_refused_so_numbers_keep_time_order() {
+    let mut shop = Shop::new();
+    shop.clock.set(common::utc("2027-01-02T10:00:00Z"));
+    let line = shop.line("P001-0001", "1");
+    let sold = shop.cash_sale(vec![line]);
+    assert_eq!(sold.number, "2027-000001");
+    let db = shop.path();
+    // From the command line with the clock back in 2026: refused, with both instants.
+    let reason = refused(&souk(
+        &db,
+        "en",
+        &[
+            "sell",
+            "--cashier",
+            "Amina",
+            "P001-0001",
+            "--pay",
+            "cash:100",
+        ],
+    ));
+    assert!(
+        reason.contains("29/11/2026 10:15") && reason.contains("02/01/2027 10:00"),
+        "{reason}"
+    );
+    assert_eq!(shop.count("sales"), 1);
+    // A few minutes back (two PCs, a network time correction) is still fine.
+    shop.clock.set(common::utc("2027-01-02T09:57:00Z"));
+    let line = shop.line("P001-0001", "1");
+    assert_eq!(shop.cash_sale(vec![line]).number, "2027-000002");
+}
+
+/// `souk demo` run at 07:47: nothing after now, every ended month's statements issued and
+/// its producers paid (most in full, in cash or by transfer), and the check passes.
+#[test]
+fn the_demo_lives_in_the_past_and_pays_its_producers() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite");
+    let now = "2026-11-29T07:47:00Z";
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_souk"))
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "--lang",
+            "en",
+            "demo",
+            "--months",
+            "3",
+        ])
+        .env("SOUK_CLOCK", now)
+        .output()
+        .unwrap();
+    ok(&out);
+    let conn = Connection::open(&db).unwrap();
+    let now_ms = common::utc(now).timestamp_millis();
+    for (what, sql) in [
+        ("sale", "SELECT max(sold_at_ms) FROM sales"),
+        (
+            "till",
+            "SELECT max(max(opened_at_ms, coalesce(closed_at_ms, 0))) FROM cash_sessions",
+        ),
+        ("movement", "SELECT max(at_ms) FROM cash_movements"),
+        ("payout", "SELECT max(at_ms) FROM payouts"),
+        ("stock", "SELECT max(at_ms) FROM stock_moves"),
+        ("audit", "SELECT max(at_ms) FROM audit"),
+        ("statement", "SELECT max(issued_at_ms) FROM statements"),
+    ] {
+        let latest: Option<i64> = conn.query_row(sql, [], |r| r.get(0)).unwrap();
+        assert!(
+            latest.is_some_and(|t| t <= now_ms),
+            "{what}: {latest:?} > {now_ms}"
+        );
+    }
+    // Sales ordered by number are ordered by time.
+    let disordered: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sales a JOIN sales b ON b.id = a.id + 1 \
+             WHERE b.sold_at_ms < a.sold_at_ms",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(disordered, 0);
+    let months: Vec<String> = conn
+        .prepare("SELECT DISTINCT printf('%04d-%02d', year, month) FROM statements ORDER BY 1")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(months, ["2026-08", "2026-09", "2026-10"]);
+    let (paid, in_full, cash, transfer): (i64, i64, i64, i64) = conn
+        .query_row(
+            "SELECT count(*), sum(po.amount_c = s.closing_c), sum(po.method = 'cash'), \
+             sum(po.method = 'transfer') FROM payouts po \
+             JOIN statements s ON s.producer_id = po.producer_id \
+             AND printf('%04d-%02d', s.year, s.month) = strftime('%Y-%m', po.day, '-1 month')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    let owed: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM statements WHERE closing_c > 0 AND month = 10",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        owed > 10 && paid >= owed,
+        "{paid} payouts for {owed} owed in October"
+    );
+    assert!(in_full * 10 >= paid * 7, "{in_full} of {paid} in full");
+    assert!(
+        cash > 0 && transfer > 0,
+        "{cash} cash, {transfer} transfers"
+    );
+    // The balances do not only grow: what was owed at October's end was mostly paid.
+    let still_owed_for_october: i64 = conn
+        .query_row(
+            "SELECT coalesce(sum(s.closing_c), 0) - coalesce((SELECT sum(amount_c) FROM payouts \
+             WHERE day >= '2026-11-01'), 0) FROM statements s WHERE s.year = 2026 AND s.month = 10",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let october: i64 = conn
+        .query_row(
+            "SELECT sum(closing_c) FROM statements WHERE year = 2026 AND month = 10",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        still_owed_for_october * 4 < october,
+        "{still_owed_for_october} of {october}"
+    );
+    // The demo is marked as one, so its clock may be set; and it passes the check.
+    assert_eq!(souk::dbkind::kind(&conn).unwrap(), souk::dbkind::Kind::Demo);
+    drop(conn);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_souk"))
+        .args(["--db", db.to_str().unwrap(), "--lang", "en", "check"])
+        .env("SOUK_CLOCK", now)
+        .output()
+        .unwrap();
+    ok(&out);
+}
