@@ -78,7 +78,10 @@ pub fn restore(
     // its database can still be read; a damaged one is what restores are for.
     let (by, clock) = match current.exists().then(|| db::open(current)) {
         Some(Ok(conn)) => {
-            let clock = super::clock_for(&conn, false)?;
+            let clock = match super::clock_for(&conn, false) {
+                Err(Error::DatabaseDamaged) => super::clock_without_database()?,
+                other => other?,
+            };
             let mut ctx = super::Context {
                 conn,
                 clock,
@@ -86,8 +89,13 @@ pub fn restore(
                 user: user.map(str::to_owned),
                 force: false,
             };
-            let by = super::auth::acting(&mut ctx, None, Right::Restore)?.name;
-            (Some(by), ctx.clock)
+            // Who may restore is read from the database; a damaged one cannot say.
+            let by = match super::auth::acting(&mut ctx, None, Right::Restore) {
+                Ok(user) => Some(user.name),
+                Err(Error::DatabaseDamaged) => None,
+                Err(e) => return Err(e),
+            };
+            (by, ctx.clock)
         }
         _ => (None, super::clock_without_database()?),
     };
