@@ -16,6 +16,37 @@ use chrono_tz::Africa::Casablanca;
 /// A source of the current instant. The program uses `SystemClock`; tests set a `FixedClock`.
 pub trait Clock: Send + Sync {
     fn now(&self) -> DateTime<Utc>;
+
+    /// Where the PC's boot clock stands, when it has one: time since the PC started, which
+    /// setting the date does not move. What the PIN lock counts its waits in.
+    fn since_boot(&self) -> Option<Boot> {
+        None
+    }
+}
+
+/// A reading of the PC's boot clock: which boot, and how long since it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Boot {
+    /// The kernel's identifier of this boot.
+    pub id: String,
+    pub uptime: std::time::Duration,
+}
+
+impl Boot {
+    /// Linux's boot identifier and its boot clock (`/proc/uptime`, which counts suspended
+    /// time too); `None` elsewhere.
+    pub fn system() -> Option<Boot> {
+        let id = std::fs::read_to_string("/proc/sys/kernel/random/boot_id").ok()?;
+        let uptime = std::fs::read_to_string("/proc/uptime").ok()?;
+        let seconds = uptime.split_whitespace().next()?;
+        let (whole, fraction) = seconds.split_once('.').unwrap_or((seconds, "0"));
+        let hundredths: u64 = fraction.get(..2).unwrap_or(fraction).parse().ok()?;
+        let millis = whole.parse::<u64>().ok()?.checked_mul(1000)? + hundredths * 10;
+        Some(Boot {
+            id: id.trim().to_owned(),
+            uptime: std::time::Duration::from_millis(millis),
+        })
+    }
 }
 
 /// The machine's clock.
@@ -26,39 +57,81 @@ impl Clock for SystemClock {
     fn now(&self) -> DateTime<Utc> {
         Utc::now()
     }
+
+    fn since_boot(&self) -> Option<Boot> {
+        Boot::system()
+    }
 }
 
-/// A clock that says what it is told, and moves only when told to.
+/// A date and time set by hand (`SOUK_CLOCK`, on a demo's or a test's database), while the
+/// PC's boot clock runs on as it does.
+#[derive(Debug, Clone, Copy)]
+pub struct SetClock(pub DateTime<Utc>);
+
+impl Clock for SetClock {
+    fn now(&self) -> DateTime<Utc> {
+        self.0
+    }
+
+    fn since_boot(&self) -> Option<Boot> {
+        Boot::system()
+    }
+}
+
+/// A clock that says what it is told, and moves only when told to. With a boot clock
+/// (`with_boot`), `advance` is time passing (both move) and `set` is a person setting the
+/// date (the boot clock stays).
 #[derive(Debug)]
-pub struct FixedClock(Mutex<DateTime<Utc>>);
+pub struct FixedClock(Mutex<(DateTime<Utc>, Option<Boot>)>);
 
 impl FixedClock {
     pub fn new(at: DateTime<Utc>) -> FixedClock {
-        FixedClock(Mutex::new(at))
+        FixedClock(Mutex::new((at, None)))
+    }
+
+    /// A clock whose PC has a boot clock, just started (boot `boot`).
+    pub fn with_boot(at: DateTime<Utc>, boot: &str) -> FixedClock {
+        let boot = Boot {
+            id: boot.to_owned(),
+            uptime: std::time::Duration::ZERO,
+        };
+        FixedClock(Mutex::new((at, Some(boot))))
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, (DateTime<Utc>, Option<Boot>)> {
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     pub fn set(&self, at: DateTime<Utc>) {
-        *self
-            .0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = at;
+        self.state().0 = at;
     }
 
     pub fn advance(&self, by: Duration) {
-        let mut at = self
-            .0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        *at += by;
+        let mut state = self.state();
+        state.0 += by;
+        if let (Some(boot), Ok(by)) = (state.1.as_mut(), by.to_std()) {
+            boot.uptime += by;
+        }
+    }
+
+    /// The PC restarted: a new boot, its clock from zero.
+    pub fn reboot(&self, boot: &str) {
+        self.state().1 = Some(Boot {
+            id: boot.to_owned(),
+            uptime: std::time::Duration::ZERO,
+        });
     }
 }
 
 impl Clock for FixedClock {
     fn now(&self) -> DateTime<Utc> {
-        *self
-            .0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.state().0
+    }
+
+    fn since_boot(&self) -> Option<Boot> {
+        self.state().1.clone()
     }
 }
 

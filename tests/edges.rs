@@ -524,3 +524,61 @@ fn the_demo_lives_in_the_past_and_pays_its_producers() {
         .unwrap();
     ok(&out);
 }
+
+/// `souk` at a given `SOUK_CLOCK`, as `who` with `pin`.
+fn souk_at(db: &Path, clock: &str, who: &str, pin: &str, args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_souk"))
+        .args(["--db", db.to_str().unwrap(), "--lang", "en"])
+        .args(args)
+        .env("SOUK_CLOCK", clock)
+        .env("SOUK_USER", who)
+        .env("SOUK_PIN", pin)
+        .env_remove("SOUK_NEW_PIN")
+        .output()
+        .unwrap()
+}
+
+/// The seconds a PIN refusal asks to wait, if it asks to wait.
+fn wait_asked(out: &Output) -> Option<i64> {
+    let said = String::from_utf8_lossy(&out.stderr);
+    let (_, after) = said.split_once("try again in ")?;
+    after.split_whitespace().next()?.parse().ok()
+}
+
+/// #14.4: the clock cannot shorten the PIN lock (moved 2 h later at each wrong PIN, the
+/// wait used to pass and the administrator's PIN could be found) nor stretch it (three
+/// wrong PINs with the clock in 2099 locked her out for 72 years): waits count from the
+/// last attempt as recorded, in the PC's boot clock, at most an hour.
+#[test]
+fn the_clock_neither_shortens_nor_stretches_the_pin_lock() {
+    let shop = Shop::new();
+    let db = shop.path();
+    let at = |t: &str| common::utc(t);
+    for name in ["Salma", "Nadia"] {
+        let id = souk::users::add(&shop.conn, name, souk::users::Role::Admin)
+            .unwrap()
+            .id;
+        souk::users::pin::set_pin(&shop.conn, at("2026-11-29T09:00:00Z"), id, id, "2016").unwrap();
+    }
+    let mut clock = at("2026-11-29T10:15:00Z");
+    let mut waits = Vec::new();
+    for _ in 0..5 {
+        let out = souk_at(&db, &clock.to_rfc3339(), "Salma", "0000", &["audit"]);
+        waits.push(wait_asked(&out));
+        clock += chrono::Duration::hours(2);
+    }
+    // The right PIN, two hours "later" again: still waiting, the boot clock says seconds.
+    let out = souk_at(&db, &clock.to_rfc3339(), "Salma", "2016", &["audit"]);
+    let wait = wait_asked(&out);
+    assert!(
+        wait.is_some_and(|s| s > 0 && s <= 3600),
+        "{waits:?} then {wait:?}"
+    );
+
+    for _ in 0..3 {
+        souk_at(&db, "2099-01-01T10:00:00Z", "Nadia", "0000", &["audit"]);
+    }
+    let out = souk_at(&db, "2026-11-29T10:20:00Z", "Nadia", "2016", &["audit"]);
+    let wait = wait_asked(&out);
+    assert!(wait.is_some_and(|s| s > 0 && s <= 3600), "{wait:?}");
+}

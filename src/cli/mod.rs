@@ -28,7 +28,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use rusqlite::Connection;
-use souk::clock::{Clock, FixedClock, SystemClock};
+use souk::clock::{Clock, SetClock, SystemClock};
 use souk::i18n::{Lang, Translator};
 use souk::{Error, Result, db};
 
@@ -196,7 +196,7 @@ pub fn clock_for(conn: &Connection, fresh: bool) -> Result<Box<dyn Clock>> {
     };
     let at = souk::dbkind::parse_clock(&text)?;
     souk::dbkind::allow_fixed_clock(conn, &text, fresh)?;
-    Ok(Box::new(FixedClock::new(at)))
+    Ok(Box::new(SetClock(at)))
 }
 
 /// The window's clock: as [`clock_for`], the database opened only when `$SOUK_CLOCK` is set
@@ -220,7 +220,7 @@ pub fn window_clock(path: &std::path::Path) -> Result<Box<dyn Clock>> {
 /// only names the file set aside, so `$SOUK_CLOCK` is taken as it is.
 pub fn clock_without_database() -> Result<Box<dyn Clock>> {
     match std::env::var("SOUK_CLOCK").ok().filter(|t| !t.is_empty()) {
-        Some(text) => Ok(Box::new(FixedClock::new(souk::dbkind::parse_clock(&text)?))),
+        Some(text) => Ok(Box::new(SetClock(souk::dbkind::parse_clock(&text)?))),
         None => Ok(Box::new(SystemClock)),
     }
 }
