@@ -288,6 +288,8 @@ pub enum Error {
     Timeline(crate::timeline::Refusal),
     #[error("refused by the database's kind: {0:?}")]
     DbKind(crate::dbkind::Refusal),
+    #[error("the spreadsheet could not be made: {0}")]
+    Export(String),
 }
 
 impl Error {
@@ -510,6 +512,7 @@ impl Error {
             E::Output(refusal) => refusal.msg(),
             E::Timeline(refusal) => refusal.msg(),
             E::DbKind(refusal) => refusal.msg(),
+            E::Export(detail) => Msg::new("xl-err").arg("detail", detail),
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod db;
 pub mod dbkind;
 pub mod demo;
 pub mod error;
+pub mod export;
 pub mod i18n;
 pub mod intake;
 pub mod lock;

@@ -147,6 +147,28 @@ pub fn write(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
     })
 }
 
+/// Writes `bytes` at `path`, or, when a file is already there, under the first free name
+/// `stem (2).ext`, `stem (3).ext`…: for saves that keep every copy rather than ask (a
+/// statement saved again). Returns where it went.
+pub fn write_keeping(path: &Path, bytes: &[u8]) -> Result<PathBuf> {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = path
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    let numbered = (2..1000).map(|n| path.with_file_name(format!("{stem} ({n}){ext}")));
+    for place in std::iter::once(path.to_path_buf()).chain(numbered) {
+        match write(&place, bytes, false) {
+            Err(Error::Output(Refusal::Exists(_))) => continue,
+            done => return done.map(|()| place),
+        }
+    }
+    Err(Refusal::Exists(path.to_path_buf()).into())
+}
+
 /// A hidden name in the same folder as `path`, unique to this process and call.
 fn temporary_beside(path: &Path) -> PathBuf {
     use std::sync::atomic::{AtomicU64, Ordering};

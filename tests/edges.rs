@@ -62,6 +62,23 @@ fn writers(target: &str) -> Vec<Vec<String>> {
             .into_iter()
             .map(|a| if a == t { format!("png:{t}") } else { a })
             .collect(),
+        args(&[
+            "report",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-29",
+            "--xlsx",
+        ]),
+        args(&[
+            "sales",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-29",
+            "--xlsx",
+        ]),
+        args(&["statement", "--month", "2026-10", "--xlsx"]),
         args(&["backup"]),
     ]
 }
@@ -116,7 +133,7 @@ fn no_output_replaces_the_database_its_files_or_a_backup_even_with_force() {
             tried += 1;
         }
     }
-    assert!(tried >= 40, "{tried}");
+    assert!(tried >= 60, "{tried}");
     // Only the receipt that could not be written waits, as any receipt whose printer fails.
     let ledger = |conn: &Connection| -> Vec<_> {
         fingerprint(conn)
@@ -581,4 +598,175 @@ fn the_clock_neither_shortens_nor_stretches_the_pin_lock() {
     let out = souk_at(&db, "2026-11-29T10:20:00Z", "Nadia", "2016", &["audit"]);
     let wait = wait_asked(&out);
     assert!(wait.is_some_and(|s| s > 0 && s <= 3600), "{wait:?}");
+}
+
+/// `souk` in `lang`, printing raw bytes (a CSV with its byte-order mark).
+fn bytes_of(db: &Path, lang: &str, args: &[&str]) -> String {
+    let out = souk(db, lang, args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// #14.5: a producer named like a formula, a French accountant's Excel, an Arabic one.
+#[test]
+fn exports_are_safe_and_open_right() {
+    use calamine::{Data, Reader, Xlsx};
+    use souk::catalog::edit::{self, ProducerForm, ProductForm};
+    let mut shop = Shop::new();
+    let formula = "=HYPERLINK(\"http://x\",\"click\")";
+    let at = souk::clock::Clock::now(&shop.clock);
+    let p = edit::create_producer(
+        &mut shop.conn,
+        shop.cashier,
+        at,
+        &ProducerForm {
+            name_latin: formula.into(),
+            name_ar: "@خديجة".into(),
+            ..ProducerForm::default()
+        },
+    )
+    .unwrap();
+    edit::create_product(
+        &mut shop.conn,
+        shop.cashier,
+        &ProductForm {
+            name_fr: "-Gâteau".into(),
+            category: "pastries".into(),
+            producer: p.code.clone(),
+            price: "1234.50".into(),
+            ..ProductForm::default()
+        },
+        at,
+    )
+    .unwrap();
+    let sku: String = shop
+        .conn
+        .query_row(
+            "SELECT sku FROM products WHERE name_fr = '-Gâteau'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let cake = shop.line(&sku, "1");
+    let lemon = shop.line("P001-0001", "1");
+    shop.cash_sale(vec![cake, lemon]);
+    let db = shop.path();
+    let period = ["--from", "2026-11-01", "--to", "2026-11-29"];
+    let report = |lang: &str, by: &str| {
+        let mut args = vec!["report"];
+        args.extend(period);
+        args.extend(["--by", by, "--csv"]);
+        bytes_of(&db, lang, &args)
+    };
+
+    let fr = report("fr", "producer");
+    assert!(fr.starts_with('\u{feff}'), "no BOM: {fr:?}");
+    assert!(fr.contains("Code;Nom;Nom en arabe;Recettes;"), "{fr}");
+    assert!(
+        fr.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\";'@خديجة;1234,50;0,00"),
+        "{fr}"
+    );
+    assert!(!fr.contains(";=") && !fr.contains(",="), "{fr}");
+    let payment = report("fr", "payment");
+    assert!(
+        payment.contains("cash;Espèces;نقدا") || payment.contains("cash;Espèces;"),
+        "{payment}"
+    );
+    assert!(!payment.contains(";cash;"), "{payment}");
+    let days = report("fr", "day");
+    assert!(
+        days.contains("Date;Recettes;Ventes;Date comparée;"),
+        "{days}"
+    );
+    assert!(
+        days.contains("29/11/2026;1286,00;1;31/10/2026;0,00"),
+        "{days}"
+    );
+    let en = report("en", "day");
+    assert!(en.contains("Date,Revenue,Sales,Compared date,"), "{en}");
+    assert!(en.contains("2026-11-29,1286.00,1,2026-10-31,0.00"), "{en}");
+
+    // The workbook: one sheet per table, numbers as numbers, dates as dates.
+    for lang in ["fr", "ar"] {
+        let file = shop.dir.path().join(format!("review-{lang}.xlsx"));
+        let mut args = vec!["report"];
+        args.extend(period);
+        args.extend(["--xlsx", file.to_str().unwrap()]);
+        ok(&souk(&db, lang, &args));
+        let mut book: Xlsx<_> = calamine::open_workbook(&file).unwrap();
+        let names = book.sheet_names();
+        assert_eq!(names.len(), 6, "{names:?}");
+        let summary = book.worksheet_range(&names[0]).unwrap();
+        assert!(
+            matches!(summary.get((1, 1)), Some(Data::DateTime(_))),
+            "{:?}",
+            summary.get((1, 1))
+        );
+        assert_eq!(summary.get((3, 1)), Some(&Data::Float(1286.0)));
+        let time = book.worksheet_range(&names[1]).unwrap();
+        let last = time.rows().next_back().unwrap();
+        assert!(matches!(last[0], Data::DateTime(_)), "{last:?}");
+        assert_eq!(last[1], Data::Float(1286.0));
+        let producers = book.worksheet_range(&names[3]).unwrap();
+        assert!(
+            producers
+                .rows()
+                .any(|r| r[1] == Data::String(formula.into())),
+            "a text stays text"
+        );
+        let sheet = std::process::Command::new("unzip")
+            .args(["-p", file.to_str().unwrap(), "xl/worksheets/sheet1.xml"])
+            .output()
+            .unwrap();
+        let xml = String::from_utf8_lossy(&sheet.stdout);
+        assert_eq!(xml.contains("rightToLeft=\"1\""), lang == "ar", "{lang}");
+    }
+    let arabic: Xlsx<_> = calamine::open_workbook(shop.dir.path().join("review-ar.xlsx")).unwrap();
+    assert_eq!(arabic.sheet_names()[0], "ملخص");
+    // The sales of a period and the month's statements.
+    let sales = shop.dir.path().join("sales.xlsx");
+    ok(&souk(
+        &db,
+        "fr",
+        &[
+            "sales",
+            "--from",
+            "2026-11-29",
+            "--to",
+            "2026-11-29",
+            "--xlsx",
+            sales.to_str().unwrap(),
+        ],
+    ));
+    let mut book: Xlsx<_> = calamine::open_workbook(&sales).unwrap();
+    let lines = book.worksheet_range("Lignes des ventes").unwrap();
+    assert_eq!(lines.rows().count(), 3);
+    assert!(
+        lines
+            .rows()
+            .skip(1)
+            .all(|r| matches!(r[1], Data::DateTime(_)) && matches!(r[10], Data::Float(_)))
+    );
+    let statements = shop.dir.path().join("statements.xlsx");
+    ok(&souk(
+        &db,
+        "fr",
+        &[
+            "statement",
+            "--month",
+            "2026-11",
+            "--xlsx",
+            statements.to_str().unwrap(),
+        ],
+    ));
+    let mut book: Xlsx<_> = calamine::open_workbook(&statements).unwrap();
+    let list = book.worksheet_range("Relevés").unwrap();
+    assert!(
+        list.rows().skip(1).any(|r| r[5] == Data::Float(1234.5)),
+        "{list:?}"
+    );
 }

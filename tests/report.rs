@@ -81,8 +81,14 @@ fn a_month_adds_up_to_the_ledger_and_the_statements() {
     let women: i64 = review.impact.histogram.iter().map(|b| b.women).sum();
     assert_eq!(women, review.impact.women);
 
-    let csv = report::csv(&review, By::Category).unwrap();
-    assert!(csv.starts_with("key,name,name_ar,revenue,previous\n"));
+    let en = souk::i18n::Translator::new(souk::i18n::Lang::En);
+    let csv = String::from_utf8(report::csv(&review, By::Category, &en).unwrap()).unwrap();
+    assert!(
+        csv.starts_with(
+            "\u{feff}Code,Name,Name in Arabic,Revenue,Revenue of the previous period\n"
+        ),
+        "{csv}"
+    );
     assert_eq!(csv.lines().count(), 1 + now.by_category.len());
 }
 
@@ -296,7 +302,10 @@ fn the_report_command_writes_json_and_csv_with_string_amounts() {
             "--csv",
         ],
     ));
-    assert!(csv.lines().nth(1).unwrap().starts_with("cash,"), "{csv}");
+    assert!(
+        csv.lines().nth(1).unwrap().starts_with("cash;Espèces;"),
+        "{csv}"
+    );
     let err = refused(&souk(
         &db,
         "en",

@@ -40,6 +40,9 @@ pub struct StatementArgs {
     /// Write each page as a PNG picture into this folder, as the window previews it.
     #[arg(long, value_name = "DIR")]
     png: Option<PathBuf>,
+    /// Write the month's statements, their lines and payouts as an Excel workbook to FILE.
+    #[arg(long, value_name = "FILE")]
+    xlsx: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -85,6 +88,10 @@ fn statement_json(s: &Statement) -> Result<serde_json::Value> {
 
 pub fn run(ctx: &mut Context, args: &StatementArgs) -> Result<()> {
     let (year, month) = statement::parse_month(&args.month)?;
+    // A workbook that could not be written must refuse before the month is issued.
+    if let Some(path) = &args.xlsx {
+        souk::outfile::check(path, ctx.force)?;
+    }
     let mut list = if args.issue {
         let user = auth::acting(ctx, None, Right::Statements)?.id;
         let issued = statement::issue(&mut ctx.conn, ctx.clock.as_ref(), year, month, user)?;
@@ -114,6 +121,10 @@ pub fn run(ctx: &mut Context, args: &StatementArgs) -> Result<()> {
             args.producer.is_some(),
             !args.json,
         )?;
+    }
+    if let Some(path) = &args.xlsx {
+        let tables = souk::export::tables::statement_tables(&list, ctx.tr);
+        output::workbook(&tables, path, ctx.tr, ctx.force, !args.json)?;
     }
     if let Some(dir) = &args.png {
         super::pages::write_pngs(ctx, &list, paper(args.a4), dir, !args.json)?;

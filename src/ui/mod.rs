@@ -7,6 +7,7 @@
 mod guard;
 pub mod layout;
 pub mod paper;
+pub mod replace;
 pub mod screen;
 pub mod store;
 pub mod theme;

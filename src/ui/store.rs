@@ -324,6 +324,7 @@ pub fn save_till_report(
     store: Store,
     kind: crate::cash::ReportKind,
     folder: PathBuf,
+    replace: bool,
 ) -> Result<PathBuf> {
     let (id, bytes) = store.with(|conn, clock| {
         let report = till_report(conn, clock, kind)?;
@@ -335,10 +336,7 @@ pub fn save_till_report(
         crate::cash::ReportKind::Z => "z",
     };
     let path = folder.join(format!("souk-session-{id}-{letter}.pdf"));
-    std::fs::write(&path, bytes).map_err(|e| Error::WriteFile {
-        path: path.clone(),
-        source: Arc::new(e),
-    })?;
+    crate::outfile::write(&path, &bytes, replace)?;
     Ok(path)
 }
 
@@ -351,43 +349,63 @@ pub fn review(
     store.with(|conn, _| crate::report::review(conn, period, by))
 }
 
-/// Writes a review's table as CSV beside the database; returns the file's path.
+/// A file named `name` beside the database.
+fn beside_database(store: &Store, name: &str) -> PathBuf {
+    store
+        .path
+        .parent()
+        .map_or_else(|| PathBuf::from(name), |dir| dir.join(name))
+}
+
+/// Writes a review's table as CSV for the reader's Excel beside the database; returns the
+/// file's path. An existing file is replaced only with `replace` (the window asks first).
 pub fn export_csv(
     store: Store,
     review: crate::report::Review,
     by: crate::report::By,
+    lang: Lang,
+    replace: bool,
 ) -> Result<PathBuf> {
     let name = format!(
         "souk-report-{}-{}.csv",
         review.period.from, review.period.to
     );
-    let path = store
-        .path
-        .parent()
-        .map_or_else(|| PathBuf::from(&name), |dir| dir.join(&name));
-    let text = crate::report::csv(&review, by)?;
-    std::fs::write(&path, text).map_err(|e| Error::WriteFile {
-        path: path.clone(),
-        source: Arc::new(e),
-    })?;
+    let path = beside_database(&store, &name);
+    let bytes = crate::report::csv(&review, by, &crate::i18n::Translator::new(lang))?;
+    crate::outfile::write(&path, &bytes, replace)?;
+    Ok(path)
+}
+
+/// Writes a review as an Excel workbook (every table, one sheet each) beside the database.
+pub fn export_xlsx(
+    store: Store,
+    review: crate::report::Review,
+    by: crate::report::By,
+    lang: Lang,
+    replace: bool,
+) -> Result<PathBuf> {
+    let name = format!(
+        "souk-report-{}-{}.xlsx",
+        review.period.from, review.period.to
+    );
+    let path = beside_database(&store, &name);
+    let tr = crate::i18n::Translator::new(lang);
+    let bytes =
+        crate::export::workbook(&crate::export::tables::review_tables(&review, by, &tr), &tr)?;
+    crate::outfile::write(&path, &bytes, replace)?;
     Ok(path)
 }
 
 /// Writes the board's report of a review as a PDF beside the database; returns its path.
-pub fn export_pdf(store: Store, review: crate::report::Review) -> Result<PathBuf> {
+pub fn export_pdf(store: Store, review: crate::report::Review, replace: bool) -> Result<PathBuf> {
     let name = format!("souk-board-{}-{}.pdf", review.period.from, review.period.to);
-    let path = store
-        .path
-        .parent()
-        .map_or_else(|| PathBuf::from(&name), |dir| dir.join(&name));
+    let path = beside_database(&store, &name);
+    crate::outfile::check(&path, replace)?;
     let bytes = store.with(|conn, _| {
         let shop = crate::receipt::ShopInfo::load(conn)?;
         crate::report::board_report(&review, &shop)
     })?;
-    std::fs::write(&path, bytes).map_err(|e| Error::WriteFile {
-        path: path.clone(),
-        source: Arc::new(e),
-    })?;
+    crate::outfile::write(&path, &bytes, replace)?;
     Ok(path)
 }
 
