@@ -770,3 +770,56 @@ fn exports_are_safe_and_open_right() {
         "{list:?}"
     );
 }
+
+/// #10: taking money out of the drawer, and copying the whole database with its PIN
+/// hashes, are an administrator's acts once the shop has one.
+#[test]
+fn a_volunteer_takes_no_cash_out_and_copies_no_database() {
+    let shop = Shop::new();
+    let db = shop.path();
+    let at = common::utc("2026-11-29T09:00:00Z");
+    let salma = souk::users::add(&shop.conn, "Salma", souk::users::Role::Admin)
+        .unwrap()
+        .id;
+    souk::users::pin::set_pin(&shop.conn, at, salma, salma, "2016").unwrap();
+    souk::users::pin::set_pin(&shop.conn, at, salma, shop.cashier, "1111").unwrap();
+    let copy = shop.dir.path().join("copy.sqlite");
+    let copy_text = copy.to_str().unwrap();
+    let amina = [("SOUK_USER", "Amina"), ("SOUK_PIN", "1111")];
+    let before = fingerprint(&shop.conn);
+    for args in [
+        vec!["session", "payout", "500", "--reason", "Courses"],
+        vec!["backup", copy_text],
+    ] {
+        let reason = refused(&souk_env(&db, "en", &args, &amina));
+        assert!(reason.contains("Amina"), "{args:?}: {reason}");
+    }
+    assert!(!copy.exists());
+    assert_eq!(fingerprint(&shop.conn), before);
+    // The core says the same to any caller.
+    let error = souk::cash::movement_in(
+        &shop.conn,
+        at + chrono::Duration::hours(2),
+        souk::cash::MovementKind::PayOut,
+        common::dh("500"),
+        "Courses",
+        shop.cashier,
+    )
+    .unwrap_err();
+    assert!(matches!(error, souk::Error::NotAllowed { .. }), "{error:?}");
+    // A pay-in, the drawer and an administrator's pay-out are fine.
+    ok(&souk_env(
+        &db,
+        "en",
+        &["session", "payin", "20", "--reason", "Monnaie"],
+        &amina,
+    ));
+    let salma = [("SOUK_USER", "Salma"), ("SOUK_PIN", "2016")];
+    ok(&souk_env(
+        &db,
+        "en",
+        &["session", "payout", "50", "--reason", "Papier"],
+        &salma,
+    ));
+    ok(&souk_env(&db, "en", &["backup", copy_text], &salma));
+}

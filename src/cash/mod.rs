@@ -336,6 +336,9 @@ pub fn movement_in(
         return Err(Error::ReasonRequired);
     }
     crate::timeline::stamp(conn, at)?;
+    if kind == MovementKind::PayOut {
+        users::rights::require(conn, user_id, users::Right::CashOut)?;
+    }
     let amount = if kind == MovementKind::Drawer {
         Money::ZERO
     } else if amount.is_zero() || amount.is_negative() {

@@ -35,6 +35,8 @@ pub fn backup(ctx: &mut Context, args: &BackupArgs) -> Result<()> {
     let info = if let Some(file) = &args.file {
         // Never over the database or another backup; another file only with --force.
         souk::outfile::check(file, ctx.force)?;
+        // A copy carries every PIN's hash: an administrator's to take, once there is one.
+        super::auth::acting(ctx, None, Right::Backup)?;
         backup::backup_to(&ctx.conn, file)?
     } else {
         if let Some(folder) = &args.folder {

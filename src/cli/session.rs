@@ -231,7 +231,11 @@ pub fn run(ctx: &mut Context, command: &SessionCommand) -> Result<()> {
 
 fn movement(ctx: &mut Context, kind: MovementKind, args: &MovementArgs) -> Result<()> {
     let value = amount(&args.amount, "payment")?;
-    let user = acting_user(ctx, &args.who)?;
+    let user = if kind == MovementKind::PayOut {
+        super::auth::acting(ctx, None, Right::CashOut)?.id
+    } else {
+        acting_user(ctx, &args.who)?
+    };
     let recorded = cash::movement(
         &mut ctx.conn,
         ctx.clock.as_ref(),

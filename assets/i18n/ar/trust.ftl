@@ -97,3 +97,7 @@ ui-replace-question = الملف { $path } موجود من قبل. هل تريد
 ui-replace-keep = الاحتفاظ بالقديم
 ui-replace-yes = استبدال
 ui-report-export-xlsx = ملف Excel
+
+## Rights added for #14.10.
+right-cash-out = تُخرج مالا من الصندوق
+right-backup = تنسخ قاعدة البيانات كلها

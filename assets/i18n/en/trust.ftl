@@ -97,3 +97,7 @@ ui-replace-question = The file { $path } already exists. Replace it? The old one
 ui-replace-keep = Keep the old one
 ui-replace-yes = Replace
 ui-report-export-xlsx = Excel workbook
+
+## Rights added for #14.10.
+right-cash-out = take money out of the drawer
+right-backup = copy the whole database

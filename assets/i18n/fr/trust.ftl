@@ -97,3 +97,7 @@ ui-replace-question = Le fichier { $path } existe déjà. Le remplacer ? L’anc
 ui-replace-keep = Garder l’ancien
 ui-replace-yes = Remplacer
 ui-report-export-xlsx = Classeur Excel
+
+## Rights added for #14.10.
+right-cash-out = sortir de l’argent de la caisse
+right-backup = copier toute la base de données
