@@ -290,6 +290,12 @@ pub enum Error {
     DbKind(crate::dbkind::Refusal),
     #[error("the spreadsheet could not be made: {0}")]
     Export(String),
+    #[error("{tendered} received for {due} in cash: {change} too much")]
+    ChangeTooLarge {
+        tendered: Money,
+        due: Money,
+        change: Money,
+    },
 }
 
 impl Error {
@@ -513,6 +519,14 @@ impl Error {
             E::Timeline(refusal) => refusal.msg(),
             E::DbKind(refusal) => refusal.msg(),
             E::Export(detail) => Msg::new("xl-err").arg("detail", detail),
+            E::ChangeTooLarge {
+                tendered,
+                due,
+                change,
+            } => Msg::new("err-change-too-large")
+                .arg("tendered", *tendered)
+                .arg("due", *due)
+                .arg("change", *change),
         }
     }
 }

@@ -823,3 +823,93 @@ fn a_volunteer_takes_no_cash_out_and_copies_no_database() {
     ));
     ok(&souk_env(&db, "en", &["backup", copy_text], &salma));
 }
+
+/// #14.8: `payout P004 1,000` paid 1,00 DH; 1 000 000 DH of cash on a 41,50 DH sale was
+/// taken; `x-1` and `x1e9` were "no product has the code …".
+#[test]
+fn ambiguous_amounts_absurd_cash_and_bad_quantities_are_named() {
+    let shop = Shop::new();
+    let db = shop.path();
+    let before = fingerprint(&shop.conn);
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["payout", "P004", "1,000", "--method", "cash", "--advance"],
+            "1000",
+        ),
+        (
+            vec!["payout", "P004", "1.000", "--method", "cash", "--advance"],
+            "1000",
+        ),
+        (
+            vec![
+                "sell",
+                "--cashier",
+                "Amina",
+                "P001-0001",
+                "--pay",
+                "cash:1000000",
+            ],
+            "too much",
+        ),
+        (
+            vec![
+                "sell",
+                "--cashier",
+                "Amina",
+                "P001-0001",
+                "--pay",
+                "cash:251.50",
+            ],
+            "too much",
+        ),
+        (
+            vec![
+                "sell",
+                "--cashier",
+                "Amina",
+                "P001-0001x-1",
+                "--pay",
+                "cash:100",
+            ],
+            "quantity",
+        ),
+        (
+            vec![
+                "sell",
+                "--cashier",
+                "Amina",
+                "P001-0001x1e9",
+                "--pay",
+                "cash:100",
+            ],
+            "quantity",
+        ),
+        (
+            vec!["intake", "P001", "P001-0001x-1", "--user", "Amina"],
+            "quantity",
+        ),
+        (
+            vec!["tags", "P001-0001x1e9", "--pdf", "/tmp/never.pdf"],
+            "quantity",
+        ),
+    ];
+    for (args, word) in cases {
+        let reason = refused(&souk(&db, "en", &args));
+        assert!(reason.contains(word), "{args:?}: {reason}");
+        assert!(!reason.contains("no product"), "{args:?}: {reason}");
+    }
+    assert_eq!(fingerprint(&shop.conn), before);
+    // A 200 DH note for 51,50 DH is change, not a typo.
+    ok(&souk(
+        &db,
+        "en",
+        &[
+            "sell",
+            "--cashier",
+            "Amina",
+            "P001-0001",
+            "--pay",
+            "cash:200",
+        ],
+    ));
+}

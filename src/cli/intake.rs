@@ -154,8 +154,9 @@ fn say_done(ctx: &Context, deposit: &Deposit, producer: &Producer, back: bool) {
 /// `P001-0001x6`: an existing product and how many; a piece without a quantity is one.
 fn existing(conn: &rusqlite::Connection, item: &str) -> Result<Item> {
     let (code, quantity) = split_item(item);
-    let product =
-        catalog::find_product(conn, code)?.ok_or_else(|| Error::UnknownProduct(code.into()))?;
+    let product = catalog::find_product(conn, code)?.ok_or_else(|| {
+        super::sell::name_the_quantity(conn, item, Error::UnknownProduct(code.into()))
+    })?;
     let quantity = match (quantity, product.unit) {
         (Some(text), unit) => {
             Quantity::parse(text, unit).map_err(|e| Error::parse("quantity", e))?

@@ -95,7 +95,8 @@ pub fn tags_for(ctx: &mut Context, items: &[String]) -> Result<Vec<Tag>> {
             continue;
         }
         let (code, quantity) = split_item(item);
-        let product = product(ctx, code)?;
+        let product =
+            product(ctx, code).map_err(|e| super::sell::name_the_quantity(&ctx.conn, item, e))?;
         let parse =
             |text: &str, unit| Quantity::parse(text, unit).map_err(|e| Error::parse("quantity", e));
         match (product.unit, quantity) {

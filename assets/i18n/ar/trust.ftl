@@ -101,3 +101,7 @@ ui-report-export-xlsx = ملف Excel
 ## Rights added for #14.10.
 right-cash-out = تُخرج مالا من الصندوق
 right-backup = تنسخ قاعدة البيانات كلها
+
+## Amounts that could be read two ways, and cash that cannot be right (#14.8).
+parse-ambiguous = «{ $input }» قد تُقرأ { $thousands } أو { $one }: اكتبوا { $thousands } للآلاف، أو { $one } برقمين بعد الفاصلة.
+err-change-too-large = استُلم { $tendered } مقابل { $due } للأداء نقدا: هذا يزيد بـ{ $change }، أكثر من ورقة 200. تحققوا من المبلغ المستلم. لم يُسجَّل أي شيء.

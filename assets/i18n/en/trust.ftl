@@ -101,3 +101,7 @@ ui-report-export-xlsx = Excel workbook
 ## Rights added for #14.10.
 right-cash-out = take money out of the drawer
 right-backup = copy the whole database
+
+## Amounts that could be read two ways, and cash that cannot be right (#14.8).
+parse-ambiguous = “{ $input }” could be { $thousands } or { $one }: write { $thousands } for thousands, or { $one } with two decimals.
+err-change-too-large = { $tendered } received for { $due } to pay in cash: that is { $change } too much, more than a 200 note. Check the amount received. Nothing was recorded.

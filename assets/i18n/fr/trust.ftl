@@ -101,3 +101,7 @@ ui-report-export-xlsx = Classeur Excel
 ## Rights added for #14.10.
 right-cash-out = sortir de l’argent de la caisse
 right-backup = copier toute la base de données
+
+## Amounts that could be read two ways, and cash that cannot be right (#14.8).
+parse-ambiguous = « { $input } » peut se lire { $thousands } ou { $one } : écrivez { $thousands } pour des milliers, ou { $one } avec deux décimales.
+err-change-too-large = { $tendered } reçus pour { $due } à payer en espèces : c’est { $change } de trop, plus qu’un billet de 200. Vérifiez le montant reçu. Rien n’a été enregistré.
