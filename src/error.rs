@@ -64,6 +64,8 @@ pub enum Error {
     UnknownUser(String),
     #[error("{0:?} is already a user")]
     UserExists(String),
+    #[error("{typed:?} looks like {existing:?}, who is already a user")]
+    UserLooksLike { typed: String, existing: String },
     #[error("no sale has the number {0:?}")]
     UnknownSale(String),
     #[error("{sku} is sold by weight: give the weight in kg, e.g. {sku}x0.350")]
@@ -337,6 +339,9 @@ impl Error {
             E::UnknownProducer(code) => Msg::new("err-unknown-producer").arg("code", typed(code)),
             E::UnknownUser(name) => Msg::new("err-unknown-user").arg("name", typed(name)),
             E::UserExists(name) => Msg::new("err-user-exists").arg("name", name),
+            E::UserLooksLike { typed: t, existing } => Msg::new("err-user-looks-like")
+                .arg("typed", typed(t))
+                .arg("existing", existing),
             E::UnknownSale(number) => Msg::new("err-unknown-sale").arg("number", typed(number)),
             E::WeightNeeded { sku } => Msg::new("err-weight-needed").arg("sku", sku),
             E::EmptyCart => Msg::new("err-empty-cart"),

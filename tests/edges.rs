@@ -913,3 +913,38 @@ fn ambiguous_amounts_absurd_cash_and_bad_quantities_are_named() {
         ],
     ));
 }
+
+/// #14.9: `admin` with a zero-width space, a fullwidth `Ａdmin`, `خَدِيجَة` beside
+/// `خديجة`: each looked like someone already there and was taken as someone new.
+#[test]
+fn look_alike_people_are_refused() {
+    let shop = Shop::new();
+    for name in ["admin", "خديجة"] {
+        souk::users::add(&shop.conn, name, souk::users::Role::Volunteer).unwrap();
+    }
+    let before = fingerprint(&shop.conn);
+    for (typed, kind) in [
+        ("admin\u{200b}", "HiddenCharacter"),
+        ("ad\u{200d}min", "HiddenCharacter"),
+        ("\u{2060}admin", "HiddenCharacter"),
+        ("admin\u{200f}", "UserLooksLike"),
+        ("Ａdmin", "UserLooksLike"),
+        ("ADMIN", "UserExists"),
+        ("Admín", "UserLooksLike"),
+        ("خَدِيجَة", "UserLooksLike"),
+        ("خديـجة", "UserLooksLike"),
+    ] {
+        let error = souk::users::add(&shop.conn, typed, souk::users::Role::Admin).unwrap_err();
+        let debug = format!("{error:?}");
+        assert!(debug.starts_with(kind), "{typed:?}: {debug}");
+        let text = souk::i18n::Translator::new(souk::i18n::Lang::Fr).tr(&error.msg());
+        assert!(!text.trim().is_empty(), "{typed:?}");
+    }
+    assert_eq!(fingerprint(&shop.conn), before);
+    // The CLI says it too, and `users` lists one admin.
+    let db = shop.path();
+    let reason = refused(&souk(&db, "fr", &["user", "add", "Ａdmin"]));
+    assert!(reason.contains("admin"), "{reason}");
+    let listed = ok(&souk(&db, "en", &["users"]));
+    assert_eq!(listed.matches("admin").count(), 1, "{listed}");
+}

@@ -105,3 +105,6 @@ right-backup = تنسخ قاعدة البيانات كلها
 ## Amounts that could be read two ways, and cash that cannot be right (#14.8).
 parse-ambiguous = «{ $input }» قد تُقرأ { $thousands } أو { $one }: اكتبوا { $thousands } للآلاف، أو { $one } برقمين بعد الفاصلة.
 err-change-too-large = استُلم { $tendered } مقابل { $due } للأداء نقدا: هذا يزيد بـ{ $change }، أكثر من ورقة 200. تحققوا من المبلغ المستلم. لم يُسجَّل أي شيء.
+
+## People whose names look alike (#14.9).
+err-user-looks-like = «{ $typed }» يشبه كثيرا «{ $existing }» الموجودة من قبل: سيقع الخلط بينهما في الصندوق. اختاروا اسما لا يُخلط. لم يتغير أي شيء.

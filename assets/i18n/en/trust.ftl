@@ -105,3 +105,6 @@ right-backup = copy the whole database
 ## Amounts that could be read two ways, and cash that cannot be right (#14.8).
 parse-ambiguous = “{ $input }” could be { $thousands } or { $one }: write { $thousands } for thousands, or { $one } with two decimals.
 err-change-too-large = { $tendered } received for { $due } to pay in cash: that is { $change } too much, more than a 200 note. Check the amount received. Nothing was recorded.
+
+## People whose names look alike (#14.9).
+err-user-looks-like = “{ $typed }” looks too much like “{ $existing }”, who is already a user: at the counter they would be mistaken for each other. Choose a name no one can mistake. Nothing was changed.

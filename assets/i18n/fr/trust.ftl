@@ -105,3 +105,6 @@ right-backup = copier toute la base de données
 ## Amounts that could be read two ways, and cash that cannot be right (#14.8).
 parse-ambiguous = « { $input } » peut se lire { $thousands } ou { $one } : écrivez { $thousands } pour des milliers, ou { $one } avec deux décimales.
 err-change-too-large = { $tendered } reçus pour { $due } à payer en espèces : c’est { $change } de trop, plus qu’un billet de 200. Vérifiez le montant reçu. Rien n’a été enregistré.
+
+## People whose names look alike (#14.9).
+err-user-looks-like = « { $typed } » ressemble trop à « { $existing } », qui est déjà là : à la caisse on les confondrait. Choisissez un nom que personne ne peut confondre. Rien n’a été changé.
