@@ -114,7 +114,7 @@ fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
 
 /// `file:` URI of `path` with `immutable=1`, every byte but unreserved ones escaped.
 #[cfg(unix)]
-fn immutable_uri(path: &Path) -> Option<String> {
+pub(crate) fn immutable_uri(path: &Path) -> Option<String> {
     let absolute = std::path::absolute(path).ok()?;
     let text = absolute.to_str()?;
     let mut uri = String::from("file:");
@@ -130,7 +130,7 @@ fn immutable_uri(path: &Path) -> Option<String> {
 }
 
 #[cfg(not(unix))]
-fn immutable_uri(_path: &Path) -> Option<String> {
+pub(crate) fn immutable_uri(_path: &Path) -> Option<String> {
     None
 }
 

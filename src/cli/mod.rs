@@ -149,6 +149,24 @@ pub enum Command {
     MarkTestDatabase,
 }
 
+impl Command {
+    /// Whether the command only reads the database (its output may still be a file).
+    fn only_reads(&self) -> bool {
+        matches!(
+            self,
+            Command::Producers { .. }
+                | Command::Products { .. }
+                | Command::Sales(_)
+                | Command::Check
+                | Command::Users { .. }
+                | Command::Status
+                | Command::History(_)
+                | Command::Stock(_)
+                | Command::Report(_)
+        )
+    }
+}
+
 /// What every command works with: the open store, the clock, the user's language.
 pub struct Context<'a> {
     pub conn: Connection,
@@ -233,7 +251,12 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         souk::lock::refuse_if_open(&path)?;
         return backup::restore(&path, args, tr, global.user.as_deref());
     }
-    let conn = db::open(&path)?;
+    // What only reads still works on a database that cannot be written (#14.11).
+    let conn = if command.only_reads() {
+        db::open_for_reading(&path)?
+    } else {
+        db::open(&path)?
+    };
     let fresh = matches!(command, Command::Demo(_) | Command::MarkTestDatabase);
     let clock = clock_for(&conn, fresh)?;
     let mut ctx = Context {
