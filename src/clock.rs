@@ -156,6 +156,12 @@ pub fn local(instant: DateTime<Utc>) -> DateTime<FixedOffset> {
     instant.with_timezone(&offset_at(instant))
 }
 
+/// An instant as JSON gives it: RFC 3339 in Rabat's time, to the second, however precise
+/// the clock that made it.
+pub fn rfc3339(t: &DateTime<FixedOffset>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
 /// The local business day an instant belongs to.
 pub fn business_day(instant: DateTime<Utc>) -> NaiveDate {
     local(instant).date_naive()

@@ -948,3 +948,65 @@ fn look_alike_people_are_refused() {
     let listed = ok(&souk(&db, "en", &["users"]));
     assert_eq!(listed.matches("admin").count(), 1, "{listed}");
 }
+
+/// #14.13: quantities came as `"1"`, `"0.350"`, `"106.000"` or `quantity_milli`; `sold_at`
+/// had milliseconds only on sales made from the command line. Every quantity is now a
+/// string with three decimals beside its unit, every instant to the second.
+#[test]
+fn json_says_quantities_and_instants_one_way() {
+    let shop = Shop::new();
+    let db = shop.path();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_souk"))
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "--lang",
+            "en",
+            "sell",
+            "--cashier",
+            "Amina",
+        ])
+        .args([
+            "P001-0001x2",
+            "P001-0002x1",
+            "P001-0002x0.350",
+            "--pay",
+            "card:224.50",
+            "--json",
+        ])
+        .env("SOUK_CLOCK", "2026-11-29T10:15:00.123Z")
+        .output()
+        .unwrap();
+    let sale: serde_json::Value = serde_json::from_str(&ok(&out)).unwrap();
+    let quantities: Vec<&str> = sale["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["quantity"].as_str().unwrap())
+        .collect();
+    assert_eq!(quantities, ["2.000", "1.000", "0.350"]);
+    assert_eq!(sale["sold_at"], "2026-11-29T10:15:00+00:00");
+    let report: serde_json::Value = serde_json::from_str(&ok(&souk(
+        &db,
+        "en",
+        &[
+            "report",
+            "--from",
+            "2026-11-29",
+            "--to",
+            "2026-11-29",
+            "--json",
+        ],
+    )))
+    .unwrap();
+    let top = &report["current"]["top_products"][0];
+    assert!(top.get("quantity_milli").is_none(), "{top}");
+    assert!(
+        top["quantity"].as_str().unwrap().ends_with(".350")
+            || top["quantity"].as_str().unwrap().contains('.'),
+        "{top}"
+    );
+    let sales: serde_json::Value =
+        serde_json::from_str(&ok(&souk(&db, "en", &["sales", "--json"]))).unwrap();
+    assert_eq!(sales[0]["sold_at"], "2026-11-29T10:15:00+00:00");
+}

@@ -364,7 +364,7 @@ fn cli_shows_issues_and_pays() {
     assert_eq!(line["sku"], "P003-0008");
     assert_eq!(line["name_fr"], "Gandoura");
     assert_eq!(line["name_ar"], "كندورة");
-    assert_eq!(line["quantity"], "1");
+    assert_eq!(line["quantity"], "1.000");
     assert_eq!(line["amount"], "185.50");
     assert_eq!(line["association_share"], "18.55");
     assert_eq!(line["producer_share"], "166.95");

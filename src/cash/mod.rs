@@ -112,7 +112,7 @@ impl Counted {
 }
 
 fn rfc3339<S: serde::Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&t.to_rfc3339())
+    s.serialize_str(&crate::clock::rfc3339(t))
 }
 
 fn local(ms: i64) -> DateTime<FixedOffset> {

@@ -115,17 +115,12 @@ pub(crate) fn money_plain<S: Serializer>(m: &Money, s: S) -> Result<S::Ok, S::Er
 }
 
 fn qty_plain<S: Serializer>(q: &Quantity, s: S) -> Result<S::Ok, S::Error> {
-    let unit = if q.milli() % 1000 == 0 {
-        Unit::Piece
-    } else {
-        Unit::Kg
-    };
-    s.serialize_str(&q.plain(unit))
+    crate::sale::qty_plain(q, s)
 }
 
 fn opt_rfc3339<S: Serializer>(t: &Option<DateTime<FixedOffset>>, s: S) -> Result<S::Ok, S::Error> {
     match t {
-        Some(t) => s.serialize_str(&t.to_rfc3339()),
+        Some(t) => s.serialize_str(&crate::clock::rfc3339(t)),
         None => s.serialize_none(),
     }
 }

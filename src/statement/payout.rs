@@ -68,7 +68,7 @@ pub struct Payout {
 }
 
 fn rfc3339<S: serde::Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&t.to_rfc3339())
+    s.serialize_str(&clock::rfc3339(t))
 }
 
 fn opt_money_plain<S: serde::Serializer>(m: &Option<Money>, s: S) -> Result<S::Ok, S::Error> {
