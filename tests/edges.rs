@@ -1010,3 +1010,74 @@ fn json_says_quantities_and_instants_one_way() {
         serde_json::from_str(&ok(&souk(&db, "en", &["sales", "--json"]))).unwrap();
     assert_eq!(sales[0]["sold_at"], "2026-11-29T10:15:00+00:00");
 }
+
+/// The fonts `pdffonts` lists in a PDF: (subset tag, font name).
+fn fonts_of(pdf: &Path) -> Vec<(String, String)> {
+    let out = std::process::Command::new("pdffonts")
+        .arg(pdf)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .skip(2)
+        .filter_map(|l| l.split_whitespace().next())
+        .filter_map(|name| name.split_once('+'))
+        .map(|(tag, font)| (tag.to_owned(), font.to_owned()))
+        .collect()
+}
+
+/// #14.12: the same subset name in different files for different contents, Noto Sans
+/// embedded twice in every file, «طرز» extracted as «ط رز» from the report and the Z.
+#[test]
+fn pdfs_name_their_subsets_by_content_embed_fonts_once_and_keep_words_whole() {
+    let mut shop = Shop::new();
+    let line = shop.line("P004-0012", "1");
+    let other = shop.line("P001-0001", "1");
+    shop.cash_sale(vec![line, other]);
+    let db = shop.path();
+    let dir = shop.dir.path();
+    let x = dir.join("x.pdf");
+    let report = dir.join("report.pdf");
+    ok(&souk(
+        &db,
+        "fr",
+        &["session", "x", "--pdf", x.to_str().unwrap()],
+    ));
+    ok(&souk(
+        &db,
+        "fr",
+        &[
+            "report",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-29",
+            "--pdf",
+            report.to_str().unwrap(),
+        ],
+    ));
+    for pdf in [&x, &report] {
+        let text = common::pdf::text(pdf, None);
+        assert!(text.contains("طرز"), "{}: {text}", pdf.display());
+        assert!(!text.contains("ط رز"), "{}", pdf.display());
+    }
+    let (x_fonts, report_fonts) = (fonts_of(&x), fonts_of(&report));
+    let mut names: Vec<&String> = x_fonts.iter().map(|(_, f)| f).collect();
+    let count = names.len();
+    names.dedup();
+    names.sort();
+    names.dedup();
+    assert_eq!(
+        names.len(),
+        count,
+        "each font once in the X report: {x_fonts:?}"
+    );
+    // One font, two documents with other glyphs: two subset names.
+    for (tag, font) in &x_fonts {
+        for (other_tag, other_font) in &report_fonts {
+            if font == other_font {
+                assert_ne!(tag, other_tag, "{font}");
+            }
+        }
+    }
+}
