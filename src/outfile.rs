@@ -27,6 +27,8 @@ pub enum Refusal {
     Link(PathBuf),
     /// The place is a folder.
     Folder(PathBuf),
+    /// The folder it would go in does not exist.
+    NoFolder(PathBuf),
 }
 
 impl Refusal {
@@ -36,6 +38,7 @@ impl Refusal {
             Refusal::Exists(p) => ("out-err-exists", p),
             Refusal::Link(p) => ("out-err-link", p),
             Refusal::Folder(p) => ("out-err-folder", p),
+            Refusal::NoFolder(p) => ("out-err-no-folder", p),
         };
         Msg::new(id).arg("path", path.display().to_string())
     }
@@ -93,6 +96,11 @@ pub fn check(path: &Path, replace: bool) -> Result<(), Refusal> {
     let owned = || path.to_path_buf();
     if is_database_file(path) {
         return Err(Refusal::Database(owned()));
+    }
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && !folder.is_dir()
+    {
+        return Err(Refusal::NoFolder(folder.to_path_buf()));
     }
     match std::fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => Err(Refusal::Link(owned())),

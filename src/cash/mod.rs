@@ -335,6 +335,8 @@ pub fn movement_in(
     if reason.is_empty() {
         return Err(Error::ReasonRequired);
     }
+    // Typed text is refused, not stored, when it hides characters (#14's tables).
+    crate::text::check(reason)?;
     crate::timeline::stamp(conn, at)?;
     if kind == MovementKind::PayOut {
         users::rights::require(conn, user_id, users::Right::CashOut)?;

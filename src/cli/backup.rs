@@ -33,7 +33,14 @@ pub struct RestoreArgs {
 
 pub fn backup(ctx: &mut Context, args: &BackupArgs) -> Result<()> {
     let info = if let Some(file) = &args.file {
-        // Never over the database or another backup; another file only with --force.
+        // Never over the database or another backup; another file only with --force. A
+        // backup's folder (a stick's) is made when missing.
+        if let Some(folder) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder).map_err(|e| Error::Folder {
+                path: folder.to_path_buf(),
+                source: std::sync::Arc::new(e),
+            })?;
+        }
         souk::outfile::check(file, ctx.force)?;
         // A copy carries every PIN's hash: an administrator's to take, once there is one.
         super::auth::acting(ctx, None, Right::Backup)?;

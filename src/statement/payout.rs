@@ -222,6 +222,9 @@ pub fn record(
         return Err(Error::ZeroPayment);
     }
     let note = note.map(str::trim).filter(|n| !n.is_empty());
+    if let Some(note) = note {
+        crate::text::check(note)?;
+    }
     {
         crate::timeline::stamp(tx, at)?;
         users::rights::require(tx, user_id, Right::Payout)?;

@@ -108,3 +108,4 @@ err-change-too-large = استُلم { $tendered } مقابل { $due } للأدا
 
 ## People whose names look alike (#14.9).
 err-user-looks-like = «{ $typed }» يشبه كثيرا «{ $existing }» الموجودة من قبل: سيقع الخلط بينهما في الصندوق. اختاروا اسما لا يُخلط. لم يتغير أي شيء.
+out-err-no-folder = المجلد { $path } غير موجود. لم يُكتب أي شيء؛ أنشئوه أو اختاروا مجلدا آخر.

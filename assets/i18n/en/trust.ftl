@@ -108,3 +108,4 @@ err-change-too-large = { $tendered } received for { $due } to pay in cash: that 
 
 ## People whose names look alike (#14.9).
 err-user-looks-like = “{ $typed }” looks too much like “{ $existing }”, who is already a user: at the counter they would be mistaken for each other. Choose a name no one can mistake. Nothing was changed.
+out-err-no-folder = The folder { $path } does not exist. Nothing was written; create it or choose another.

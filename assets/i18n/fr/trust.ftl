@@ -108,3 +108,4 @@ err-change-too-large = { $tendered } reçus pour { $due } à payer en espèces :
 
 ## People whose names look alike (#14.9).
 err-user-looks-like = « { $typed } » ressemble trop à « { $existing } », qui est déjà là : à la caisse on les confondrait. Choisissez un nom que personne ne peut confondre. Rien n’a été changé.
+out-err-no-folder = Le dossier { $path } n’existe pas. Rien n’a été écrit ; créez-le ou choisissez-en un autre.
