@@ -160,6 +160,8 @@ impl Reports {
                 Task::none()
             }
             Message::Exported(Err(Error::Output(crate::outfile::Refusal::Exists(path)))) => {
+                // The question stands alone: an earlier "written" would read as its answer.
+                self.notice = None;
                 self.replacing = self
                     .replacing
                     .take()

@@ -126,6 +126,7 @@ impl Till {
             }
             Message::Saved(Err(Error::Output(crate::outfile::Refusal::Exists(path)))) => {
                 self.busy = false;
+                self.notice = None;
                 self.replacing = self.saving.map(|kind| (kind, path));
                 Task::none()
             }
