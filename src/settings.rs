@@ -128,6 +128,7 @@ pub fn check(key: &str, value: &str) -> Result<()> {
 /// Stores a setting; a value of several lines is refused if one line would be refused
 /// as a name (see [`crate::text`]). An empty whole number means "the default".
 pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    crate::dbkind::refuse_reserved(key)?;
     crate::text::check_lines(value)?;
     if let Some((min, max)) = bounds(key)
         && !value.trim().is_empty()

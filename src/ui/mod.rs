@@ -8,6 +8,7 @@ pub mod already_open;
 mod guard;
 pub mod layout;
 pub mod paper;
+pub mod replace;
 pub mod screen;
 pub mod store;
 pub mod theme;
