@@ -14,8 +14,11 @@
 //! A restore checks the backup (a Souk database, intact, not from a newer Souk), keeps the
 //! current database aside (with the backup API too, since a WAL database is more than one
 //! file), then copies the backup INTO the current database with the backup API, so its WAL
-//! and shared-memory files stay consistent. An older-schema backup is restored as it is: the
-//! next [`crate::db::open`] migrates it.
+//! and shared-memory files stay consistent. A damaged current database — the case restores
+//! exist for — cannot be copied: it is set aside whole instead, its files renamed as they
+//! are (its journals with it, so none is replayed onto the restored file), and the backup
+//! is copied into a new file. An older-schema backup is restored as it is: the next
+//! [`crate::db::open`] migrates it.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -111,7 +114,7 @@ fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
 
 /// `file:` URI of `path` with `immutable=1`, every byte but unreserved ones escaped.
 #[cfg(unix)]
-fn immutable_uri(path: &Path) -> Option<String> {
+pub(crate) fn immutable_uri(path: &Path) -> Option<String> {
     let absolute = std::path::absolute(path).ok()?;
     let text = absolute.to_str()?;
     let mut uri = String::from("file:");
@@ -127,7 +130,7 @@ fn immutable_uri(path: &Path) -> Option<String> {
 }
 
 #[cfg(not(unix))]
-fn immutable_uri(_path: &Path) -> Option<String> {
+pub(crate) fn immutable_uri(_path: &Path) -> Option<String> {
     None
 }
 
@@ -425,6 +428,58 @@ pub fn aside_path(current: &Path, now: chrono::DateTime<chrono::Utc>) -> PathBuf
         .unwrap_or_else(|| numbered(1000))
 }
 
+/// An open connection to the database at `current` when it is sound, `None` when SQLite
+/// finds it damaged (or not a database at all).
+fn sound(current: &Path) -> Result<Option<Connection>> {
+    let opened = Connection::open_with_flags(
+        current,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .and_then(|live| {
+        live.busy_timeout(Duration::from_secs(5))?;
+        let check: Vec<String> = live
+            .prepare("PRAGMA quick_check(1)")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok((live, check))
+    });
+    match opened {
+        Ok((live, check)) if check == ["ok"] => Ok(Some(live)),
+        Ok(_) => Ok(None),
+        Err(e) => match Error::storage(&e) {
+            Some(Error::DatabaseDamaged) => Ok(None),
+            Some(other) => Err(other),
+            None => Err(Error::open(current, e)),
+        },
+    }
+}
+
+/// Keeps a sound database aside as a self-contained copy, through a temporary file.
+fn copy_aside(live: &Connection, aside: &Path) -> Result<()> {
+    let part = temporary_beside(aside);
+    let written = write_copy(live, &part).and_then(|()| {
+        std::fs::rename(&part, aside).map_err(write_error(aside))?;
+        Ok(())
+    });
+    if written.is_err() {
+        let _ = std::fs::remove_file(&part);
+    }
+    written
+}
+
+/// Keeps a damaged database aside as it is: its file renamed, byte for byte, and the files
+/// SQLite keeps beside it renamed with it, so that none is replayed onto the restored one.
+fn set_aside_whole(current: &Path, aside: &Path) -> Result<()> {
+    for suffix in ["-wal", "-journal", "-shm"] {
+        let beside = with_suffix(current, suffix);
+        if beside.exists() {
+            let to = with_suffix(aside, suffix);
+            std::fs::rename(&beside, &to).map_err(write_error(&to))?;
+        }
+    }
+    std::fs::rename(current, aside).map_err(write_error(aside))
+}
+
 /// Replaces the database at `current` with the content of the backup file `backup`, after
 /// checking the backup and keeping the current database aside. Nothing is replaced when the
 /// backup is refused or the current database cannot be kept aside.
@@ -439,21 +494,9 @@ pub fn restore(current: &Path, backup: &Path, clock: &dyn Clock) -> Result<Resto
     let kept_aside = if current.is_file() {
         let aside = aside_path(current, clock.now());
         refuse_stale_journal(&aside)?;
-        let live = Connection::open_with_flags(
-            current,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(sqlite(current))?;
-        live.busy_timeout(Duration::from_secs(5))
-            .map_err(sqlite(current))?;
-        let part = temporary_beside(&aside);
-        let written = write_copy(&live, &part).and_then(|()| {
-            std::fs::rename(&part, &aside).map_err(write_error(&aside))?;
-            Ok(())
-        });
-        if let Err(e) = written {
-            let _ = std::fs::remove_file(&part);
-            return Err(e);
+        match sound(current)? {
+            Some(live) => copy_aside(&live, &aside)?,
+            None => set_aside_whole(current, &aside)?,
         }
         Some(aside)
     } else {

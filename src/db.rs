@@ -23,6 +23,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0006_deposits.sql"),
     include_str!("../migrations/0007_statement_pdfs.sql"),
     include_str!("../migrations/0008_lighter_sale_totals.sql"),
+    include_str!("../migrations/0009_timeline.sql"),
 ];
 
 /// The schema version this program writes.
@@ -90,6 +91,38 @@ pub fn open_at_version(path: &Path, count: usize) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Opens the database to read only: as [`open`] when it can be written; when the file, its
+/// folder or its disk is read-only (a locked stick, an immutable file), read-only as it is
+/// (SQLite's read-only mode, or immutable when it cannot even keep its shared memory
+/// beside the file: nothing can write there anyway). A database that would need upgrading
+/// cannot be read without writing: it is refused as read-only.
+pub fn open_for_reading(path: &Path) -> Result<Connection> {
+    match open(path) {
+        Ok(conn) => Ok(conn),
+        Err(Error::DatabaseReadOnly | Error::Open { .. }) if path.is_file() => {
+            read_only(path).ok_or(Error::DatabaseReadOnly)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// A read-only connection to `path` that can answer, if there is one.
+fn read_only(path: &Path) -> Option<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let plain = Connection::open_with_flags(path, flags).ok();
+    let immutable = crate::backup::immutable_uri(path)
+        .and_then(|uri| Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI).ok());
+    plain.into_iter().chain(immutable).find(|conn| {
+        conn.busy_timeout(Duration::from_secs(5)).is_ok()
+            && user_version(conn).is_ok_and(|v| v == schema_version())
+            && conn
+                .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                    r.get::<_, i64>(0)
+                })
+                .is_ok()
+    })
+}
+
 /// Why the database could not be opened: not a database (named), busy, read-only, full or
 /// damaged when SQLite says so; a new file SQLite cannot create in a folder the system
 /// refuses to write is read-only too (SQLite only says "cannot open").
@@ -102,14 +135,23 @@ fn opening(path: &Path, e: rusqlite::Error) -> Error {
     if let Some(known) = Error::storage(&e) {
         return known;
     }
-    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen) && !path.exists() {
-        let probe = std::fs::OpenOptions::new()
+    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen) {
+        // A new file, or an existing one whose journal cannot be made beside it: SQLite
+        // says only "cannot open"; a probe in the folder says whether it is read-only.
+        let probe = if path.exists() {
+            let mut name = path.as_os_str().to_os_string();
+            name.push(format!(".probe-{}", std::process::id()));
+            std::path::PathBuf::from(name)
+        } else {
+            path.to_path_buf()
+        };
+        let made = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
-            .open(path);
-        match probe {
+            .open(&probe);
+        match made {
             Ok(_) => {
-                let _ = std::fs::remove_file(path);
+                let _ = std::fs::remove_file(&probe);
             }
             Err(io) if read_only_io(&io) => return Error::DatabaseReadOnly,
             Err(_) => {}

@@ -2,8 +2,11 @@
 //!
 //! It owns the demo's story only: which producers and products (the embedded CSV files),
 //! who works at the counter (a till opened each morning with 500 DH and counted each
-//! evening, today's left open), and the rhythm of a year of sales in Rabat (quiet weekdays,
-//! busier weekends, the rush before each Eid, a few holidays, refunds a few days later).
+//! evening, today's left open), the rhythm of a year of sales in Rabat (quiet weekdays,
+//! busier weekends, the rush before each Eid, a few holidays, refunds a few days later), and
+//! the treasurer's month: on the first working day of a month, before the till opens, the
+//! past month's statements are issued and each producer is paid, most in full, in cash or
+//! by transfer. Nothing is dated after the clock's now: today's day stops there.
 //! It owns none of the ledger's rules: the catalogue goes through the CSV import, and every
 //! sale, refund and stock intake through the core (`sale::record`, `sale::record_refund`,
 //! `catalog::move_stock`), so the demo data passes `souk check` like any real shop's.
@@ -75,14 +78,19 @@ pub struct DemoSummary {
     /// Sales, not counting refunds.
     pub sales: usize,
     pub refunds: usize,
+    /// Statements issued, one per producer and ended month.
+    pub statements: usize,
+    /// Payouts made against those statements.
+    pub payouts: usize,
     pub first_day: NaiveDate,
     pub last_day: NaiveDate,
 }
 
-/// Fills an EMPTY database (no producers, products, users or sales) with a demo shop: the
-/// catalogue, an administrator and three volunteers, and the sales of the `months` months
-/// ending `today` (first day: `today` minus `months` months, plus a day). The same seed and
-/// `today` give the same data.
+/// Fills an EMPTY database (no producers, products, users or sales) with a demo shop, marked
+/// as a demo's (see [`crate::dbkind`]): the catalogue, an administrator and three
+/// volunteers, the sales of the `months` months ending at `now` (first day: today minus
+/// `months` months, plus a day), each ended month's statements and payouts. Nothing is
+/// dated after `now`. The same seed and `now` give the same data.
 ///
 /// # Errors
 /// `Error::DemoNeedsEmptyDatabase` when the database is not empty, with nothing written;
@@ -91,8 +99,9 @@ pub struct DemoSummary {
 pub fn generate(
     conn: &mut Connection,
     options: &DemoOptions,
-    today: NaiveDate,
+    now: DateTime<Utc>,
 ) -> Result<DemoSummary> {
+    let today = clock::business_day(now);
     if options.months > MAX_MONTHS {
         let error = ParseError::TooLarge {
             input: options.months.to_string(),
@@ -105,17 +114,19 @@ pub fn generate(
     }
     let first_day = first_day(today, options.months);
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    crate::dbkind::mark(&tx, crate::dbkind::Kind::Demo)?;
     let producers = import::import_producers_in(&tx, PRODUCERS_CSV)?.added;
     let products =
         import::import_products_in(&tx, PRODUCTS_CSV, clock::start_of_day(first_day))?.added;
     let staff = Staff::add(&tx, clock::start_of_day(first_day))?;
-    let mut shop = Shop::new(&tx, staff, options.seed, today)?;
+    let mut shop = Shop::new(&tx, staff, options.seed, now)?;
     if options.months > 0 {
         for day in first_day.iter_days().take_while(|d| *d <= today) {
             shop.open(day)?;
         }
     }
     let (sales, refunds) = (shop.sales, shop.refunds);
+    let (statements, payouts) = (shop.statements, shop.payouts);
     tx.commit()?;
     let users = std::iter::once(ADMIN)
         .chain(VOLUNTEERS)
@@ -127,6 +138,8 @@ pub fn generate(
         users,
         sales,
         refunds,
+        statements,
+        payouts,
         first_day,
         last_day: today,
     })
@@ -259,6 +272,11 @@ struct Shop<'c> {
     till_rng: ChaCha8Rng,
     staff: Staff,
     last_day: NaiveDate,
+    /// Nothing is recorded after this instant.
+    now: DateTime<Utc>,
+    /// The first month with sales, and the last whose statements are issued.
+    first_month: Option<NaiveDate>,
+    settled_through: Option<NaiveDate>,
     shelf: Vec<Product>,
     /// Stock of each product of `shelf`, in thousandths, as the database has it.
     stock: Vec<i64>,
@@ -268,10 +286,12 @@ struct Shop<'c> {
     planned: BTreeMap<NaiveDate, Vec<PlannedRefund>>,
     sales: usize,
     refunds: usize,
+    statements: usize,
+    payouts: usize,
 }
 
 impl<'c> Shop<'c> {
-    fn new(conn: &'c Connection, staff: Staff, seed: u64, last_day: NaiveDate) -> Result<Shop<'c>> {
+    fn new(conn: &'c Connection, staff: Staff, seed: u64, now: DateTime<Utc>) -> Result<Shop<'c>> {
         let shelf: Vec<Product> = catalog::products(conn)?
             .into_iter()
             .filter(|p| p.active)
@@ -282,13 +302,18 @@ impl<'c> Shop<'c> {
             rng: ChaCha8Rng::seed_from_u64(seed),
             till_rng: ChaCha8Rng::seed_from_u64(seed ^ 0x7111),
             staff,
-            last_day,
+            last_day: clock::business_day(now),
+            now,
+            first_month: None,
+            settled_through: None,
             stock: Vec::new(),
             by_category,
             shelf,
             planned: BTreeMap::new(),
             sales: 0,
             refunds: 0,
+            statements: 0,
+            payouts: 0,
         };
         shop.reload_stock()?;
         Ok(shop)
@@ -307,35 +332,137 @@ impl<'c> Shop<'c> {
         Ok(())
     }
 
-    /// One business day: the till opened in the morning, its sales and refunds recorded in
-    /// time order, the drawer counted and closed in the evening (today's stays open).
+    /// Whether `time` of `day` has come by the demo's now.
+    fn reached(&self, day: NaiveDate, time: NaiveTime) -> bool {
+        clock::from_local(day.and_time(time)) <= self.now
+    }
+
+    /// One business day, in time order: the past month settled before the till opens, the
+    /// till opened in the morning, its sales, refunds and drawer movements, the drawer
+    /// counted and closed in the evening (today's stays open, and stops at now).
     fn open(&mut self, day: NaiveDate) -> Result<()> {
         if is_holiday(day) {
             return Ok(());
         }
-        let morning = day.and_time(at_hour(9) + Duration::minutes(45));
+        self.first_month.get_or_insert(month_of(day));
+        self.settle_past_month(day)?;
+        let morning = at_hour(9) + Duration::minutes(45);
+        if !self.reached(day, morning) {
+            return Ok(());
+        }
         let opener = self.staff.cashier(day, at_hour(10));
         cash::open_in(
             self.conn,
-            clock::from_local(morning),
+            clock::from_local(day.and_time(morning)),
             opener,
             Money::from_dirhams(FLOAT_DH),
         )?;
+        let mut extras = Some(at_hour(16));
         for time in self.sale_times(day) {
-            self.refunds_until(day, Some(time))?;
+            if !self.reached(day, time) {
+                break;
+            }
+            self.catch_up(day, time, &mut extras)?;
             self.sell(day, time)?;
         }
-        self.refunds_until(day, None)?;
-        self.till_extras(day)?;
+        let evening = at_hour(20) + Duration::minutes(15);
+        let until = if self.reached(day, evening) {
+            evening
+        } else {
+            clock::local(self.now).time() + Duration::seconds(1)
+        };
+        self.catch_up(day, until, &mut extras)?;
         if day < self.last_day {
             self.close_till(day)?;
         }
         Ok(())
     }
 
+    /// Records what was due before `until`: the planned refunds, and the drawer's extras
+    /// at their hour.
+    fn catch_up(
+        &mut self,
+        day: NaiveDate,
+        until: NaiveTime,
+        extras: &mut Option<NaiveTime>,
+    ) -> Result<()> {
+        if let Some(at) = extras.filter(|at| *at < until) {
+            self.refunds_until(day, Some(at))?;
+            self.till_extras(day, at)?;
+            *extras = None;
+        }
+        self.refunds_until(day, Some(until))
+    }
+
+    /// On the first working day of a month, at 9:00 before the till opens: the past month's
+    /// statements issued, then each producer paid what her statement says is owed (most in
+    /// full, a few in part or next time), in cash from the association's safe or by transfer.
+    fn settle_past_month(&mut self, day: NaiveDate) -> Result<()> {
+        let month = month_of(day);
+        let Some(past) = month.checked_sub_months(Months::new(1)) else {
+            return Ok(());
+        };
+        let first = self.first_month.unwrap_or(month);
+        let from = match self.settled_through {
+            Some(done) => done.checked_add_months(Months::new(1)).unwrap_or(month),
+            None => first,
+        };
+        let at = at_hour(9);
+        if from > past || !self.reached(day, at) {
+            return Ok(());
+        }
+        let mut when = clock::from_local(day.and_time(at));
+        let mut due = Vec::new();
+        for m in from.iter_days().filter(|d| d.day() == 1 && *d <= past) {
+            let issued =
+                crate::statement::issue_in(self.conn, when, m.year(), m.month(), self.staff.admin)?;
+            self.statements += issued.len();
+            due = issued;
+            when += Duration::seconds(30);
+        }
+        self.settled_through = Some(past);
+        for s in due.iter().filter(|s| s.closing > Money::ZERO) {
+            let owed = s
+                .closing
+                .min(crate::statement::balance(self.conn, s.producer_id)?);
+            let amount = match self.till_rng.random_range(0..100) {
+                // Away this month: paid with the next statement.
+                0..5 => continue,
+                // Asked for part now, the rest later, in round dirhams.
+                5..15 => Money::from_dirhams((owed.centimes() / 200).max(1)),
+                _ => owed,
+            };
+            if amount <= Money::ZERO || amount > owed {
+                continue;
+            }
+            // Most take cash from the safe; large sums and a few women go to a bank account.
+            let method = if amount > Money::from_dirhams(5_000) || self.till_rng.random_ratio(1, 4)
+            {
+                crate::statement::PayoutMethod::Transfer
+            } else {
+                crate::statement::PayoutMethod::Cash
+            };
+            when += Duration::seconds(20);
+            crate::statement::record_payout(
+                self.conn,
+                when,
+                &crate::statement::NewPayout {
+                    producer: &s.producer,
+                    amount,
+                    method,
+                    user_id: self.staff.admin,
+                    advance: false,
+                    note: None,
+                },
+            )?;
+            self.payouts += 1;
+        }
+        Ok(())
+    }
+
     /// Now and then paper rolls bought from the drawer, or the drawer opened for change.
-    fn till_extras(&mut self, day: NaiveDate) -> Result<()> {
-        let at = clock::from_local(day.and_time(at_hour(16)));
+    fn till_extras(&mut self, day: NaiveDate, time: NaiveTime) -> Result<()> {
+        let at = clock::from_local(day.and_time(time));
         let volunteer = self.staff.cashier(day, at_hour(16));
         if self.till_rng.random_ratio(1, 20) {
             let paper = Money::from_dirhams(35);
@@ -554,7 +681,9 @@ impl<'c> Shop<'c> {
         } else {
             at_hour(10) + Duration::seconds(self.rng.random_range(0..10 * 3600))
         };
-        if when > self.last_day || is_holiday(when) || (delay == 0 && at <= time) {
+        // Never after the evening count: a refund goes into an open till.
+        let late = at > at_hour(20);
+        if when > self.last_day || is_holiday(when) || (delay == 0 && at <= time) || late {
             return Ok(());
         }
         let number: String = self
@@ -608,6 +737,11 @@ fn in_category(shelf: &[Product], category: &str) -> Vec<usize> {
 
 fn tender(method: Method, amount: Money) -> Tender {
     Tender { method, amount }
+}
+
+/// The first day of the month of `day`.
+fn month_of(day: NaiveDate) -> NaiveDate {
+    day.with_day(1).unwrap_or(day)
 }
 
 fn at_hour(hour: u32) -> NaiveTime {

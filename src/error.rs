@@ -64,6 +64,8 @@ pub enum Error {
     UnknownUser(String),
     #[error("{0:?} is already a user")]
     UserExists(String),
+    #[error("{typed:?} looks like {existing:?}, who is already a user")]
+    UserLooksLike { typed: String, existing: String },
     #[error("no sale has the number {0:?}")]
     UnknownSale(String),
     #[error("{sku} is sold by weight: give the weight in kg, e.g. {sku}x0.350")]
@@ -293,6 +295,20 @@ pub enum Error {
     NoPagePrinting,
     #[error("the page printer refused the document: {0}")]
     PagePrinter(String),
+    #[error("not written: {0:?}")]
+    Output(crate::outfile::Refusal),
+    #[error("the PC's clock is behind the ledger: {0:?}")]
+    Timeline(crate::timeline::Refusal),
+    #[error("refused by the database's kind: {0:?}")]
+    DbKind(crate::dbkind::Refusal),
+    #[error("the spreadsheet could not be made: {0}")]
+    Export(String),
+    #[error("{tendered} received for {due} in cash: {change} too much")]
+    ChangeTooLarge {
+        tendered: Money,
+        due: Money,
+        change: Money,
+    },
 }
 
 impl Error {
@@ -365,6 +381,9 @@ impl Error {
             E::UnknownProducer(code) => Msg::new("err-unknown-producer").arg("code", typed(code)),
             E::UnknownUser(name) => Msg::new("err-unknown-user").arg("name", typed(name)),
             E::UserExists(name) => Msg::new("err-user-exists").arg("name", name),
+            E::UserLooksLike { typed: t, existing } => Msg::new("err-user-looks-like")
+                .arg("typed", typed(t))
+                .arg("existing", existing),
             E::UnknownSale(number) => Msg::new("err-unknown-sale").arg("number", typed(number)),
             E::WeightNeeded { sku } => Msg::new("err-weight-needed").arg("sku", sku),
             E::EmptyCart => Msg::new("err-empty-cart"),
@@ -558,6 +577,18 @@ impl Error {
             E::PhotoUnreadable(detail) => Msg::new("photo-err-unreadable").arg("detail", detail),
             E::NoPagePrinting => Msg::new("pages-err-no-cups"),
             E::PagePrinter(detail) => Msg::new("pages-err-printer").arg("detail", detail),
+            E::Output(refusal) => refusal.msg(),
+            E::Timeline(refusal) => refusal.msg(),
+            E::DbKind(refusal) => refusal.msg(),
+            E::Export(detail) => Msg::new("xl-err").arg("detail", detail),
+            E::ChangeTooLarge {
+                tendered,
+                due,
+                change,
+            } => Msg::new("err-change-too-large")
+                .arg("tendered", *tendered)
+                .arg("due", *due)
+                .arg("change", *change),
         }
     }
 }

@@ -103,6 +103,13 @@ pub enum Arg {
     Msg(Box<Msg>),
     /// An amount, formatted the way the language writes money.
     Money(crate::money::Money),
+    /// A name the shop keeps in both scripts (a product's): the Arabic one in Arabic, the
+    /// French one otherwise, chosen when the message is read, so a notice shown before the
+    /// volunteer switches language follows her.
+    Name {
+        ar: String,
+        fr: String,
+    },
 }
 
 impl From<crate::money::Money> for Arg {
@@ -199,6 +206,10 @@ impl Translator {
                 Arg::Number(n) => FluentValue::from(*n),
                 Arg::Msg(inner) => FluentValue::String(Cow::Owned(self.tr(inner))),
                 Arg::Money(m) => FluentValue::String(Cow::Owned(m.format(self.lang))),
+                Arg::Name { ar, fr } => {
+                    let name = if self.lang.is_rtl() { ar } else { fr };
+                    FluentValue::String(Cow::Owned(name.clone()))
+                }
             };
             args.set(*name, value);
         }

@@ -26,7 +26,14 @@ fn main() -> ExitCode {
 #[cfg(feature = "gui")]
 fn open_window(global: &cli::Global, tr: Translator) -> ExitCode {
     let path = cli::database_path(global);
-    match souk::ui::run(path, tr.lang(), cli::clock().into()) {
+    let clock = match cli::window_clock(&path) {
+        Ok(clock) => clock,
+        Err(error) => {
+            cli::report_error(&error, &tr);
+            return ExitCode::FAILURE;
+        }
+    };
+    match souk::ui::run(path, tr.lang(), clock.into()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("{error}");

@@ -39,6 +39,13 @@ pub enum ParseError {
     NotWhole { input: String },
     #[error("{input:?} must be more than zero")]
     Zero { input: String },
+    /// `1,000` or `1.000`: a thousand, or one with three decimals? Never guessed for money.
+    #[error("{input:?} could be {thousands} or {one}")]
+    Ambiguous {
+        input: String,
+        thousands: String,
+        one: String,
+    },
 }
 
 impl ParseError {
@@ -55,6 +62,14 @@ impl ParseError {
                 .arg("max", max),
             ParseError::NotWhole { input } => Msg::new("parse-not-whole").arg("input", input),
             ParseError::Zero { input } => Msg::new("parse-zero").arg("input", input),
+            ParseError::Ambiguous {
+                input,
+                thousands,
+                one,
+            } => Msg::new("parse-ambiguous")
+                .arg("input", input)
+                .arg("thousands", thousands)
+                .arg("one", one),
         }
     }
 }
@@ -112,6 +127,7 @@ impl Money {
     /// Parses what a person types: `12,5`, `12.50`, `12 DH`, `١٢٫٥`, `1 250,00`.
     /// Refuses negatives, more than two decimals and amounts above the ceiling.
     pub fn parse(input: &str) -> Result<Money, ParseError> {
+        refuse_ambiguous(input)?;
         let value = parse_decimal(input, 2)?;
         if value > Decimal::from(MONEY_CEILING_DH) {
             return Err(ParseError::TooLarge {
@@ -462,6 +478,30 @@ fn parse_decimal(input: &str, max_decimals: u32) -> Result<Decimal, ParseError> 
         .map_err(|_| not_a_number())
 }
 
+/// Refuses an amount whose only mark, a comma or a dot, has exactly three digits after it,
+/// the last a zero, and one to three before (`1,000`, `1.000`): in Morocco both mean a
+/// thousand as often as one, and were silently read as one (the trailing zero dropped);
+/// the typist is asked rather than guessed. `12.345` stays "too many decimals".
+fn refuse_ambiguous(input: &str) -> Result<(), ParseError> {
+    let text = strip_currency(&normalize_digits(input.trim()));
+    let text = text.trim();
+    let Some(i) = text.find(['.', ',']) else {
+        return Ok(());
+    };
+    let (int_part, frac) = (&text[..i], &text[i + 1..]);
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
+    };
+    if digits(int_part, 1..=3) && digits(frac, 3..=3) && frac.ends_with('0') {
+        return Err(ParseError::Ambiguous {
+            input: shown(input.trim()),
+            thousands: format!("{int_part}{frac}"),
+            one: format!("{int_part},{}", &frac[..2]),
+        });
+    }
+    Ok(())
+}
+
 /// Arabic-Indic and Eastern Arabic-Indic digits become ASCII; the Arabic decimal and
 /// thousands marks become `.`-like and space-like marks handled by `canonical_number`.
 fn normalize_digits(text: &str) -> String {
@@ -616,10 +656,15 @@ mod tests {
             Money::parse("2000000"),
             Err(ParseError::TooLarge { .. })
         ));
+        // Twelve and a half, or twelve thousand five hundred? Asked, not guessed (#14.8).
+        assert!(matches!(
+            Money::parse("12.500"),
+            Err(ParseError::Ambiguous { .. })
+        ));
         assert_eq!(
-            m("12.500"),
+            m("12.5000"),
             Money::from_centimes(1250),
-            "trailing zeros are not decimals"
+            "not a thousands group"
         );
     }
 

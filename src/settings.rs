@@ -82,6 +82,10 @@ pub fn label(key: &str) -> Option<&'static str> {
         "default_share_rate_bp" => "set-default-share",
         "backup.folder" => "set-backup-folder",
         "backup.keep" => "set-backup-keep",
+        crate::scale::PORT_SETTING => "set-scale-port",
+        crate::scale::BAUD_SETTING => "set-scale-baud",
+        crate::scale::PROTOCOL_SETTING => "set-scale-protocol",
+        crate::scale::CONFIRM_SETTING => "set-scale-confirm",
         _ => return None,
     })
 }
@@ -109,6 +113,14 @@ pub fn check(key: &str, value: &str) -> Result<()> {
         PRINTER if !trimmed.is_empty() => {
             crate::receipt::printer::PrinterSpec::parse(trimmed).map(drop)
         }
+        crate::scale::BAUD_SETTING if !trimmed.is_empty() => {
+            crate::scale::parse_baud(trimmed).map(drop)
+        }
+        crate::scale::PROTOCOL_SETTING if !trimmed.is_empty() => {
+            crate::scale::Protocol::from_code(trimmed)
+                .map(drop)
+                .ok_or_else(|| crate::Error::ScaleProtocol(trimmed.to_owned()))
+        }
         _ => Ok(()),
     }
 }
@@ -116,6 +128,7 @@ pub fn check(key: &str, value: &str) -> Result<()> {
 /// Stores a setting; a value of several lines is refused if one line would be refused
 /// as a name (see [`crate::text`]). An empty whole number means "the default".
 pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    crate::dbkind::refuse_reserved(key)?;
     crate::text::check_lines(value)?;
     if let Some((min, max)) = bounds(key)
         && !value.trim().is_empty()

@@ -22,6 +22,11 @@ pub fn hidden_character(text: &str) -> Option<char> {
             || matches!(
                 c,
                 '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+                    // Zero-width spaces and joiners, the word joiner and invisible
+                    // operators: they make `admin` and `admin​` two names that look the same
+                    // (#14.9). Direction marks (U+200E, U+200F, U+061C) stay: keyboards
+                    // type them in mixed Arabic and Latin text.
+                    | '\u{200b}'..='\u{200d}' | '\u{2060}'..='\u{2064}' | '\u{180e}'
             )
     })
 }

@@ -482,3 +482,43 @@ fn the_daily_backup_is_made_once_a_day_into_the_folder() {
             .is_some()
     );
 }
+
+/// #14.2: the case restore exists for. A database cut in half (a disk failing, a copy
+/// interrupted), even with a window's lock file left by a crash, is set aside whole, byte
+/// for byte, and the backup takes its place; a missing database is simply restored.
+#[test]
+fn a_damaged_database_is_set_aside_whole_and_the_backup_restored() {
+    let (dir, db) = cli_shop();
+    for _ in 0..30 {
+        cli_sell(&db);
+    }
+    let copy = dir.path().join("usb").join("good.sqlite");
+    ok(&souk(&db, "en", &["backup", copy.to_str().unwrap()]));
+    cli_sell(&db);
+    // A window that crashed left its lock file.
+    drop(souk::lock::take(&db).unwrap());
+    let size = std::fs::metadata(&db).unwrap().len();
+    let file = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
+    file.set_len(size / 2).unwrap();
+    drop(file);
+    let damaged = std::fs::read(&db).unwrap();
+    let said = refused(&souk(&db, "en", &["check"]));
+    assert!(said.contains("restore"), "{said}");
+
+    let out = ok(&souk(&db, "fr", &["restore", copy.to_str().unwrap()]));
+    let aside = dir
+        .path()
+        .join("souk.before-restore-20261129-101500.sqlite");
+    assert!(out.contains(&aside.display().to_string()), "{out}");
+    assert_eq!(std::fs::read(&aside).unwrap(), damaged);
+    assert_eq!(sales_in(&db), 30);
+    ok(&souk(&db, "en", &["check"]));
+    cli_sell(&db);
+    assert_eq!(sales_in(&db), 31);
+
+    // Missing altogether: restored, nothing set aside.
+    let gone = dir.path().join("elsewhere").join("souk.sqlite");
+    let out = ok(&souk(&gone, "en", &["restore", copy.to_str().unwrap()]));
+    assert!(!out.contains("before-restore"), "{out}");
+    assert_eq!(sales_in(&gone), 30);
+}

@@ -76,6 +76,11 @@ fn money_fields() {
         (format!("{RLO}21"), Err("NotANumber")),
         ("12; DROP TABLE sales; --".into(), Err("NotANumber")),
         ("5.".into(), Err("NotANumber")),
+        // A thousand or one dirham? Refused rather than guessed (#14.8).
+        ("1,000".into(), Err("Ambiguous")),
+        ("1.000".into(), Err("Ambiguous")),
+        ("٢٫٥٠٠".into(), Err("Ambiguous")),
+        ("250,000 DH".into(), Err("Ambiguous")),
         // Accepted: each digit has one value whatever its script.
         ("١٢٫٥".into(), Ok(1250)),
         ("1٢.5".into(), Ok(1250)),
@@ -83,6 +88,10 @@ fn money_fields() {
         ("12,50 DH".into(), Ok(1250)),
         ("+5".into(), Ok(500)),
         (".5".into(), Ok(50)),
+        ("1 000".into(), Ok(100_000)),
+        ("1.000,50".into(), Ok(100_050)),
+        ("1,00".into(), Ok(100)),
+        ("1000".into(), Ok(100_000)),
     ];
     for (input, expected) in rows {
         let shown: String = input.chars().take(30).collect();
@@ -565,4 +574,375 @@ fn first_start_with_a_refused_shop_name_writes_nothing() {
     ))
     .unwrap();
     assert_eq!(users::list(&conn).unwrap().len(), 1);
+}
+
+/// Hostile input at every entry point of the command line (#14): every command that writes
+/// a file, every amount, quantity and name a person types. Each is refused with one line
+/// in the asker's language (the rows take turns in Arabic, French and English), and
+/// nothing is written: not the ledger, not the files aimed at. The table of what was
+/// tried is printed (`--nocapture`).
+#[test]
+fn hostile_inputs_at_every_entry_point() {
+    let mut shop = Shop::new();
+    let line = shop.line("P001-0001", "1");
+    shop.cash_sale(vec![line]);
+    let db = shop.path();
+    ok(&souk(
+        &db,
+        "en",
+        &["intake", "P001", "P001-0001", "--user", "Amina"],
+    ));
+    let dir = shop.dir.path().join("out");
+    std::fs::create_dir_all(&dir).unwrap();
+    let backup = dir.join("backup.sqlite");
+    souk::backup::backup_to(&shop.conn, &backup).unwrap();
+    drop(souk::lock::take(&db).unwrap());
+    let kept = dir.join("kept.pdf");
+    std::fs::write(&kept, "mine").unwrap();
+    let link = dir.join("link.pdf");
+    std::os::unix::fs::symlink(&db, &link).unwrap();
+    let with = |suffix: &str| {
+        let mut name = db.as_os_str().to_os_string();
+        name.push(suffix);
+        std::path::PathBuf::from(name)
+    };
+    let targets: Vec<(String, &str)> = vec![
+        (db.display().to_string(), "the database"),
+        (with("-wal").display().to_string(), "its -wal"),
+        (with("-shm").display().to_string(), "its -shm"),
+        (with(".lock").display().to_string(), "its lock"),
+        (with("-journal").display().to_string(), "its journal"),
+        (backup.display().to_string(), "a backup"),
+        (link.display().to_string(), "a link to it"),
+        (kept.display().to_string(), "an existing file"),
+        (dir.display().to_string(), "a folder"),
+        (
+            dir.join("no/such/folder/x.pdf").display().to_string(),
+            "a missing folder",
+        ),
+    ];
+    type Entry = (&'static str, fn(&str) -> Vec<String>);
+    fn v(args: &[&str], last: &str) -> Vec<String> {
+        args.iter()
+            .map(|a| (*a).to_owned())
+            .chain([last.to_owned()])
+            .collect()
+    }
+    let writers: Vec<Entry> = vec![
+        ("report --pdf", |t| {
+            v(
+                &[
+                    "report",
+                    "--from",
+                    "2026-11-01",
+                    "--to",
+                    "2026-11-29",
+                    "--pdf",
+                ],
+                t,
+            )
+        }),
+        ("report --xlsx", |t| {
+            v(
+                &[
+                    "report",
+                    "--from",
+                    "2026-11-01",
+                    "--to",
+                    "2026-11-29",
+                    "--xlsx",
+                ],
+                t,
+            )
+        }),
+        ("sales --xlsx", |t| v(&["sales", "--xlsx"], t)),
+        ("statement --xlsx", |t| {
+            v(&["statement", "--month", "2026-11", "--xlsx"], t)
+        }),
+        ("tags --pdf", |t| v(&["tags", "P001-0001", "--pdf"], t)),
+        ("session x --pdf", |t| v(&["session", "x", "--pdf"], t)),
+        ("slip --pdf", |t| v(&["slip", "DEP-2026-0001", "--pdf"], t)),
+        ("intake --pdf", |t| {
+            v(
+                &["intake", "P001", "P001-0001", "--user", "Amina", "--pdf"],
+                t,
+            )
+        }),
+        ("payout --slip", |t| {
+            v(
+                &[
+                    "payout",
+                    "P001",
+                    "1",
+                    "--method",
+                    "cash",
+                    "--advance",
+                    "--slip",
+                ],
+                t,
+            )
+        }),
+        ("session close --pdf", |t| {
+            v(&["session", "close", "--counted", "600", "--pdf"], t)
+        }),
+        ("backup FILE", |t| v(&["backup"], t)),
+    ];
+    let mut table: Vec<(String, usize, String)> = Vec::new();
+    let langs = ["ar", "fr", "en"];
+    let mut turn = 0;
+    let mut refuse = |args: &[String], what: &str| -> String {
+        let lang = langs[turn % 3];
+        turn += 1;
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = souk(&db, lang, &args);
+        let reason = refused(&out);
+        assert_eq!(out.status.code(), Some(1), "{what}: {args:?}: {reason}");
+        assert_eq!(reason.trim().lines().count(), 1, "{what}: {reason}");
+        assert!(reason.chars().count() < 600, "{what}: {reason}");
+        assert!(
+            !reason.contains("err-") && !reason.contains('\u{202e}'),
+            "{reason}"
+        );
+        if lang == "ar" {
+            assert!(souk::i18n::has_arabic(&reason), "{what}: {reason}");
+        }
+        reason
+    };
+    let before = fingerprint(&shop.conn);
+    for (entry, args) in &writers {
+        let mut tried = 0;
+        for (target, what) in &targets {
+            // A backup's folder (a USB stick's) is made when missing: not a refusal.
+            if *entry == "backup FILE" && *what == "a missing folder" {
+                continue;
+            }
+            tried += 1;
+            let mut args = args(target);
+            // Never over the database, a backup or a link, even when told to.
+            if !matches!(*what, "an existing file" | "a folder" | "a missing folder") {
+                args.push("--force".into());
+            }
+            refuse(&args, &format!("{entry} → {what}"));
+        }
+        table.push((
+            entry.to_string(),
+            tried,
+            "refused, named in words, nothing written".into(),
+        ));
+    }
+    assert_eq!(std::fs::read(&kept).unwrap(), b"mine");
+    assert!(souk::outfile::is_database_file(&backup));
+    assert!(!with("-journal").exists());
+
+    // Every amount a person types.
+    let amounts = [
+        "",
+        "-5",
+        "−5",
+        "1e30",
+        "NaN",
+        "12.345",
+        "1,000",
+        "1.000",
+        "1000001",
+        "5.",
+        "12; DROP TABLE sales",
+        "\u{202e}21",
+        "١٢٫٣٤٥",
+        "0x10",
+    ];
+    let amount_entries: Vec<Entry> = vec![
+        ("sell --pay cash:", |a| {
+            v(
+                &["sell", "--cashier", "Amina", "P001-0001", "--pay"],
+                &format!("cash:{a}"),
+            )
+        }),
+        ("sell --pay card:", |a| {
+            v(
+                &["sell", "--cashier", "Amina", "P001-0001", "--pay"],
+                &format!("card:{a}"),
+            )
+        }),
+        ("payout AMOUNT", |a| {
+            v(
+                &["payout", "P001", "--method", "cash", "--advance", "--"],
+                a,
+            )
+        }),
+        ("session payin", |a| {
+            v(&["session", "payin", "--reason", "x", "--"], a)
+        }),
+        ("session payout", |a| {
+            v(&["session", "payout", "--reason", "x", "--"], a)
+        }),
+        ("session close --counted", |a| {
+            v(&["session", "close"], &format!("--counted={a}"))
+        }),
+        ("intake --new price", |a| {
+            v(
+                &["intake", "P001", "--user", "Amina", "--new"],
+                &format!("Cake|كعكة|pastries|piece|{a}|1"),
+            )
+        }),
+    ];
+    for (entry, args) in &amount_entries {
+        for a in amounts {
+            refuse(&args(a), &format!("{entry} {a:?}"));
+        }
+        table.push((
+            entry.to_string(),
+            amounts.len(),
+            "refused, saying what is wrong with the amount".into(),
+        ));
+    }
+
+    // Every quantity.
+    let quantities = [
+        "0",
+        "-1",
+        "1e9",
+        "1.5",
+        "0.0001",
+        "10001",
+        "x",
+        "\u{202e}2",
+        "1,2,3",
+        "²",
+    ];
+    let quantity_entries: Vec<Entry> = vec![
+        ("sell ITEMxQTY (piece)", |q| {
+            v(
+                &["sell", "--cashier", "Amina", "--pay", "cash:100"],
+                &format!("P001-0001x{q}"),
+            )
+        }),
+        ("sell ITEMxQTY (kg)", |q| {
+            v(
+                &["sell", "--cashier", "Amina", "--pay", "cash:100"],
+                &format!("P001-0002x{q}"),
+            )
+        }),
+        ("intake ITEMxQTY", |q| {
+            v(
+                &["intake", "P001", "--user", "Amina"],
+                &format!("P001-0001x{q}"),
+            )
+        }),
+        ("return ITEMxQTY", |q| {
+            v(
+                &["return", "P001", "--user", "Amina"],
+                &format!("P001-0001x{q}"),
+            )
+        }),
+        ("tags ITEMxQTY", |q| {
+            v(
+                &["tags", "--pdf", "/tmp/souk-never.pdf"],
+                &format!("P001-0001x{q}"),
+            )
+        }),
+        ("refund --qty", |q| {
+            v(
+                &["refund", "2026-000001", "--line", "1", "--reason", "x"],
+                &format!("--qty={q}"),
+            )
+        }),
+        ("intake --new QTY", |q| {
+            v(
+                &["intake", "P001", "--user", "Amina", "--new"],
+                &format!("Cake|كعكة|pastries|piece|10|{q}"),
+            )
+        }),
+    ];
+    for (entry, args) in &quantity_entries {
+        let mut tried = 0;
+        for q in quantities {
+            // 1.5 kg is a weight, not a mistake.
+            if q == "1.5" && entry.contains("kg") {
+                continue;
+            }
+            tried += 1;
+            let reason = refuse(&args(q), &format!("{entry} {q:?}"));
+            if q.is_ascii() && q.len() > 1 {
+                assert!(reason.contains(q), "{entry} {q:?}: {reason}");
+            }
+        }
+        table.push((
+            entry.to_string(),
+            tried,
+            "refused, naming the quantity typed".into(),
+        ));
+    }
+
+    // Every name and reason typed.
+    let long = "a".repeat(201);
+    let names: Vec<String> = vec![
+        "".into(),
+        "   ".into(),
+        "Ami\u{202e}na".into(),
+        "Ami\u{200b}na".into(),
+        "Ami\tna".into(),
+        "Amina\u{7}".into(),
+        "\u{1b}[31mAmina".into(),
+        long,
+    ];
+    let name_entries: Vec<Entry> = vec![
+        ("user add NAME", |n| v(&["user", "add"], n)),
+        ("refund --reason", |n| {
+            v(&["refund", "2026-000001", "--reason"], n)
+        }),
+        ("void --reason", |n| {
+            v(&["void", "2026-000001", "--reason"], n)
+        }),
+        ("session payin --reason", |n| {
+            v(&["session", "payin", "5", "--reason"], n)
+        }),
+        ("payout --note", |n| {
+            v(
+                &[
+                    "payout",
+                    "P001",
+                    "1",
+                    "--method",
+                    "cash",
+                    "--advance",
+                    "--note",
+                ],
+                n,
+            )
+        }),
+        ("intake --new NAME", |n| {
+            v(
+                &["intake", "P001", "--user", "Amina", "--new"],
+                &format!("{n}|{n}|pastries|piece|10|1"),
+            )
+        }),
+    ];
+    for (entry, args) in &name_entries {
+        for n in &names {
+            let mut args = args(n);
+            // A payout's note may be empty (no note); the others must say something.
+            if *entry == "payout --note" && n.trim().is_empty() {
+                args.push("--slip".into());
+                args.push(db.display().to_string());
+            }
+            refuse(
+                &args,
+                &format!("{entry} {:?}", n.chars().take(12).collect::<String>()),
+            );
+        }
+        table.push((
+            entry.to_string(),
+            names.len(),
+            "refused, naming the character or the length".into(),
+        ));
+    }
+    assert_eq!(fingerprint(&shop.conn), before);
+    let total: usize = table.iter().map(|(_, n, _)| n).sum();
+    println!("| entry point | hostile inputs | answer |\n|---|---|---|");
+    for (entry, n, answer) in &table {
+        println!("| `{entry}` | {n} | {answer} |");
+    }
+    println!("| total | {total} | |");
+    assert!(total > 300, "{total}");
 }

@@ -261,6 +261,17 @@ fn golden(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// A PNG's size and pixels.
+fn pixels(png_bytes: &[u8]) -> (u32, u32, Vec<u8>) {
+    let mut reader = png::Decoder::new(std::io::Cursor::new(png_bytes))
+        .read_info()
+        .unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    buf.truncate(info.buffer_size());
+    (info.width, info.height, buf)
+}
+
 fn assert_golden(bytes: &[u8], name: &str) {
     let path = golden(name);
     if std::env::var("SOUK_BLESS").is_ok_and(|v| v == "1") {
@@ -269,7 +280,13 @@ fn assert_golden(bytes: &[u8], name: &str) {
     }
     let expected = std::fs::read(&path)
         .unwrap_or_else(|_| panic!("{} is missing: SOUK_BLESS=1 once", path.display()));
-    if expected != bytes {
+    // A picture is its pixels: the compressor's bytes change with the zlib backend.
+    let same = if name.ends_with(".png") {
+        pixels(&expected) == pixels(bytes)
+    } else {
+        expected == bytes
+    };
+    if !same {
         let new = std::env::temp_dir().join(format!("souk-new-{name}"));
         std::fs::write(&new, bytes).unwrap();
         panic!("{name} differs; the new one is at {}", new.display());

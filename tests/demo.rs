@@ -25,9 +25,14 @@ fn fresh() -> Fallible<(TempDir, Connection)> {
     Ok((dir, conn))
 }
 
+/// 23:00 in Rabat on `day`: the shop has closed.
+fn late(day: NaiveDate) -> chrono::DateTime<chrono::Utc> {
+    souk::clock::from_local(day.and_hms_opt(23, 0, 0).unwrap_or_default())
+}
+
 fn demo(months: u32, seed: u64, today: NaiveDate) -> Fallible<(TempDir, Connection, DemoSummary)> {
     let (dir, mut conn) = fresh()?;
-    let summary = demo::generate(&mut conn, &DemoOptions { months, seed }, today)?;
+    let summary = demo::generate(&mut conn, &DemoOptions { months, seed }, late(today))?;
     Ok((dir, conn, summary))
 }
 
@@ -218,7 +223,7 @@ fn a_database_in_use_is_refused_and_left_alone() -> Fallible {
     let result = demo::generate(
         &mut conn,
         &DemoOptions { months: 1, seed: 1 },
-        date(2026, 6, 10)?,
+        late(date(2026, 6, 10)?),
     );
     assert!(
         matches!(result, Err(Error::DemoNeedsEmptyDatabase)),
@@ -243,7 +248,7 @@ fn absurd_months_are_refused() -> Fallible {
         months: demo::MAX_MONTHS + 1,
         seed: 1,
     };
-    let result = demo::generate(&mut conn, &options, date(2026, 6, 10)?);
+    let result = demo::generate(&mut conn, &options, late(date(2026, 6, 10)?));
     assert!(
         matches!(
             result,

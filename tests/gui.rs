@@ -856,3 +856,30 @@ fn a_note_that_covers_the_total_pays_in_one_tap_and_smaller_ones_add_up() {
     let sale = souk::sale::load(&c.shop.conn, &sales[1].number).unwrap();
     assert_eq!(sale.change, dh("5.50"), "60 received for 54,50");
 }
+
+/// #14.3 in the window: a PC whose clock is behind the ledger (another till, or the last
+/// sale made before the clock was set back) cannot save a sale; the counter says both
+/// times in the volunteer's words and keeps the cart.
+#[test]
+fn a_clock_behind_the_ledger_is_said_at_the_counter_and_the_cart_kept() {
+    let mut c = Counter::open(Lang::Fr);
+    // A sale recorded at noon; the window's clock says 10:00.
+    c.shop.clock.set(utc("2026-11-29T12:00:00Z"));
+    let line = c.shop.line("P001-0003", "1");
+    c.shop.cash_sale(vec![line]);
+    c.type_in(counter::SEARCH, "2000000000015");
+    c.step(|ui| {
+        ui.click("Espèces F2").expect("the cash button");
+    });
+    c.type_in(counter::CASH, "100");
+    let refusal = souk::Error::from(souk::timeline::Refusal::BeforeLast {
+        at: utc("2026-11-29T10:00:00Z"),
+        last: utc("2026-11-29T12:00:00Z"),
+        last_event: souk::timeline::Event::Sale,
+    });
+    let said = souk::ui::layout::say(&Translator::new(Lang::Fr), &refusal.msg());
+    assert!(said.contains("L’horloge du PC indique"), "{said}");
+    assert!(c.shows(&said), "the refusal says both times: {said}");
+    assert_eq!(c.cart_lines(), 1, "the cart is kept");
+    assert_eq!(souk::sale::list(&c.shop.conn, None, None).unwrap().len(), 1);
+}

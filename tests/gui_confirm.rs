@@ -206,7 +206,8 @@ fn voiding_a_sale_names_it_its_amount_and_its_reason() {
 
 /// The fixture shop with sales in October, the window on 29 November.
 fn october() -> Shop {
-    let mut shop = Shop::new();
+    // The till opened that morning: the ledger takes events in time order only.
+    let mut shop = Shop::since("2026-10-05T09:00:00Z");
     shop.clock.set(utc("2026-10-05T10:00:00Z"));
     shop.cash_sale(vec![
         shop.line("P001-0001", "2"),

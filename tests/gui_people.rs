@@ -314,3 +314,36 @@ fn a_new_product_at_intake_needs_an_administrator_once_the_shop_has_one() {
     assert_eq!(product.unit, souk::money::Unit::Kg);
     assert_eq!(w.shop.count("products"), products + 1);
 }
+
+/// The window reopens on the screen last used, an administrator's catalogue say; a
+/// volunteer who signs in next must not find herself in it (seen in the real window:
+/// Amina landed in a product's edit form).
+#[test]
+fn a_volunteer_signing_in_never_lands_on_an_administrators_screen() {
+    let mut shop = Shop::new();
+    let rachida = users::add(&shop.conn, "Rachida", Role::Admin).unwrap().id;
+    users::change_pin(&mut shop.conn, &shop.clock, rachida, rachida, "2016").unwrap();
+    let amina = shop.cashier;
+    users::change_pin(&mut shop.conn, &shop.clock, rachida, amina, "1111").unwrap();
+    souk::settings::set(&shop.conn, souk::settings::UI_SCREEN, "catalogue").unwrap();
+    let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
+    let (app, task) = App::ready(store::boot(shop.path(), clock).unwrap(), Lang::Fr);
+    let mut w = Window { shop, app };
+    w.run(task);
+    w.sign_in("Amina", "1111");
+    let tab = w.app.shell().map(|s| s.tab());
+    assert_eq!(tab, Some(souk::ui::Tab::Counter), "Amina signed in");
+
+    // And after a lock: the administrator was on the people's screen.
+    w.step(|ui| {
+        ui.click(fr("ui-lock").as_str()).expect("the lock button");
+    });
+    w.sign_in("Rachida", "2016");
+    w.send(Message::Open(souk::ui::Tab::People));
+    w.step(|ui| {
+        ui.click(fr("ui-lock").as_str()).expect("the lock button");
+    });
+    w.sign_in("Amina", "1111");
+    let tab = w.app.shell().map(|s| s.tab());
+    assert_eq!(tab, Some(souk::ui::Tab::Counter), "Amina after Rachida");
+}

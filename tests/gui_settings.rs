@@ -237,3 +237,47 @@ fn a_pc_without_printers_says_so_and_the_field_still_takes_any_printer() {
         Some("tcp:192.168.1.50")
     );
 }
+
+/// The scale: its port, speed and protocol saved (only what changed), the counter follows
+/// it at once, and "read the scale" says what a real line answers.
+#[cfg(unix)]
+#[test]
+fn the_scale_is_set_read_and_followed_by_the_counter() {
+    use common::scale::{Load, Scale};
+    use souk::scale::Protocol;
+    use souk::ui::screen::scale_settings::Message as S;
+    let scale = Scale::start(Protocol::Cas, Load::Stable(420));
+    let mut w = open(Shop::new(), Lang::Fr);
+    let (_, audit_before) = stored(&w);
+    w.send(Message::Settings(Set::Scale(S::Port(scale.port.clone()))));
+    w.send(Message::Settings(Set::Scale(S::Protocol(Protocol::Cas))));
+    w.send(Message::Settings(Set::Scale(S::Read)));
+    let read = format!(
+        "{} 0,420\u{a0}kg",
+        Translator::new(Lang::Fr).text("scale-stable")
+    );
+    assert!(w.shows(&read), "{read}");
+    w.send(Message::Settings(Set::Save));
+    let get = |w: &Window, key| settings::get(&w.shop.conn, key).unwrap();
+    assert_eq!(get(&w, "scale.port"), Some(scale.port.clone()));
+    assert_eq!(get(&w, "scale.protocol").as_deref(), Some("cas"));
+    assert_eq!(get(&w, "scale.baud"), None, "the speed was not changed");
+    assert_eq!(w.shop.count("audit"), audit_before + 2);
+    let counter = w.app.shell().unwrap().counter().unwrap();
+    assert_eq!(
+        counter.scale_said(),
+        Some(None),
+        "the counter follows the scale now"
+    );
+    // A speed that is not one is refused by its name.
+    w.send(Message::Settings(Set::Scale(S::Baud("vite".into()))));
+    w.send(Message::Settings(Set::Save));
+    assert_eq!(get(&w, "scale.baud"), None);
+    let refused = say(
+        Lang::Fr,
+        Msg::new("set-err-field")
+            .arg("field", Msg::new("set-scale-baud"))
+            .arg("reason", Msg::new("scale-err-baud").arg("text", "vite")),
+    );
+    assert!(w.shows(&refused), "{refused}");
+}

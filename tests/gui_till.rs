@@ -205,9 +205,33 @@ fn the_x_report_prints_on_the_shops_printer() {
     w.send(Message::Till(till::Message::Folder(
         dir.path().display().to_string(),
     )));
-    w.send(Message::Till(till::Message::Save(cash::ReportKind::X)));
-    let pdf = std::fs::read(dir.path().join("souk-session-1-x.pdf")).expect("the PDF");
+    w.send(Message::Till(till::Message::Save(
+        cash::ReportKind::X,
+        false,
+    )));
+    let saved = dir.path().join("souk-session-1-x.pdf");
+    let pdf = std::fs::read(&saved).expect("the PDF");
     assert!(pdf.starts_with(b"%PDF"));
+    // Saved again: the window asks before it replaces the file; "keep" keeps it.
+    std::fs::write(&saved, b"mine").unwrap();
+    w.send(Message::Till(till::Message::Save(
+        cash::ReportKind::X,
+        false,
+    )));
+    assert!(w.shows("Garder l’ancien"));
+    w.step(|ui| {
+        ui.click("Garder l’ancien").expect("the keep button");
+    });
+    assert_eq!(std::fs::read(&saved).unwrap(), b"mine");
+    assert!(!w.shows("Garder l’ancien"));
+    w.send(Message::Till(till::Message::Save(
+        cash::ReportKind::X,
+        false,
+    )));
+    w.step(|ui| {
+        ui.click("Remplacer").expect("the replace button");
+    });
+    assert!(std::fs::read(&saved).unwrap().starts_with(b"%PDF"));
 }
 
 #[test]
@@ -226,11 +250,10 @@ fn the_reports_screen_reads_a_period_with_its_charts() {
     let shop = Shop::new();
     let path = dir.path().join("demo.sqlite");
     let mut conn = souk::db::open(&path).unwrap();
-    let today = "2026-11-29".parse().unwrap();
     souk::demo::generate(
         &mut conn,
         &souk::demo::DemoOptions { months: 3, seed: 3 },
-        today,
+        utc("2026-11-29T12:00:00Z"),
     )
     .unwrap();
     drop(conn);

@@ -163,3 +163,35 @@ fn products_need_their_producers_and_columns() {
     assert!(matches!(err, Error::MissingColumn(c) if c == "name_ar"));
     assert!(catalog::producers(&conn).unwrap().is_empty());
 }
+
+/// #14.6: the lines named are the spreadsheet's, whatever ends the lines (LF or CRLF), and
+/// a duplicate in the file names both its line and the first one.
+#[test]
+fn line_numbers_are_the_spreadsheets_with_lf_or_crlf() {
+    let (_dir, mut conn) = fresh();
+    import::import_producers(&mut conn, &read("producers.csv")).unwrap();
+    let header = "sku,barcode,name_ar,name_fr,category,producer_code,unit,price,stock";
+    let rows = [
+        header,
+        "P001-0900,2000000000916,,Cake,pastries,P001,piece,10,",
+        "P001-0901,2000000000923,,Tarte,pastries,P001,piece,10,",
+        "P001-0900,2000000000930,,Cake bis,pastries,P001,piece,10,",
+        "P001-0902,2000000000923,,Tarte bis,pastries,P001,piece,10,",
+    ];
+    let tr = Translator::new(Lang::En);
+    for ending in ["\n", "\r\n"] {
+        let file = rows.join(ending) + ending;
+        let Err(Error::Import { errors }) =
+            import::import_products(&mut conn, file.as_bytes(), utc("2026-11-01T08:00:00Z"))
+        else {
+            panic!("the import should be refused");
+        };
+        let found: Vec<(usize, String)> =
+            errors.iter().map(|e| (e.line, tr.tr(&e.reason))).collect();
+        assert_eq!(found.len(), 2, "{ending:?}: {found:#?}");
+        assert_eq!(found[0].0, 4, "{ending:?}: {found:#?}");
+        assert!(found[0].1.contains("on line 2"), "{ending:?}: {found:#?}");
+        assert_eq!(found[1].0, 5, "{ending:?}: {found:#?}");
+        assert!(found[1].1.contains("on line 3"), "{ending:?}: {found:#?}");
+    }
+}

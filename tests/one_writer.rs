@@ -281,8 +281,43 @@ fn a_read_only_database_is_refused_at_open_and_stays_as_it_was() {
     assert!(matches!(error, Error::DatabaseReadOnly), "{error:?}");
     let reason = refused(&souk(&path, "fr", &SELL));
     assert!(reason.contains("lecture seule"), "{reason}");
+    // #14.11: what only reads still reads.
+    assert!(ok(&souk(&path, "en", &["check"])).contains("pass"));
+    assert!(ok(&souk(&path, "en", &["sales"])).contains("2026-000001"));
+    ok(&souk(&path, "en", &["products"]));
     drop(guard);
     assert_eq!(fingerprint(&shop.conn), before);
+}
+
+/// #14.11: a database whose folder is read-only (the file itself writable) reads, and a
+/// write says read-only rather than "unable to open database file".
+#[test]
+fn a_database_in_a_read_only_folder_reads_and_says_why_it_cannot_write() {
+    let mut shop = Shop::new();
+    shop.cash_sale(vec![shop.line("P001-0003", "2")]);
+    let path = shop.path();
+    shop.conn
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE")
+        .unwrap();
+    let before = fingerprint(&shop.conn);
+    drop(shop.conn);
+    let folder = path.parent().unwrap().to_path_buf();
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let entry = entry.unwrap().path();
+        if entry != path {
+            std::fs::remove_file(entry).unwrap();
+        }
+    }
+    let Some(guard) = ReadOnly::make(&[&folder]) else {
+        return;
+    };
+    assert!(ok(&souk(&path, "en", &["sales"])).contains("2026-000001"));
+    assert!(ok(&souk(&path, "en", &["check"])).contains("pass"));
+    let reason = refused(&souk(&path, "fr", &SELL));
+    assert!(reason.contains("lecture seule"), "{reason}");
+    drop(guard);
+    let conn = souk::db::open(&path).unwrap();
+    assert_eq!(fingerprint(&conn), before);
 }
 
 #[test]

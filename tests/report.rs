@@ -6,6 +6,9 @@
 
 mod common;
 
+/// The till opened in the spring: these tests record the months after it in time order.
+const SPRING: &str = "2026-05-01T08:00:00Z";
+
 use chrono::NaiveDate;
 use common::{Shop, dh, utc};
 use souk::cash::{self, Counted};
@@ -23,7 +26,7 @@ fn a_month_adds_up_to_the_ledger_and_the_statements() {
     let dir = tempfile::TempDir::new().unwrap();
     let mut conn = souk::db::open(&dir.path().join("demo.sqlite")).unwrap();
     let options = souk::demo::DemoOptions { months: 3, seed: 7 };
-    souk::demo::generate(&mut conn, &options, day("2026-11-29")).unwrap();
+    souk::demo::generate(&mut conn, &options, common::utc("2026-11-29T22:00:00Z")).unwrap();
     let period = Period::new(day("2026-10-01"), day("2026-10-31")).unwrap();
     let review = report::review(&conn, period, By::Week).unwrap();
     let now = &review.current;
@@ -78,14 +81,20 @@ fn a_month_adds_up_to_the_ledger_and_the_statements() {
     let women: i64 = review.impact.histogram.iter().map(|b| b.women).sum();
     assert_eq!(women, review.impact.women);
 
-    let csv = report::csv(&review, By::Category).unwrap();
-    assert!(csv.starts_with("key,name,name_ar,revenue,previous\n"));
+    let en = souk::i18n::Translator::new(souk::i18n::Lang::En);
+    let csv = String::from_utf8(report::csv(&review, By::Category, &en).unwrap()).unwrap();
+    assert!(
+        csv.starts_with(
+            "\u{feff}Code,Name,Name in Arabic,Revenue,Revenue of the previous period\n"
+        ),
+        "{csv}"
+    );
     assert_eq!(csv.lines().count(), 1 + now.by_category.len());
 }
 
 #[test]
 fn voids_refunds_newcomers_and_the_previous_period() {
-    let mut shop = Shop::new();
+    let mut shop = Shop::since(SPRING);
     // Yesterday (Saturday): one sale of Siham's cake.
     shop.clock.set(utc("2026-11-28T10:00:00Z"));
     shop.cash_sale(vec![shop.line("P001-0001", "1")]);
@@ -196,7 +205,7 @@ fn the_figures_are_the_same_from_the_running_totals_or_from_the_ledger() {
         months: 4,
         seed: 11,
     };
-    souk::demo::generate(&mut conn, &options, day("2026-11-29")).unwrap();
+    souk::demo::generate(&mut conn, &options, common::utc("2026-11-29T22:00:00Z")).unwrap();
     let refunds: i64 = conn
         .query_row(
             "SELECT count(*) FROM sales WHERE kind = 'refund'",
@@ -293,7 +302,10 @@ fn the_report_command_writes_json_and_csv_with_string_amounts() {
             "--csv",
         ],
     ));
-    assert!(csv.lines().nth(1).unwrap().starts_with("cash,"), "{csv}");
+    assert!(
+        csv.lines().nth(1).unwrap().starts_with("cash;Espèces;"),
+        "{csv}"
+    );
     let err = refused(&souk(
         &db,
         "en",
@@ -316,7 +328,7 @@ fn the_board_report_is_a_bilingual_pdf_with_the_figures() {
         months: 2,
         seed: 11,
     };
-    souk::demo::generate(&mut conn, &options, day("2026-11-29")).unwrap();
+    souk::demo::generate(&mut conn, &options, common::utc("2026-11-29T22:00:00Z")).unwrap();
     let period = Period::new(day("2026-10-01"), day("2026-10-31")).unwrap();
     let review = report::review(&conn, period, By::Day).unwrap();
     let shop = souk::receipt::ShopInfo::load(&conn).unwrap();

@@ -112,7 +112,7 @@ impl Counted {
 }
 
 fn rfc3339<S: serde::Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&t.to_rfc3339())
+    s.serialize_str(&crate::clock::rfc3339(t))
 }
 
 fn local(ms: i64) -> DateTime<FixedOffset> {
@@ -208,6 +208,7 @@ pub fn open_in(conn: &Connection, at: DateTime<Utc>, user_id: i64, float: Money)
     if float.is_negative() {
         return Err(Error::ZeroPayment);
     }
+    crate::timeline::stamp(conn, at)?;
     active_user(conn, user_id)?;
     if let Some(id) = open_id(conn)? {
         return Err(Error::SessionAlreadyOpen(id));
@@ -253,6 +254,7 @@ pub fn close_in(
     user_id: i64,
     counted: &Counted,
 ) -> Result<i64> {
+    crate::timeline::stamp(conn, at)?;
     active_user(conn, user_id)?;
     let id = require_open(conn)?;
     let expected = report::cash(conn, id)?.expected;
@@ -332,6 +334,12 @@ pub fn movement_in(
     let reason = reason.trim();
     if reason.is_empty() {
         return Err(Error::ReasonRequired);
+    }
+    // Typed text is refused, not stored, when it hides characters (#14's tables).
+    crate::text::check(reason)?;
+    crate::timeline::stamp(conn, at)?;
+    if kind == MovementKind::PayOut {
+        users::rights::require(conn, user_id, users::Right::CashOut)?;
     }
     let amount = if kind == MovementKind::Drawer {
         Money::ZERO

@@ -92,10 +92,17 @@ impl Table {
         let mut rows = Vec::new();
         for record in reader.records() {
             let record = record.map_err(|e| Error::Csv(e.to_string()))?;
-            // csv counts the lines before the record; a spreadsheet numbers the record's own.
-            let line = record
+            // The line a spreadsheet shows: the newlines up to the record's start, plus one.
+            // csv's own line count differs between LF and CRLF files, and in a CRLF file a
+            // record starts at the LF that ends the line before it.
+            let start = record
                 .position()
-                .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0))
+                .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0));
+            let upto = (start + 1).min(text.len());
+            let line = text
+                .as_bytes()
+                .get(..upto)
+                .map_or(0, |before| before.iter().filter(|b| **b == b'\n').count())
                 + 1;
             if record.iter().all(str::is_empty) {
                 continue;

@@ -33,6 +33,17 @@ pub struct RestoreArgs {
 
 pub fn backup(ctx: &mut Context, args: &BackupArgs) -> Result<()> {
     let info = if let Some(file) = &args.file {
+        // Never over the database or another backup; another file only with --force. A
+        // backup's folder (a stick's) is made when missing.
+        if let Some(folder) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder).map_err(|e| Error::Folder {
+                path: folder.to_path_buf(),
+                source: std::sync::Arc::new(e),
+            })?;
+        }
+        souk::outfile::check(file, ctx.force)?;
+        // A copy carries every PIN's hash: an administrator's to take, once there is one.
+        super::auth::acting(ctx, None, Right::Backup)?;
         backup::backup_to(&ctx.conn, file)?
     } else {
         if let Some(folder) = &args.folder {
@@ -72,20 +83,30 @@ pub fn restore(
     tr: &Translator,
     user: Option<&str>,
 ) -> Result<()> {
-    let clock = super::clock();
     // Replacing the shop's database is an administrator's act, when the shop has one and
     // its database can still be read; a damaged one is what restores are for.
-    let by = match current.exists().then(|| db::open(current)) {
+    let (by, clock) = match current.exists().then(|| db::open(current)) {
         Some(Ok(conn)) => {
+            let clock = match super::clock_for(&conn, false) {
+                Err(Error::DatabaseDamaged) => super::clock_without_database()?,
+                other => other?,
+            };
             let mut ctx = super::Context {
                 conn,
-                clock: super::clock(),
+                clock,
                 tr,
                 user: user.map(str::to_owned),
+                force: false,
             };
-            Some(super::auth::acting(&mut ctx, None, Right::Restore)?.name)
+            // Who may restore is read from the database; a damaged one cannot say.
+            let by = match super::auth::acting(&mut ctx, None, Right::Restore) {
+                Ok(user) => Some(user.name),
+                Err(Error::DatabaseDamaged) => None,
+                Err(e) => return Err(e),
+            };
+            (by, ctx.clock)
         }
-        _ => None,
+        _ => (None, super::clock_without_database()?),
     };
     let info = backup::restore(current, &args.file, clock.as_ref())?;
     let conn = db::open(current)?;

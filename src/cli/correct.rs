@@ -45,6 +45,9 @@ pub fn run(ctx: &mut Context, args: &CorrectArgs) -> Result<()> {
         )),
         None => None,
     };
+    if let Some(path) = &args.pdf {
+        souk::outfile::check(path, ctx.force)?;
+    }
     let items = args
         .items
         .iter()
@@ -105,8 +108,9 @@ fn signed(conn: &rusqlite::Connection, item: &str) -> Result<(String, Quantity)>
             (code, quantity, false)
         }
     };
-    let product =
-        catalog::find_product(conn, code)?.ok_or_else(|| Error::UnknownProduct(code.into()))?;
+    let product = catalog::find_product(conn, code)?.ok_or_else(|| {
+        super::sell::name_the_quantity(conn, item, Error::UnknownProduct(code.into()))
+    })?;
     let quantity = match (quantity, product.unit) {
         (Some(text), unit) => {
             Quantity::parse(text, unit).map_err(|e| Error::parse("quantity", e))?

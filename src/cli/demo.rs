@@ -1,7 +1,6 @@
 //! `souk demo`: a realistic shop for demos and benchmarks.
 
 use souk::Result;
-use souk::clock;
 use souk::demo::{self, DemoOptions};
 use souk::i18n::Msg;
 
@@ -19,14 +18,13 @@ pub struct DemoArgs {
 }
 
 pub fn run(ctx: &mut Context, args: &DemoArgs) -> Result<()> {
-    let today = clock::business_day(ctx.clock.now());
     let summary = demo::generate(
         &mut ctx.conn,
         &DemoOptions {
             months: args.months,
             seed: args.seed,
         },
-        today,
+        ctx.clock.now(),
     )?;
     say(ctx.tr.tr(&Msg::new("demo-done")
         .arg("producers", summary.producers)

@@ -54,6 +54,10 @@ pub fn run(ctx: &mut Context, args: &DepositArgs, back: bool) -> Result<()> {
         )),
         None => None,
     };
+    // A slip that could not be written must refuse the paper before it is recorded.
+    if let Some(path) = &args.pdf {
+        souk::outfile::check(path, ctx.force)?;
+    }
     let mut items = args
         .items
         .iter()
@@ -101,10 +105,7 @@ pub struct Printing<'a> {
 pub fn hand_out(ctx: &Context, deposit: &Deposit, printing: &Printing<'_>) -> Result<()> {
     if let Some(path) = printing.pdf {
         let bytes = slip::pdf(deposit, &ShopInfo::load(&ctx.conn)?)?;
-        std::fs::write(path, bytes).map_err(|e| Error::WriteFile {
-            path: path.to_path_buf(),
-            source: std::sync::Arc::new(e),
-        })?;
+        souk::outfile::write(path, &bytes, ctx.force)?;
         if !printing.quiet {
             output::say(
                 ctx.tr.tr(&Msg::new("intake-slip-pdf")
@@ -153,8 +154,9 @@ fn say_done(ctx: &Context, deposit: &Deposit, producer: &Producer, back: bool) {
 /// `P001-0001x6`: an existing product and how many; a piece without a quantity is one.
 fn existing(conn: &rusqlite::Connection, item: &str) -> Result<Item> {
     let (code, quantity) = split_item(item);
-    let product =
-        catalog::find_product(conn, code)?.ok_or_else(|| Error::UnknownProduct(code.into()))?;
+    let product = catalog::find_product(conn, code)?.ok_or_else(|| {
+        super::sell::name_the_quantity(conn, item, Error::UnknownProduct(code.into()))
+    })?;
     let quantity = match (quantity, product.unit) {
         (Some(text), unit) => {
             Quantity::parse(text, unit).map_err(|e| Error::parse("quantity", e))?
@@ -213,10 +215,7 @@ pub fn reprint(ctx: &Context, args: &SlipArgs) -> Result<()> {
     let deposit = intake::load(&ctx.conn, &args.number)?;
     let shop = ShopInfo::load(&ctx.conn)?;
     if let Some(path) = &args.pdf {
-        std::fs::write(path, slip::pdf(&deposit, &shop)?).map_err(|e| Error::WriteFile {
-            path: path.clone(),
-            source: std::sync::Arc::new(e),
-        })?;
+        souk::outfile::write(path, &slip::pdf(&deposit, &shop)?, ctx.force)?;
         output::say(
             ctx.tr.tr(&Msg::new("intake-slip-pdf")
                 .arg("number", &deposit.number)

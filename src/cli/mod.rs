@@ -28,7 +28,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use rusqlite::Connection;
-use souk::clock::{Clock, FixedClock, SystemClock};
+use souk::clock::{Clock, SetClock, SystemClock};
 use souk::i18n::{Lang, Translator};
 use souk::{Error, Result, db};
 
@@ -59,6 +59,10 @@ pub struct Global {
     /// $SOUK_PIN or is asked, once the shop has an administrator. Default: $SOUK_USER.
     #[arg(long, global = true, env = "SOUK_USER")]
     pub user: Option<String>,
+    /// Replace a file the command writes (a PDF, a picture, a CSV) when one is already there.
+    /// The database, its files and backups are never replaced.
+    #[arg(long, global = true)]
+    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -139,6 +143,28 @@ pub enum Command {
     },
     /// Revenue and impact of local business days FROM to TO, beside the period before.
     Report(report::ReportArgs),
+    /// Marks an empty database as a test's, so that $SOUK_CLOCK may set its time. For the
+    /// test suite; a database with people or records is refused.
+    #[command(hide = true)]
+    MarkTestDatabase,
+}
+
+impl Command {
+    /// Whether the command only reads the database (its output may still be a file).
+    fn only_reads(&self) -> bool {
+        matches!(
+            self,
+            Command::Producers { .. }
+                | Command::Products { .. }
+                | Command::Sales(_)
+                | Command::Check
+                | Command::Users { .. }
+                | Command::Status
+                | Command::History(_)
+                | Command::Stock(_)
+                | Command::Report(_)
+        )
+    }
 }
 
 /// What every command works with: the open store, the clock, the user's language.
@@ -148,6 +174,8 @@ pub struct Context<'a> {
     pub tr: &'a Translator,
     /// `--user`: who acts.
     pub user: Option<String>,
+    /// `--force`: files the command writes may replace existing ones.
+    pub force: bool,
 }
 
 impl Context<'_> {
@@ -176,16 +204,43 @@ pub fn database_path(global: &Global) -> PathBuf {
     })
 }
 
-/// The clock: the machine's, or a fixed instant from `$SOUK_CLOCK` (RFC 3339) so that
-/// demos, tests and reproductions can set the time.
-pub fn clock() -> Box<dyn Clock> {
-    std::env::var("SOUK_CLOCK")
+/// The clock of the database at `conn`: the machine's, or a fixed instant from
+/// `$SOUK_CLOCK` (RFC 3339) for demos, tests and reproductions, which only a demo's or a
+/// test's database accepts (see [`souk::dbkind`]); `fresh` accepts it on an empty database
+/// that the command is about to mark (`souk demo`).
+pub fn clock_for(conn: &Connection, fresh: bool) -> Result<Box<dyn Clock>> {
+    let Some(text) = std::env::var("SOUK_CLOCK").ok().filter(|t| !t.is_empty()) else {
+        return Ok(Box::new(SystemClock));
+    };
+    let at = souk::dbkind::parse_clock(&text)?;
+    souk::dbkind::allow_fixed_clock(conn, &text, fresh)?;
+    Ok(Box::new(SetClock(at)))
+}
+
+/// The window's clock: as [`clock_for`], the database opened only when `$SOUK_CLOCK` is set
+/// (one that cannot be opened is the window's to explain).
+#[cfg(feature = "gui")]
+pub fn window_clock(path: &std::path::Path) -> Result<Box<dyn Clock>> {
+    if std::env::var("SOUK_CLOCK")
         .ok()
-        .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
-        .map_or_else(
-            || Box::new(SystemClock) as Box<dyn Clock>,
-            |t| Box::new(FixedClock::new(t.to_utc())),
-        )
+        .filter(|t| !t.is_empty())
+        .is_none()
+    {
+        return Ok(Box::new(SystemClock));
+    }
+    match db::open(path) {
+        Ok(conn) => clock_for(&conn, false),
+        Err(_) => clock_without_database(),
+    }
+}
+
+/// The clock when no database can be read (a restore over a missing or damaged one): it
+/// only names the file set aside, so `$SOUK_CLOCK` is taken as it is.
+pub fn clock_without_database() -> Result<Box<dyn Clock>> {
+    match std::env::var("SOUK_CLOCK").ok().filter(|t| !t.is_empty()) {
+        Some(text) => Ok(Box::new(SetClock(souk::dbkind::parse_clock(&text)?))),
+        None => Ok(Box::new(SystemClock)),
+    }
 }
 
 pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
@@ -196,12 +251,20 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         souk::lock::refuse_if_open(&path)?;
         return backup::restore(&path, args, tr, global.user.as_deref());
     }
-    let conn = db::open(&path)?;
+    // What only reads still works on a database that cannot be written (#14.11).
+    let conn = if command.only_reads() {
+        db::open_for_reading(&path)?
+    } else {
+        db::open(&path)?
+    };
+    let fresh = matches!(command, Command::Demo(_) | Command::MarkTestDatabase);
+    let clock = clock_for(&conn, fresh)?;
     let mut ctx = Context {
         conn,
-        clock: clock(),
+        clock,
         tr,
         user: global.user.clone(),
+        force: global.force,
     };
     match command {
         Command::Import { what, file } => catalog::import(&mut ctx, what, &file),
@@ -232,6 +295,11 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Correct(args) => correct::run(&mut ctx, &args),
         Command::Session { command } => session::run(&mut ctx, &command),
         Command::Report(args) => report::run(&ctx, &args),
+        Command::MarkTestDatabase => {
+            souk::dbkind::mark(&ctx.conn, souk::dbkind::Kind::Test)?;
+            output::say(ctx.tr.text("kind-marked-test"));
+            Ok(())
+        }
     }
 }
 

@@ -18,6 +18,33 @@ pub fn say(text: impl std::fmt::Display) {
     }
 }
 
+/// Writes bytes on stdout as they are (a CSV with its byte-order mark).
+pub fn raw(bytes: &[u8]) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(bytes).and_then(|()| out.flush())
+        && e.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
+    }
+}
+
+/// Writes tables as an Excel workbook to `path` (replaced only with --force) and says so.
+pub fn workbook(
+    tables: &[souk::export::Table],
+    path: &std::path::Path,
+    tr: &Translator,
+    force: bool,
+    tell: bool,
+) -> Result<()> {
+    souk::outfile::check(path, force)?;
+    souk::outfile::write(path, &souk::export::workbook(tables, tr)?, force)?;
+    if tell {
+        say(tr.tr(&Msg::new("xl-written").arg("path", path.display().to_string())));
+    }
+    Ok(())
+}
+
 pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
     let text = serde_json::to_string_pretty(value).map_err(|e| Error::Csv(e.to_string()))?;
     say(text);

@@ -64,15 +64,20 @@ pub fn write_pngs(
         path: dir.to_path_buf(),
         source: std::sync::Arc::new(e),
     })?;
+    let mut files = Vec::new();
     for s in list {
         let pages = statement::preview::statement(&ctx.conn, s, paper, PREVIEW_DPI)?;
         for (n, page) in pages.iter().enumerate() {
             let path = dir.join(format!("{}-{}-{}.png", s.month, s.producer, n + 1));
-            std::fs::write(&path, page.to_png()).map_err(|e| Error::WriteFile {
-                path: path.clone(),
-                source: std::sync::Arc::new(e),
-            })?;
+            files.push((path, page.to_png()));
         }
+    }
+    // Every place checked before the first is written: all the pictures, or none.
+    for (path, _) in &files {
+        souk::outfile::check(path, ctx.force)?;
+    }
+    for (path, bytes) in &files {
+        souk::outfile::write(path, bytes, ctx.force)?;
     }
     if tell {
         say(ctx

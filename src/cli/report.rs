@@ -46,9 +46,13 @@ pub struct ReportArgs {
     by: ByArg,
     #[arg(long, conflicts_with = "csv")]
     json: bool,
-    /// The table as CSV.
+    /// The table as CSV for a spreadsheet in the reader's language (UTF-8 with BOM; `;` and
+    /// decimal commas in French and Arabic).
     #[arg(long)]
     csv: bool,
+    /// Also write every table as an Excel workbook to FILE, one sheet each.
+    #[arg(long, value_name = "FILE")]
+    xlsx: Option<std::path::PathBuf>,
     /// Also write the board's report (bilingual, with its charts) as an A4 PDF to FILE.
     #[arg(long, value_name = "FILE")]
     pdf: Option<std::path::PathBuf>,
@@ -66,9 +70,13 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<()> {
     let period = Period::new(parse_day(&args.from)?, parse_day(&args.to)?)?;
     let by = By::from(args.by);
     let review = report::review(&ctx.conn, period, by)?;
+    if let Some(path) = &args.xlsx {
+        let tables = souk::export::tables::review_tables(&review, by, ctx.tr);
+        output::workbook(&tables, path, ctx.tr, ctx.force, !args.json && !args.csv)?;
+    }
     if let Some(path) = &args.pdf {
         let shop = souk::receipt::ShopInfo::load(&ctx.conn)?;
-        super::session::write_file(path, &report::board_report(&review, &shop)?)?;
+        souk::outfile::write(path, &report::board_report(&review, &shop)?, ctx.force)?;
         if !args.json && !args.csv {
             say(ctx
                 .tr
@@ -83,7 +91,7 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<()> {
         });
     }
     if args.csv {
-        say(report::csv(&review, by)?.trim_end_matches('\n'));
+        output::raw(&report::csv(&review, by, ctx.tr)?);
         return Ok(());
     }
     let lang = ctx.lang();

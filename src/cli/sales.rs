@@ -112,11 +112,19 @@ pub struct SalesArgs {
     to: Option<String>,
     #[arg(long)]
     json: bool,
+    /// Write the sales and their lines as an Excel workbook to FILE.
+    #[arg(long, value_name = "FILE")]
+    xlsx: Option<std::path::PathBuf>,
 }
 
 pub fn list(ctx: &Context, args: &SalesArgs) -> Result<()> {
     let from = args.from.as_deref().map(parse_day).transpose()?;
     let to = args.to.as_deref().map(parse_day).transpose()?;
+    if let Some(path) = &args.xlsx {
+        souk::outfile::check(path, ctx.force)?;
+        let tables = souk::export::tables::sales_tables(&ctx.conn, from, to, ctx.tr)?;
+        return output::workbook(&tables, path, ctx.tr, ctx.force, !args.json);
+    }
     let sales = sale::list(&ctx.conn, from, to)?;
     if args.json {
         return output::json(&sales);

@@ -69,6 +69,29 @@ pub fn split_item(item: &str) -> (&str, Option<&str>) {
     }
 }
 
+/// When `item` is a known product's code, an `x` and something that is no quantity
+/// (`P001-0001x-1`, `P001-0001x1e9`), the quantity's refusal; otherwise `error` as it was.
+pub fn name_the_quantity(conn: &rusqlite::Connection, item: &str, error: Error) -> Error {
+    if !matches!(error, Error::UnknownProduct(_)) {
+        return error;
+    }
+    let item = item.trim();
+    let found = item
+        .char_indices()
+        .filter(|(i, c)| *i > 0 && matches!(c, 'x' | 'X' | '×' | '*'))
+        .find_map(|(i, c)| {
+            let product = catalog::find_product(conn, &item[..i]).ok().flatten()?;
+            Some((product, &item[i + c.len_utf8()..]))
+        });
+    match found {
+        Some((product, text)) => match Quantity::parse(text, product.unit) {
+            Err(e) => Error::parse("quantity", e),
+            Ok(_) => error,
+        },
+        None => error,
+    }
+}
+
 fn cart_line(conn: &rusqlite::Connection, item: &str) -> Result<CartLine> {
     // A weighed package's code carries its price: the line costs exactly that.
     if let Some(package) = catalog::weighed::scan(conn, item)? {
@@ -82,7 +105,8 @@ fn cart_line(conn: &rusqlite::Connection, item: &str) -> Result<CartLine> {
         });
     }
     let (code, quantity) = split_item(item);
-    let product = catalog::product_for_sale(conn, code)?;
+    let product =
+        catalog::product_for_sale(conn, code).map_err(|e| name_the_quantity(conn, item, e))?;
     let quantity = match (quantity, product.unit) {
         (Some(text), unit) => {
             Quantity::parse(text, unit).map_err(|e| Error::parse("quantity", e))?

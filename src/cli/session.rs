@@ -147,6 +147,10 @@ pub fn run(ctx: &mut Context, command: &SessionCommand) -> Result<()> {
                 (None, None) => return Err(Error::CountSyntax(String::new())),
             };
             let user = acting_user(ctx, who)?;
+            // The Z report's file is checked before the till closes: a close is for good.
+            if let Some(path) = &print.pdf {
+                souk::outfile::check(path, ctx.force)?;
+            }
             let report = cash::close(&mut ctx.conn, ctx.clock.as_ref(), user, &counted)?;
             if let Some(closing) = &report.session.closing
                 && !*json
@@ -227,7 +231,11 @@ pub fn run(ctx: &mut Context, command: &SessionCommand) -> Result<()> {
 
 fn movement(ctx: &mut Context, kind: MovementKind, args: &MovementArgs) -> Result<()> {
     let value = amount(&args.amount, "payment")?;
-    let user = acting_user(ctx, &args.who)?;
+    let user = if kind == MovementKind::PayOut {
+        super::auth::acting(ctx, None, Right::CashOut)?.id
+    } else {
+        acting_user(ctx, &args.who)?
+    };
     let recorded = cash::movement(
         &mut ctx.conn,
         ctx.clock.as_ref(),
@@ -265,7 +273,7 @@ fn show(ctx: &Context, report: &SessionReport, print: &PrintArgs, json: bool) ->
     }
     if let Some(path) = &print.pdf {
         let bytes = cash::session_pdf(report, &souk::receipt::ShopInfo::load(&ctx.conn)?)?;
-        write_file(path, &bytes)?;
+        souk::outfile::write(path, &bytes, ctx.force)?;
         if !json {
             say(ctx
                 .tr
@@ -280,11 +288,4 @@ fn show(ctx: &Context, report: &SessionReport, print: &PrintArgs, json: bool) ->
         say(line);
     }
     Ok(())
-}
-
-pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
-    std::fs::write(path, bytes).map_err(|e| Error::WriteFile {
-        path: path.to_path_buf(),
-        source: std::sync::Arc::new(e),
-    })
 }

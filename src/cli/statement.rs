@@ -40,6 +40,9 @@ pub struct StatementArgs {
     /// Write each page as a PNG picture into this folder, as the window previews it.
     #[arg(long, value_name = "DIR")]
     png: Option<PathBuf>,
+    /// Write the month's statements, their lines and payouts as an Excel workbook to FILE.
+    #[arg(long, value_name = "FILE")]
+    xlsx: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -85,6 +88,10 @@ fn statement_json(s: &Statement) -> Result<serde_json::Value> {
 
 pub fn run(ctx: &mut Context, args: &StatementArgs) -> Result<()> {
     let (year, month) = statement::parse_month(&args.month)?;
+    // A workbook that could not be written must refuse before the month is issued.
+    if let Some(path) = &args.xlsx {
+        souk::outfile::check(path, ctx.force)?;
+    }
     let mut list = if args.issue {
         let user = auth::acting(ctx, None, Right::Statements)?.id;
         let issued = statement::issue(&mut ctx.conn, ctx.clock.as_ref(), year, month, user)?;
@@ -115,6 +122,10 @@ pub fn run(ctx: &mut Context, args: &StatementArgs) -> Result<()> {
             !args.json,
         )?;
     }
+    if let Some(path) = &args.xlsx {
+        let tables = souk::export::tables::statement_tables(&list, ctx.tr);
+        output::workbook(&tables, path, ctx.tr, ctx.force, !args.json)?;
+    }
     if let Some(dir) = &args.png {
         super::pages::write_pngs(ctx, &list, paper(args.a4), dir, !args.json)?;
     }
@@ -141,13 +152,6 @@ fn paper(a4: bool) -> Paper {
     if a4 { Paper::A4 } else { Paper::A5 }
 }
 
-fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    std::fs::write(path, bytes).map_err(|e| Error::WriteFile {
-        path: path.to_path_buf(),
-        source: std::sync::Arc::new(e),
-    })
-}
-
 /// Writes `MONTH-CODE.pdf` for each statement and `MONTH-all.pdf` with all of them into
 /// `dir` (created when missing); issued statements are their stored PDFs.
 fn write_pdfs(
@@ -162,13 +166,20 @@ fn write_pdfs(
         path: dir.to_path_buf(),
         source: std::sync::Arc::new(e),
     })?;
-    for s in list {
-        let path = dir.join(format!("{}-{}.pdf", s.month, s.producer));
-        write_file(&path, &statement::pdf(&mut ctx.conn, s, paper)?)?;
-    }
     let all = dir.join(format!("{}-all.pdf", month.trim()));
+    let each: Vec<PathBuf> = list
+        .iter()
+        .map(|s| dir.join(format!("{}-{}.pdf", s.month, s.producer)))
+        .collect();
+    // Every place checked before the first is written: all the PDFs, or none.
+    for path in each.iter().chain([&all]) {
+        souk::outfile::check(path, ctx.force)?;
+    }
+    for (s, path) in list.iter().zip(&each) {
+        souk::outfile::write(path, &statement::pdf(&mut ctx.conn, s, paper)?, ctx.force)?;
+    }
     let shop = ShopInfo::load(&ctx.conn)?;
-    write_file(&all, &statement::month_pdf(list, &shop, paper)?)?;
+    souk::outfile::write(&all, &statement::month_pdf(list, &shop, paper)?, ctx.force)?;
     if tell {
         say(ctx.tr.tr(&Msg::new("stmt-pdf-written")
             .arg("count", list.len())
@@ -251,6 +262,10 @@ pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
     let amount = Money::parse(&args.amount).map_err(|e| Error::parse("payment", e))?;
     let method = PayoutMethod::from_code(&args.method)
         .ok_or_else(|| Error::PayoutMethod(args.method.clone()))?;
+    // A slip that could not be written must refuse the payout before it is recorded.
+    if let Some(path) = &args.slip {
+        souk::outfile::check(path, ctx.force)?;
+    }
     let user = auth::acting(ctx, None, Right::Payout)?.id;
     let paid = statement::payout(
         &mut ctx.conn,
@@ -267,7 +282,7 @@ pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
     let mut unmade: Vec<Error> = Vec::new();
     if let Some(path) = &args.slip {
         let written = statement::slip_pdf(&ctx.conn, &paid, paper(args.a4))
-            .and_then(|bytes| write_file(path, &bytes));
+            .and_then(|bytes| souk::outfile::write(path, &bytes, ctx.force));
         unmade.extend(written.err());
     }
     if args.ticket {

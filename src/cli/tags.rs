@@ -2,7 +2,6 @@
 //! [--skip N])`: price tags on the thermal printer, one after another, or on A4 label sheets.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use souk::catalog::{self, Product, edit};
 use souk::i18n::Msg;
@@ -52,10 +51,7 @@ pub fn run(ctx: &mut Context, args: &TagsArgs) -> Result<()> {
         }
         let list = tags_for(ctx, &args.items)?;
         let (bytes, pages) = sheet::pdf(&list, layout, args.skip)?;
-        std::fs::write(path, bytes).map_err(|e| Error::WriteFile {
-            path: path.clone(),
-            source: Arc::new(e),
-        })?;
+        souk::outfile::write(path, &bytes, ctx.force)?;
         output::say(
             ctx.tr.tr(&Msg::new("tags-sheet-written")
                 .arg("count", list.len())
@@ -99,7 +95,8 @@ pub fn tags_for(ctx: &mut Context, items: &[String]) -> Result<Vec<Tag>> {
             continue;
         }
         let (code, quantity) = split_item(item);
-        let product = product(ctx, code)?;
+        let product =
+            product(ctx, code).map_err(|e| super::sell::name_the_quantity(&ctx.conn, item, e))?;
         let parse =
             |text: &str, unit| Quantity::parse(text, unit).map_err(|e| Error::parse("quantity", e));
         match (product.unit, quantity) {

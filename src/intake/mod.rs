@@ -189,6 +189,7 @@ fn record(
     }
     let at = clock.now();
     let number = db::write(conn, |tx| {
+        crate::timeline::stamp(tx, at)?;
         let producer = catalog::producer_by_code(tx, &deposit.producer)?
             .ok_or_else(|| Error::UnknownProducer(deposit.producer.clone()))?;
         // A woman who left can still take her items back, but brings no new ones.

@@ -121,10 +121,8 @@ pub fn print(printer: &PagePrinter, lp_program: &Path, title: &str, pdf: &[u8]) 
                 source: std::sync::Arc::new(e),
             })?;
             let path = dir.join(format!("{}.pdf", file_name(title)));
-            std::fs::write(&path, pdf).map_err(|e| Error::WriteFile {
-                path: path.clone(),
-                source: std::sync::Arc::new(e),
-            })?;
+            // A watched folder takes the same title again (a statement printed twice).
+            crate::outfile::write(&path, pdf, true)?;
             Ok(Printed::Written(path))
         }
         #[cfg(windows)]

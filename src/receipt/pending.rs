@@ -206,9 +206,10 @@ pub fn print_sale(
 /// Queues the receipt of sale `number` for `spec` (committed) and draws it.
 ///
 /// An original that already came out once is printed as a duplicate; an original still
-/// pending is that same job, not a second one, whichever copy was asked. The cash drawer opens only when `drawer` is
-/// asked, for an original paid at least partly in cash, when the shop enabled it
-/// (`receipt.drawer` = `1`). Without a printer nothing is queued: [`Error::NoPrinter`].
+/// pending is that same job, not a second one, whichever copy was asked. The cash drawer
+/// opens only when `drawer` is asked, for an original paid at least partly in cash, when
+/// the shop enabled it (`receipt.drawer` = `1`). Without a printer nothing is queued:
+/// [`Error::NoPrinter`].
 pub fn prepare_sale(
     conn: &mut Connection,
     clock: &dyn Clock,

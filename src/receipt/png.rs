@@ -37,6 +37,7 @@ pub fn to_png_bytes(bitmap: &Bitmap) -> Vec<u8> {
 
 /// Writes the picture to `path` as a PNG.
 pub fn write_png(bitmap: &Bitmap, path: &Path) -> Result<()> {
+    crate::outfile::refuse_database(path)?;
     std::fs::write(path, to_png_bytes(bitmap)).map_err(|e| Error::WriteFile {
         path: path.to_path_buf(),
         source: Arc::new(e),

@@ -235,7 +235,10 @@ pub fn send(spec: &PrinterSpec, job: &Job) -> Result<()> {
         PrinterSpec::None => Err(Error::NoPrinter),
         PrinterSpec::Png(path) => crate::receipt::raster::write_png(&job.bitmap, path),
         PrinterSpec::Tcp { host, port } => send_tcp(host, *port, &job.bytes).map_err(failed),
-        PrinterSpec::File(path) => send_file(path, &job.bytes).map_err(failed),
+        PrinterSpec::File(path) => {
+            crate::outfile::refuse_database(path)?;
+            send_file(path, &job.bytes).map_err(failed)
+        }
         PrinterSpec::Usb { vid, pid } => send_usb(*vid, *pid, &job.bytes)?.map_err(failed),
         PrinterSpec::Serial { path, baud } => send_serial(path, *baud, &job.bytes)?.map_err(failed),
         PrinterSpec::System(name) => crate::receipt::system::send(name, &job.bytes).map_err(failed),

@@ -33,10 +33,16 @@ pub struct ProductLine {
     pub sku: String,
     pub name: String,
     pub name_ar: String,
-    /// Pieces or kilograms, net of refunds, in thousandths.
+    /// Pieces or kilograms, net of refunds, in thousandths; in JSON as every quantity is,
+    /// `quantity` with three decimals.
+    #[serde(rename = "quantity", serialize_with = "milli_plain")]
     pub quantity_milli: i64,
     #[serde(serialize_with = "money_plain")]
     pub revenue: Money,
+}
+
+fn milli_plain<S: serde::Serializer>(milli: &i64, s: S) -> Result<S::Ok, S::Error> {
+    crate::sale::qty_plain(&crate::money::Quantity::from_milli(*milli), s)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::Review;
 use crate::cash::Share;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::money::Money;
 use crate::sale::money_plain;
 
@@ -92,22 +92,8 @@ fn by_code(now: &[Share], before: &[Share]) -> Vec<Row> {
         .collect()
 }
 
-/// The table as CSV (comma-separated, a header line, amounts as `1234.50`).
-pub fn csv(review: &Review, by: By) -> Result<String> {
-    let mut out = ::csv::Writer::from_writer(Vec::new());
-    let fail = |e: ::csv::Error| Error::Csv(e.to_string());
-    out.write_record(["key", "name", "name_ar", "revenue", "previous"])
-        .map_err(fail)?;
-    for row in rows(review, by) {
-        out.write_record([
-            row.key,
-            row.name,
-            row.name_ar,
-            row.revenue.plain(),
-            row.previous.plain(),
-        ])
-        .map_err(fail)?;
-    }
-    let bytes = out.into_inner().map_err(|e| Error::Csv(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|e| Error::Csv(e.to_string()))
+/// The table as CSV for the reader's Excel (see [`crate::export`]): headers in her
+/// language, `;` and decimal commas for French and Arabic, a byte-order mark.
+pub fn csv(review: &Review, by: By, tr: &crate::i18n::Translator) -> Result<Vec<u8>> {
+    crate::export::csv(&crate::export::tables::review_table(review, by, tr), tr)
 }

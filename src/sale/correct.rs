@@ -66,6 +66,7 @@ pub fn refund(conn: &mut Connection, clock: &dyn Clock, request: &RefundRequest)
 /// Writes a refund inside the caller's transaction and returns its id. The reason is
 /// required; `refund` checks it before taking the write lock.
 pub fn record_refund(conn: &Connection, at: DateTime<Utc>, request: &RefundRequest) -> Result<i64> {
+    crate::timeline::stamp(conn, at)?;
     let original = load(conn, &request.number)?;
     match original.status {
         Status::Voided => return Err(Error::RefundOfVoided(original.number)),
@@ -241,6 +242,7 @@ pub fn void(
     crate::text::check(reason.trim())?;
     let at = clock.now();
     let id = db::write(conn, |tx| {
+        crate::timeline::stamp(tx, at)?;
         let sale = load(tx, number)?;
         let today = clock::business_day(at);
         if let Some(refusal) = void_refusal(tx, &sale, today)? {

@@ -147,18 +147,13 @@ fn rate_plain<S: Serializer>(r: &Rate, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&r.plain())
 }
 
-/// Whole quantities as integers (`2`), others with their three decimals (`0.350`).
-fn qty_plain<S: Serializer>(q: &Quantity, s: S) -> Result<S::Ok, S::Error> {
-    let unit = if q.milli() % 1000 == 0 {
-        Unit::Piece
-    } else {
-        Unit::Kg
-    };
-    s.serialize_str(&q.plain(unit))
+/// Every quantity in JSON the same way: three decimals (`2.000`, `0.350`), its unit beside.
+pub(crate) fn qty_plain<S: Serializer>(q: &Quantity, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&q.to_decimal().to_string())
 }
 
 fn rfc3339<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&t.to_rfc3339())
+    s.serialize_str(&clock::rfc3339(t))
 }
 
 fn instant(ms: i64) -> DateTime<Utc> {

@@ -67,6 +67,9 @@ pub struct PaymentRow {
     pub change: Money,
 }
 
+/// The largest note in use in Morocco, in dirhams.
+pub const LARGEST_NOTE_DH: i64 = 200;
+
 /// Turns what was handed over into payment rows for a sale of `total`, or says why the
 /// sale is not paid. Tenders of one method are merged; cash gives the change.
 pub fn settle(total: Money, tenders: &[Tender]) -> Result<Vec<PaymentRow>> {
@@ -97,6 +100,15 @@ pub fn settle(total: Money, tenders: &[Tender]) -> Result<Vec<PaymentRow>> {
     let change = paid - total;
     if !cash.is_zero() && cash == change {
         return Err(Error::CashNotNeeded);
+    }
+    // Change of a 200 DH note or more: a note fewer would still have paid, so the amount
+    // received was mistyped (1 000 000 for 41,50).
+    if change >= Money::from_dirhams(LARGEST_NOTE_DH) {
+        return Err(Error::ChangeTooLarge {
+            tendered: cash,
+            due: total - non_cash,
+            change,
+        });
     }
     let mut rows = Vec::new();
     if !cash.is_zero() {

@@ -121,6 +121,7 @@ pub fn record_approved(
     sale: &NewSale,
     approved_by: Option<i64>,
 ) -> Result<i64> {
+    crate::timeline::stamp(conn, at)?;
     let session = crate::cash::require_open(conn)?;
     if sale.lines.is_empty() {
         return Err(Error::EmptyCart);

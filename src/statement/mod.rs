@@ -26,7 +26,9 @@ pub mod slip_ticket;
 mod stored;
 
 pub use history::{History, MonthFigures, history};
-pub use payout::{Payout, PayoutMethod, balance, payout, payouts_between};
+pub use payout::{
+    NewPayout, Payout, PayoutMethod, balance, payout, payouts_between, record as record_payout,
+};
 pub use pdf::{Paper, month_pdf, statement_pdf};
 pub use slip::slip_pdf;
 pub use stored::pdf;
@@ -113,17 +115,12 @@ pub(crate) fn money_plain<S: Serializer>(m: &Money, s: S) -> Result<S::Ok, S::Er
 }
 
 fn qty_plain<S: Serializer>(q: &Quantity, s: S) -> Result<S::Ok, S::Error> {
-    let unit = if q.milli() % 1000 == 0 {
-        Unit::Piece
-    } else {
-        Unit::Kg
-    };
-    s.serialize_str(&q.plain(unit))
+    crate::sale::qty_plain(q, s)
 }
 
 fn opt_rfc3339<S: Serializer>(t: &Option<DateTime<FixedOffset>>, s: S) -> Result<S::Ok, S::Error> {
     match t {
-        Some(t) => s.serialize_str(&t.to_rfc3339()),
+        Some(t) => s.serialize_str(&crate::clock::rfc3339(t)),
         None => s.serialize_none(),
     }
 }
@@ -352,12 +349,24 @@ pub fn issue(
     user_id: i64,
 ) -> Result<Vec<Statement>> {
     let at = clock.now();
+    db::write(conn, |tx| issue_in(tx, at, year, month, user_id))
+}
+
+/// As `issue`, at `at`, inside the caller's transaction.
+pub fn issue_in(
+    tx: &Connection,
+    at: chrono::DateTime<chrono::Utc>,
+    year: i32,
+    month: u32,
+    user_id: i64,
+) -> Result<Vec<Statement>> {
     let (_, next) = month_bounds(year, month)?;
     let label = month_label(year, month);
     if next > clock::business_day(at) {
         return Err(Error::StatementMonthOpen { month: label });
     }
-    db::write(conn, |tx| {
+    {
+        crate::timeline::stamp(tx, at)?;
         users::rights::require(tx, user_id, users::Right::Statements)?;
         if is_issued(tx, year, month)? {
             return Err(Error::StatementsAlreadyIssued {
@@ -428,6 +437,7 @@ pub fn issue(
         )?;
         let issued = statements(tx, year, month)?;
         stored::store_issued(tx, &issued)?;
+        crate::timeline::issued(tx, year, month)?;
         Ok(issued)
-    })
+    }
 }

@@ -68,7 +68,7 @@ pub struct Payout {
 }
 
 fn rfc3339<S: serde::Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&t.to_rfc3339())
+    s.serialize_str(&clock::rfc3339(t))
 }
 
 fn opt_money_plain<S: serde::Serializer>(m: &Option<Money>, s: S) -> Result<S::Ok, S::Error> {
@@ -173,12 +173,60 @@ pub fn payout(
     advance: bool,
     note: Option<&str>,
 ) -> Result<Payout> {
+    let at = clock.now();
+    db::write(conn, |tx| {
+        record(
+            tx,
+            at,
+            &NewPayout {
+                producer: producer_code,
+                amount,
+                method,
+                user_id,
+                advance,
+                note,
+            },
+        )
+    })
+}
+
+/// A payout to record.
+#[derive(Debug, Clone, Copy)]
+pub struct NewPayout<'a> {
+    /// The producer's code.
+    pub producer: &'a str,
+    pub amount: Money,
+    pub method: PayoutMethod,
+    /// Who pays: an administrator.
+    pub user_id: i64,
+    /// Beyond her balance, as an advance.
+    pub advance: bool,
+    pub note: Option<&'a str>,
+}
+
+/// As `payout`, at `at`, inside the caller's transaction.
+pub fn record(
+    tx: &Connection,
+    at: chrono::DateTime<chrono::Utc>,
+    new: &NewPayout<'_>,
+) -> Result<Payout> {
+    let NewPayout {
+        producer: producer_code,
+        amount,
+        method,
+        user_id,
+        advance,
+        note,
+    } = *new;
     if amount <= Money::ZERO {
         return Err(Error::ZeroPayment);
     }
-    let at = clock.now();
     let note = note.map(str::trim).filter(|n| !n.is_empty());
-    db::write(conn, |tx| {
+    if let Some(note) = note {
+        crate::text::check(note)?;
+    }
+    {
+        crate::timeline::stamp(tx, at)?;
         users::rights::require(tx, user_id, Right::Payout)?;
         let producer = catalog::producer_by_code(tx, producer_code)?
             .ok_or_else(|| Error::UnknownProducer(producer_code.trim().to_owned()))?;
@@ -222,5 +270,5 @@ pub fn payout(
             &audit::Record::new(user_id, audit::Action::Payout, &producer.code).after(after),
         )?;
         Ok(recorded)
-    })
+    }
 }

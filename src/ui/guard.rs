@@ -137,6 +137,11 @@ impl Shell {
     }
 
     fn focus_current(&mut self) -> Task<Message> {
+        // The screen left open (or remembered from the last start) may be one she is not
+        // offered: she starts at the counter instead of inside an administrator's form.
+        if !self.shows_tab(self.tab) {
+            return self.open_tab(super::Tab::Counter);
+        }
         if self.tab == super::Tab::Counter {
             super::counter::Counter::focus_search().map(Message::Counter)
         } else {

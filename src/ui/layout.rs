@@ -52,9 +52,22 @@ pub fn say(tr: &Translator, msg: &Msg) -> String {
     let text = tr.tr(msg);
     if tr.lang().is_rtl() {
         bidi_safe(&text)
+    } else if starts_right_to_left(&text) {
+        // A French sentence opening on an Arabic name would be laid out right to left
+        // (the first strong letter decides), its full stop at the far left: a
+        // left-to-right mark makes the sentence's own direction win.
+        format!("\u{200e}{text}")
     } else {
         text
     }
+}
+
+/// Whether the first letter with a direction is Arabic, which would make the text engine
+/// lay the whole paragraph out right to left.
+fn starts_right_to_left(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| crate::i18n::has_arabic(c.encode_utf8(&mut [0; 4])))
 }
 
 /// Keeps numbers whole inside right-to-left text. iced's text engine splits a number at
@@ -180,7 +193,34 @@ fn numbers_whole(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::bidi_safe;
+    use super::{bidi_safe, say};
+    use crate::i18n::{Arg, Lang, Msg, Translator};
+
+    #[test]
+    fn a_notice_follows_the_language_and_keeps_its_direction() {
+        let name = || Arg::Name {
+            ar: "جلابة للأطفال".into(),
+            fr: "Djellaba enfant".into(),
+        };
+        let added = |lang| {
+            say(
+                &Translator::new(lang),
+                &Msg::new("ui-added").arg("name", name()),
+            )
+        };
+        assert_eq!(added(Lang::Fr), "Djellaba enfant est dans le panier.");
+        assert!(
+            added(Lang::Ar).contains("جلابة للأطفال"),
+            "{}",
+            added(Lang::Ar)
+        );
+        // A name known only in Arabic, in a French sentence: still read left to right.
+        let arabic_only = Msg::new("ui-added").arg("name", "جلابة");
+        assert_eq!(
+            say(&Translator::new(Lang::Fr), &arabic_only),
+            "\u{200e}جلابة est dans le panier."
+        );
+    }
 
     #[test]
     fn numbers_in_arabic_text_are_isolated() {

@@ -9,6 +9,7 @@ mod guard;
 mod icon;
 pub mod layout;
 pub mod paper;
+pub mod replace;
 pub mod screen;
 pub mod store;
 pub mod theme;
@@ -617,6 +618,12 @@ impl Shell {
                 self.route(Message::Counter(message))
             }
             Message::Counter(message) => {
+                // The settings screen's "read the scale" answers with what the counter reads.
+                if let (counter::Message::Scale(said), Some(settings), Some(scale)) =
+                    (&message, &mut self.settings, &self.scale)
+                {
+                    settings.live_scale(&scale.spec, said);
+                }
                 let ctx = counter::Context {
                     lang: self.tr.lang(),
                     catalog: &self.catalog,

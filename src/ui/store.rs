@@ -457,6 +457,7 @@ pub async fn save_till_report(
     store: Store,
     kind: crate::cash::ReportKind,
     folder: PathBuf,
+    replace: bool,
 ) -> Result<PathBuf> {
     let (id, bytes) = store
         .run(move |conn, clock| {
@@ -470,19 +471,19 @@ pub async fn save_till_report(
         crate::cash::ReportKind::Z => "z",
     };
     let path = folder.join(format!("souk-session-{id}-{letter}.pdf"));
-    write_file(path, bytes).await
+    write_out(path, bytes, replace).await
 }
 
-/// Writes a file off the window's thread; returns its path.
-pub async fn write_file(
+/// Writes a file for people off the window's thread, as [`crate::outfile::write`] does
+/// (never over the database or a backup; an existing file only with `replace`); returns
+/// its path.
+pub async fn write_out(
     path: PathBuf,
     bytes: impl AsRef<[u8]> + Send + 'static,
+    replace: bool,
 ) -> Result<PathBuf> {
     worker::blocking(move || {
-        std::fs::write(&path, bytes).map_err(|e| Error::WriteFile {
-            path: path.clone(),
-            source: Arc::new(e),
-        })?;
+        crate::outfile::write(&path, bytes.as_ref(), replace)?;
         Ok(path)
     })
     .await?
@@ -499,30 +500,69 @@ pub async fn review(
         .await
 }
 
-/// Writes a review's table as CSV beside the database; returns the file's path.
+/// A file named `name` beside the database.
+fn beside_database(store: &Store, name: &str) -> PathBuf {
+    store
+        .path
+        .parent()
+        .map_or_else(|| PathBuf::from(name), |dir| dir.join(name))
+}
+
+/// Writes a review's table as CSV for the reader's Excel beside the database; returns the
+/// file's path. An existing file is replaced only with `replace` (the window asks first).
 pub async fn export_csv(
     store: Store,
     review: crate::report::Review,
     by: crate::report::By,
+    lang: Lang,
+    replace: bool,
 ) -> Result<PathBuf> {
     let name = format!(
         "souk-report-{}-{}.csv",
         review.period.from, review.period.to
     );
-    let text = crate::report::csv(&review, by)?;
-    write_file(store.folder().join(name), text).await
+    let path = beside_database(&store, &name);
+    let bytes = crate::report::csv(&review, by, &crate::i18n::Translator::new(lang))?;
+    write_out(path, bytes, replace).await
+}
+
+/// Writes a review as an Excel workbook (every table, one sheet each) beside the database.
+pub async fn export_xlsx(
+    store: Store,
+    review: crate::report::Review,
+    by: crate::report::By,
+    lang: Lang,
+    replace: bool,
+) -> Result<PathBuf> {
+    let name = format!(
+        "souk-report-{}-{}.xlsx",
+        review.period.from, review.period.to
+    );
+    let path = beside_database(&store, &name);
+    // The translator is not Send: done with before the write is awaited.
+    let bytes = {
+        let tr = crate::i18n::Translator::new(lang);
+        crate::export::workbook(&crate::export::tables::review_tables(&review, by, &tr), &tr)?
+    };
+    write_out(path, bytes, replace).await
 }
 
 /// Writes the board's report of a review as a PDF beside the database; returns its path.
-pub async fn export_pdf(store: Store, review: crate::report::Review) -> Result<PathBuf> {
+pub async fn export_pdf(
+    store: Store,
+    review: crate::report::Review,
+    replace: bool,
+) -> Result<PathBuf> {
     let name = format!("souk-board-{}-{}.pdf", review.period.from, review.period.to);
+    let path = beside_database(&store, &name);
+    crate::outfile::check(&path, replace)?;
     let bytes = store
         .run(move |conn, _| {
             let shop = crate::receipt::ShopInfo::load(conn)?;
             crate::report::board_report(&review, &shop)
         })
         .await?;
-    write_file(store.folder().join(name), bytes).await
+    write_out(path, bytes, replace).await
 }
 
 /// Sends the board's report to the shop's page printer; returns its title and where it went.
@@ -576,14 +616,13 @@ pub async fn set_up(
     store
         .run(move |conn, clock| {
             if with_demo {
-                let today = crate::clock::business_day(clock.now());
                 demo::generate(
                     conn,
                     &demo::DemoOptions {
                         months: 3,
                         seed: 2016,
                     },
-                    today,
+                    clock.now(),
                 )?;
             } else {
                 users::enrol(conn, clock, None, &admin.0, Role::Admin, &admin.1)?;

@@ -65,9 +65,32 @@ pub fn add(conn: &Connection, name: &str, role: Role) -> Result<User> {
     if find(conn, name)?.is_some() {
         return Err(Error::UserExists(name.to_owned()));
     }
+    let looks = look(name);
+    if let Some(other) = list(conn)?.into_iter().find(|u| look(&u.name) == looks) {
+        return Err(Error::UserLooksLike {
+            typed: name.to_owned(),
+            existing: other.name,
+        });
+    }
     conn.prepare_cached("INSERT INTO users (name, role) VALUES (?1, ?2)")?
         .execute(params![name, role.code()])?;
     find(conn, name)?.ok_or_else(|| Error::UnknownUser(name.to_owned()))
+}
+
+/// What a name looks like to the eye: direction marks dropped, compatibility forms folded
+/// (fullwidth `Ａ` is `A`),
+/// then case, accents, Arabic diacritics, tatweel and hamza forms as a search ignores them,
+/// spaces collapsed. Two people whose names look alike would be confused at the counter.
+fn look(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let compatible: String = name
+        .nfkc()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}'))
+        .collect();
+    crate::catalog::search::fold(&compatible)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The user called `name`, ignoring case.

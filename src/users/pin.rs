@@ -1,6 +1,11 @@
 //! PINs: 4 to 8 digits, stored as argon2id hashes, never logged. Wrong PINs in a row slow
 //! the next try down, then lock the person out for an hour; setting her PIN anew (an
 //! administrator's act) lifts the lock.
+//!
+//! The clock cannot shorten or stretch a wait: it is counted from the last wrong PIN as
+//! recorded, in the PC's boot clock when it is the same boot (setting the date does not
+//! move it), else by the calendar; a calendar that went back behind the last wrong PIN
+//! restarts the wait from now, so it never lasts more than an hour whatever the clock says.
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -10,7 +15,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{User, require as require_user};
 use crate::audit::{self, Action, Record};
-use crate::clock::Clock;
+use crate::clock::{Boot, Clock};
 use crate::error::{Error, Result};
 
 /// Wrong PINs allowed in a row before each try must wait.
@@ -77,15 +82,62 @@ pub fn set_pin(
     audit::record(conn, at, &Record::new(by, Action::PinChanged, &user.name))
 }
 
-/// How long `name` must still wait before her next try, if at all.
-fn wait_left(failed: u32, last_failed_ms: Option<i64>, now: DateTime<Utc>) -> Option<i64> {
-    if failed < FREE_TRIES {
+/// The last wrong PIN in a row, as recorded.
+#[derive(Debug, Default)]
+struct LastFailure {
+    failed: u32,
+    at_ms: Option<i64>,
+    boot: Option<String>,
+    uptime_ms: Option<i64>,
+}
+
+/// How long `name` must still wait before her next try, if at all, and whether the wait
+/// restarts from now (the calendar went back behind the last wrong PIN, in another boot).
+fn wait_left(last: &LastFailure, now: DateTime<Utc>, boot: Option<&Boot>) -> Option<(i64, bool)> {
+    if last.failed < FREE_TRIES {
         return None;
     }
-    let doublings = (failed - FREE_TRIES).min(16);
-    let wait = (FIRST_WAIT_S << doublings).min(LONGEST_WAIT_S);
-    let since = (now.timestamp_millis() - last_failed_ms?) / 1000;
-    (since < wait).then_some(wait - since)
+    let doublings = (last.failed - FREE_TRIES).min(16);
+    let wait_ms = (FIRST_WAIT_S << doublings).min(LONGEST_WAIT_S) * 1000;
+    let same_boot = match (boot, &last.boot, last.uptime_ms) {
+        (Some(b), Some(id), Some(then)) if *id == b.id => {
+            i64::try_from(b.uptime.as_millis()).ok().map(|up| up - then)
+        }
+        _ => None,
+    };
+    let (since_ms, restart) = match same_boot.filter(|ms| *ms >= 0) {
+        Some(ms) => (ms, false),
+        None => {
+            let ms = now.timestamp_millis() - last.at_ms?;
+            if ms < 0 { (0, true) } else { (ms, false) }
+        }
+    };
+    let left_ms = wait_ms - since_ms;
+    // Whole seconds, rounded up: "wait 0 s" is no wait.
+    (left_ms > 0).then_some(((left_ms + 999) / 1000, restart))
+}
+
+/// Writes the instant of a wrong PIN, by the calendar and by the boot clock.
+fn stamp_failure(
+    conn: &Connection,
+    user_id: i64,
+    now: DateTime<Utc>,
+    boot: Option<&Boot>,
+    count: bool,
+) -> Result<()> {
+    let uptime = boot.and_then(|b| i64::try_from(b.uptime.as_millis()).ok());
+    conn.prepare_cached(
+        "UPDATE users SET failed_pins = failed_pins + ?5, last_failed_ms = ?2, \
+         last_failed_boot = ?3, last_failed_uptime_ms = ?4 WHERE id = ?1",
+    )?
+    .execute(params![
+        user_id,
+        now.timestamp_millis(),
+        boot.map(|b| b.id.as_str()),
+        uptime,
+        i64::from(count)
+    ])?;
+    Ok(())
 }
 
 /// Checks `pin` for the active user `name` and returns her. A wrong PIN is counted and
@@ -93,41 +145,65 @@ fn wait_left(failed: u32, last_failed_ms: Option<i64>, now: DateTime<Utc>) -> Op
 /// too many in a row make her wait.
 pub fn login(conn: &mut Connection, clock: &dyn Clock, name: &str, pin: &str) -> Result<User> {
     let now = clock.now();
+    let boot = clock.since_boot();
     let user = require_user(conn, name)?;
-    let (stored, failed, last_failed): (Option<String>, u32, Option<i64>) = conn
-        .prepare_cached("SELECT pin_hash, failed_pins, last_failed_ms FROM users WHERE id = ?1")?
-        .query_row([user.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+    let (stored, last): (Option<String>, LastFailure) = conn
+        .prepare_cached(
+            "SELECT pin_hash, failed_pins, last_failed_ms, last_failed_boot, \
+             last_failed_uptime_ms FROM users WHERE id = ?1",
+        )?
+        .query_row([user.id], |r| {
+            Ok((
+                r.get(0)?,
+                LastFailure {
+                    failed: r.get(1)?,
+                    at_ms: r.get(2)?,
+                    boot: r.get(3)?,
+                    uptime_ms: r.get(4)?,
+                },
+            ))
+        })
         .optional()?
         .ok_or_else(|| Error::UnknownUser(name.to_owned()))?;
     let Some(stored) = stored else {
         return Err(Error::PinNotSet(user.name));
     };
-    if let Some(seconds) = wait_left(failed, last_failed, now) {
+    if let Some((seconds, restart)) = wait_left(&last, now, boot.as_ref()) {
+        if restart {
+            crate::db::write(conn, |tx| {
+                stamp_failure(tx, user.id, now, boot.as_ref(), false)
+            })?;
+        }
         return Err(Error::PinWait {
             name: user.name,
             seconds,
         });
     }
     if normalize(pin).is_ok_and(|pin| matches(&pin, &stored)) {
-        if failed > 0 {
+        if last.failed > 0 {
             conn.prepare_cached("UPDATE users SET failed_pins = 0 WHERE id = ?1")?
                 .execute([user.id])?;
         }
         return Ok(user);
     }
     crate::db::write(conn, |tx| {
-        tx.prepare_cached(
-            "UPDATE users SET failed_pins = failed_pins + 1, last_failed_ms = ?2 WHERE id = ?1",
-        )?
-        .execute(params![user.id, now.timestamp_millis()])?;
+        stamp_failure(tx, user.id, now, boot.as_ref(), true)?;
         audit::record(
             tx,
             now,
             &Record::new(user.id, Action::PinFailed, &user.name),
         )
     })?;
-    match wait_left(failed + 1, Some(now.timestamp_millis()), now) {
-        Some(seconds) => Err(Error::PinWait {
+    let recorded = LastFailure {
+        failed: last.failed + 1,
+        at_ms: Some(now.timestamp_millis()),
+        boot: boot.as_ref().map(|b| b.id.clone()),
+        uptime_ms: boot
+            .as_ref()
+            .and_then(|b| i64::try_from(b.uptime.as_millis()).ok()),
+    };
+    match wait_left(&recorded, now, boot.as_ref()) {
+        Some((seconds, _)) => Err(Error::PinWait {
             name: user.name,
             seconds,
         }),
@@ -210,6 +286,47 @@ mod tests {
             |r| r.get(0),
         )?;
         assert_eq!(failed, 15);
+        Ok(())
+    }
+
+    #[test]
+    fn the_calendar_set_by_hand_neither_shortens_nor_stretches_a_wait() -> Result<()> {
+        let dir = tempfile::TempDir::new().map_err(|e| Error::Migration(e.to_string()))?;
+        let mut conn = crate::db::open(&dir.path().join("p.sqlite"))?;
+        let start = DateTime::parse_from_rfc3339("2026-11-29T10:00:00Z")
+            .map(|t| t.to_utc())
+            .unwrap_or_default();
+        let clock = FixedClock::with_boot(start, "boot-1");
+        let salma = add(&conn, "Salma", Role::Admin)?.id;
+        set_pin(&conn, clock.now(), salma, salma, "2016")?;
+        // Set two hours later at each wrong PIN: the boot clock has not moved, and a try
+        // during the wait is not even counted.
+        for _ in 0..4 {
+            let _ = login(&mut conn, &clock, "Salma", "0000");
+            clock.set(clock.now() + Duration::hours(2));
+        }
+        assert!(matches!(
+            login(&mut conn, &clock, "Salma", "2016"),
+            Err(Error::PinWait { seconds: 30, .. })
+        ));
+        // Real time passing ends it.
+        clock.advance(Duration::seconds(31));
+        assert_eq!(login(&mut conn, &clock, "Salma", "2016")?.id, salma);
+
+        // Three wrong PINs in 2099, then the PC restarts with the right date: at most the
+        // wait itself, counted from now.
+        clock.set(start + Duration::days(365 * 73));
+        for _ in 0..3 {
+            let _ = login(&mut conn, &clock, "Salma", "0000");
+        }
+        clock.reboot("boot-2");
+        clock.set(start + Duration::hours(1));
+        assert!(matches!(
+            login(&mut conn, &clock, "Salma", "2016"),
+            Err(Error::PinWait { seconds: 30, .. })
+        ));
+        clock.advance(Duration::seconds(31));
+        assert_eq!(login(&mut conn, &clock, "Salma", "2016")?.id, salma);
         Ok(())
     }
 }

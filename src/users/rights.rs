@@ -1,6 +1,7 @@
 //! Who may do what. Volunteers sell, print and open or close the till; administrators also
 //! change the catalogue, prices and rates, void, refund, discount beyond the shop's limit,
-//! issue statements, pay out, and manage people and settings.
+//! issue statements, pay out (producers, or anything from the drawer), copy the whole
+//! database, and manage people and settings.
 //!
 //! The core checks these itself, whatever the window shows. Until the first administrator
 //! exists (a new or freshly imported shop) everyone may do everything: someone has to set
@@ -33,6 +34,10 @@ pub enum Right {
     Restore,
     /// Read the audit trail.
     Audit,
+    /// Take money out of the drawer for anything but a sale's change (#14.10).
+    CashOut,
+    /// Copy the whole database, PIN hashes and all, to a file.
+    Backup,
 }
 
 impl Right {
@@ -52,6 +57,8 @@ impl Right {
             Right::Settings => "right-settings",
             Right::Restore => "right-restore",
             Right::Audit => "right-audit",
+            Right::CashOut => "right-cash-out",
+            Right::Backup => "right-backup",
         }
     }
 }

@@ -10,7 +10,12 @@ pub fn souk(db: &Path, lang: &str, args: &[&str]) -> Output {
 }
 
 /// As `souk`, with these environment variables (a PIN, a user) and no others of Souk's.
+/// A database the command would create is made first and marked as a test's, the way a
+/// test may (`souk mark-test-database`), so that `SOUK_CLOCK` sets its time.
 pub fn souk_env(db: &Path, lang: &str, args: &[&str], vars: &[(&str, &str)]) -> Output {
+    if !db.exists() && args.first() != Some(&"restore") {
+        mark_for_tests(db);
+    }
     let mut command = Command::new(env!("CARGO_BIN_EXE_souk"));
     for var in ["SOUK_PIN", "SOUK_NEW_PIN", "SOUK_USER"] {
         command.env_remove(var);
@@ -25,6 +30,23 @@ pub fn souk_env(db: &Path, lang: &str, args: &[&str], vars: &[(&str, &str)]) -> 
         .env_remove("SOUK_DB")
         .output()
         .unwrap()
+}
+
+/// Creates the database at `db` and marks it as a test's.
+pub fn mark_for_tests(db: &Path) {
+    let out = Command::new(env!("CARGO_BIN_EXE_souk"))
+        .arg("--db")
+        .arg(db)
+        .arg("mark-test-database")
+        .env_remove("SOUK_CLOCK")
+        .env_remove("SOUK_DB")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// What a successful command printed; fails the test with its stderr otherwise.

@@ -49,8 +49,16 @@ impl Shop {
     /// A shop with the fixture catalogue and a volunteer, at 2026-11-29 10:00 in Rabat, its
     /// cash session open with a float of 500 DH.
     pub fn new() -> Shop {
+        Shop::since("2026-11-29T10:00:00Z")
+    }
+
+    /// As `new`, its till opened at `opened` (RFC 3339): tests that record the autumn
+    /// before 29 November, in time order as the ledger wants it.
+    pub fn since(opened: &str) -> Shop {
         let dir = TempDir::new().unwrap();
         let mut conn = souk::db::open(&dir.path().join("shop").join("souk.sqlite")).unwrap();
+        // A test's database: `SOUK_CLOCK` may set its time for the commands run on it.
+        souk::dbkind::mark(&conn, souk::dbkind::Kind::Test).unwrap();
         let clock = FixedClock::new(utc("2026-11-29T10:00:00Z"));
         import::import_producers(&mut conn, &std::fs::read(fixture("producers.csv")).unwrap())
             .unwrap();
@@ -62,7 +70,8 @@ impl Shop {
         .unwrap();
         let cashier = users::add(&conn, "Amina", Role::Volunteer).unwrap().id;
         // The till is open, as at the counter: sales and refunds need a cash session.
-        souk::cash::open(&mut conn, &clock, cashier, Money::from_dirhams(500)).unwrap();
+        let opening = FixedClock::new(utc(opened));
+        souk::cash::open(&mut conn, &opening, cashier, Money::from_dirhams(500)).unwrap();
         Shop {
             dir,
             conn,

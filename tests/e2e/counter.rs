@@ -8,7 +8,7 @@ use souk::i18n::Lang;
 use super::common::Shop;
 use super::common::printer::{Mode, Printer, SMALL_BUFFER};
 use super::common::x11::{RepaintProbe, Screen, Souk};
-use super::{count, one_at_a_time, shots, twin, wait_until};
+use super::{count, last_sale, one_at_a_time, shots, twin, wait_until};
 
 /// A cheap 58 mm printer reads about 10 to 20 KB a second.
 const CHEAP_SPEED: usize = 12_000;
@@ -22,38 +22,6 @@ fn shop_printing_on(printer: &Printer) -> Shop {
 
 fn sales(shop: &Shop) -> i64 {
     count(shop, "SELECT count(*) FROM sales")
-}
-
-/// What the last sale holds: `sku × quantity` per line, its total and change in centimes.
-fn last_sale(shop: &Shop) -> (Vec<String>, i64, i64) {
-    let conn = rusqlite::Connection::open_with_flags(
-        shop.path(),
-        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-    )
-    .unwrap();
-    let (id, total, change): (i64, i64, i64) = conn
-        .query_row(
-            "SELECT s.id, s.total_c, (SELECT coalesce(sum(change_c), 0) FROM payments \
-             WHERE sale_id = s.id) FROM sales s ORDER BY s.id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .unwrap();
-    let mut stmt = conn
-        .prepare("SELECT sku, qty_milli FROM sale_lines WHERE sale_id = ?1 ORDER BY line_no")
-        .unwrap();
-    let lines = stmt
-        .query_map([id], |r| {
-            Ok(format!(
-                "{}×{}",
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?
-            ))
-        })
-        .unwrap()
-        .collect::<Result<Vec<_>, _>>()
-        .unwrap();
-    (lines, total, change)
 }
 
 fn names(lang: Lang) -> (&'static str, &'static str, &'static str) {

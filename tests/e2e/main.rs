@@ -59,6 +59,38 @@ pub fn wait_until(limit: Duration, mut check: impl FnMut() -> bool) -> Option<Du
     }
 }
 
+/// What the last sale holds: `sku×quantity` per line, its total and change in centimes.
+pub fn last_sale(shop: &Shop) -> (Vec<String>, i64, i64) {
+    let conn = rusqlite::Connection::open_with_flags(
+        shop.path(),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )
+    .unwrap();
+    let (id, total, change): (i64, i64, i64) = conn
+        .query_row(
+            "SELECT s.id, s.total_c, (SELECT coalesce(sum(change_c), 0) FROM payments \
+             WHERE sale_id = s.id) FROM sales s ORDER BY s.id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    let mut stmt = conn
+        .prepare("SELECT sku, qty_milli FROM sale_lines WHERE sale_id = ?1 ORDER BY line_no")
+        .unwrap();
+    let lines = stmt
+        .query_map([id], |r| {
+            Ok(format!(
+                "{}×{}",
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?
+            ))
+        })
+        .unwrap()
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap();
+    (lines, total, change)
+}
+
 /// A read of the shop's database while the window has it open.
 pub fn count(shop: &Shop, sql: &str) -> i64 {
     let conn = rusqlite::Connection::open_with_flags(

@@ -11,7 +11,7 @@ use souk::scale::Protocol;
 use super::common::Shop;
 use super::common::scale::{Load, Scale};
 use super::common::x11::{Screen, Souk};
-use super::{count, one_at_a_time, shots, twin, wait_until};
+use super::{count, last_sale, one_at_a_time, shots, twin, wait_until};
 
 /// What the volunteer does, each tap, key or scan counted as one action.
 struct Volunteer<'a> {
@@ -49,44 +49,12 @@ fn names(lang: Lang) -> (&'static str, &'static str) {
     }
 }
 
-/// The sale as saved: `sku×quantity` per line, total and change in centimes.
-fn the_sale(shop: &Shop) -> (Vec<String>, i64, i64) {
-    let conn = rusqlite::Connection::open_with_flags(
-        shop.path(),
-        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-    )
-    .unwrap();
-    let (id, total, change): (i64, i64, i64) = conn
-        .query_row(
-            "SELECT s.id, s.total_c, (SELECT coalesce(sum(change_c), 0) FROM payments \
-             WHERE sale_id = s.id) FROM sales s ORDER BY s.id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .unwrap();
-    let mut stmt = conn
-        .prepare("SELECT sku, qty_milli FROM sale_lines WHERE sale_id = ?1 ORDER BY line_no")
-        .unwrap();
-    let lines = stmt
-        .query_map([id], |r| {
-            Ok(format!(
-                "{}×{}",
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?
-            ))
-        })
-        .unwrap()
-        .collect::<Result<Vec<_>, _>>()
-        .unwrap();
-    (lines, total, change)
-}
-
 fn expect_the_sale(shop: &Shop, code: &str) {
     let saved = wait_until(Duration::from_secs(3), || {
         count(shop, "SELECT count(*) FROM sales") == 1
     });
     assert!(saved.is_some(), "{code}: the sale was saved");
-    let (lines, total, change) = the_sale(shop);
+    let (lines, total, change) = last_sale(shop);
     assert_eq!(
         lines,
         ["P001-0002×350", "P001-0001×1000", "P001-0003×1000"],

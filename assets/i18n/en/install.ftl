@@ -1,7 +1,10 @@
 ## install: the PC's own printers (system:NAME), its file pickers, packages (src/receipt/system.rs, src/ui/widget/pick.rs, src/ui/screen/printers.rs)
 print-problem-no-queue = this PC has no printer named “{ $name }”: choose one from the list of the PC's printers.
 print-problem-refused = the PC's printing system refused the receipt ({ $detail }).
-print-problem-waiting = the receipt was still waiting in the PC's print queue after { $seconds } s: is the printer on, with paper? It was taken out of the queue so that it does not come out twice.
+print-problem-waiting = the receipt was still waiting in the PC's print queue after { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}: is the printer on, with paper? It was taken out of the queue so that it does not come out twice.
 print-err-spec-system = “{ $spec }” names no printer: write system: and the printer's name as the PC shows it, for example system:POS-80.
 pick-choose = Choose…
 pick-title-folder = Choose a folder

@@ -1,7 +1,10 @@
 ## install: the PC's own printers (system:NAME), its file pickers, packages (src/receipt/system.rs, src/ui/widget/pick.rs, src/ui/screen/printers.rs)
 print-problem-no-queue = ce PC n’a pas d’imprimante nommée « { $name } » : choisissez-en une dans la liste des imprimantes du PC.
 print-problem-refused = le système d’impression du PC a refusé le ticket ({ $detail }).
-print-problem-waiting = le ticket attendait encore dans la file d’impression du PC après { $seconds } s : l’imprimante est-elle allumée, avec du papier ? Il a été retiré de la file pour ne pas sortir deux fois.
+print-problem-waiting = le ticket attendait encore dans la file d’impression du PC après { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+} : l’imprimante est-elle allumée, avec du papier ? Il a été retiré de la file pour ne pas sortir deux fois.
 print-err-spec-system = « { $spec } » ne nomme aucune imprimante : écrivez system: et le nom de l’imprimante tel que le PC l’affiche, par exemple system:POS-80.
 pick-choose = Choisir…
 pick-title-folder = Choisir un dossier

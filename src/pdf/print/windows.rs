@@ -19,10 +19,9 @@ pub fn print(printer: Option<&str>, name: &str, pdf: &[u8], bound: Duration) -> 
         source: std::sync::Arc::new(e),
     })?;
     let path = dir.join(format!("{name}.pdf"));
-    std::fs::write(&path, pdf).map_err(|e| Error::WriteFile {
-        path: path.clone(),
-        source: std::sync::Arc::new(e),
-    })?;
+    // Souk's own copy for the reader, written again for each print of the same title;
+    // still never over a database or through a link, and whole or not at all.
+    crate::outfile::write(&path, pdf, true)?;
     let verb = match printer {
         None => "-Verb Print".to_owned(),
         Some(name) => format!("-Verb PrintTo -ArgumentList '\"{}\"'", quoted(name)),

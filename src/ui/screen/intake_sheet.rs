@@ -194,7 +194,7 @@ impl Sheet {
                     async move {
                         let (bytes, count, pages) = pdf.await?;
                         make_folder(&dir)?;
-                        write_file(&path, &bytes)?;
+                        let path = write_file(&path, &bytes)?;
                         Ok(Msg::new("tags-sheet-written")
                             .arg("count", count)
                             .arg("path", path.display().to_string())

@@ -12,6 +12,7 @@ pub mod people;
 pub mod printers;
 pub mod reports;
 pub mod sales;
+pub mod scale_settings;
 pub mod settings;
 pub mod sign_in;
 pub mod statements;

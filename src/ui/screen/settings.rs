@@ -68,6 +68,8 @@ pub struct Settings {
     saving: usize,
     /// The PC's own printers, to pick from.
     printers: super::printers::Printers,
+    /// The scale's part of the form.
+    scale: super::scale_settings::ScaleForm,
 }
 
 /// What the form holds, as loaded or to save.
@@ -84,6 +86,7 @@ pub struct Values {
 pub struct Loaded {
     shown: Values,
     stored: Values,
+    scale: super::scale_settings::Values,
 }
 
 #[derive(Debug, Clone)]
@@ -110,6 +113,8 @@ pub enum Message {
     Printed(Result<(), Error>),
     /// The section of the PC's printers.
     Printers(super::printers::Message),
+    /// The scale's part of the form.
+    Scale(super::scale_settings::Message),
 }
 
 /// A field as the form edits it: header and footer lines on one line, separated by |;
@@ -187,6 +192,7 @@ fn read(conn: &rusqlite::Connection) -> Result<Loaded, Error> {
     Ok(Loaded {
         shown: values(shown_texts)?,
         stored: values(stored_texts)?,
+        scale: super::scale_settings::read(conn)?,
     })
 }
 
@@ -274,7 +280,18 @@ impl Settings {
 
     /// The settings the form would write now.
     pub fn changes(&self) -> Vec<(&'static str, String)> {
-        self.values.changes(&self.stored)
+        let mut changes = self.values.changes(&self.stored);
+        changes.extend(self.scale.changes());
+        changes
+    }
+
+    /// What the counter's scale says now (see [`super::scale_settings::ScaleForm::live`]).
+    pub fn live_scale(
+        &mut self,
+        spec: &crate::scale::ScaleSpec,
+        said: &crate::scale::reader::Said,
+    ) {
+        self.scale.live(spec, said);
     }
 
     pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
@@ -283,7 +300,9 @@ impl Settings {
                 self.busy = false;
                 self.values = loaded.shown;
                 self.stored = loaded.stored;
+                return self.scale.loaded(loaded.scale).map(Message::Scale);
             }
+            Message::Scale(message) => return self.scale.update(message).map(Message::Scale),
             Message::Loaded(Err(error))
             | Message::Saved(Err(error))
             | Message::Printed(Err(error)) => {
@@ -307,6 +326,7 @@ impl Settings {
             Message::Saved(Ok(())) => {
                 self.busy = false;
                 self.stored = self.values.clone();
+                self.scale.saved();
                 self.notice = Some((Tone::Good, Msg::new("set-saved").arg("count", self.saving)));
             }
             Message::PrintTest => {
@@ -489,6 +509,7 @@ impl Settings {
                 tr.text("set-text-mode"),
                 Message::TextMode,
             ));
+        form = form.push(self.scale.view(tr).map(Message::Scale));
         // What was said and the buttons stay in sight below the fields, which scroll.
         let mut foot = column![].spacing(SPACE);
         if let Some((tone, msg)) = &self.notice {

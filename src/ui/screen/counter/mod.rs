@@ -9,7 +9,7 @@ mod view;
 
 use crate::Error;
 use crate::catalog::Product;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::money::{Money, Quantity, Unit};
 use crate::sale::{Cart, Method, NewSale, PaymentDraft, Sale};
 use iced::Task;
@@ -240,7 +240,7 @@ impl Counter {
                 focus(SEARCH)
             }
             Message::AddProduct(index) => match ctx.catalog.products.get(index) {
-                Some(product) => self.add(product.clone(), ctx),
+                Some(product) => self.add(product.clone()),
                 None => Task::none(),
             },
             Message::Weight(text) => {
@@ -260,7 +260,7 @@ impl Counter {
                 }
                 focus(WEIGHT)
             }
-            Message::ConfirmWeight => self.confirm_weight(ctx),
+            Message::ConfirmWeight => self.confirm_weight(),
             Message::Increase(i) => {
                 self.cart.increase(i);
                 focus(SEARCH)
@@ -488,7 +488,7 @@ impl Counter {
                 if scale.confirm_with_enter {
                     return Task::none();
                 }
-                self.take_from_scale(ctx)
+                self.take_from_scale()
             }
             Message::Entered => {
                 let submit = match self.wanted_focus() {
@@ -540,7 +540,7 @@ impl Counter {
             self.query.clear();
             self.notice = Some(match found {
                 Ok(package) => {
-                    let name = display_name(&package.product, ctx);
+                    let name = display_name(&package.product);
                     let line = self.cart.add(package.product, package.quantity);
                     match self.cart.set_discount(line, package.discount) {
                         Ok(()) => (Tone::Good, Msg::new("ui-added").arg("name", name)),
@@ -554,13 +554,13 @@ impl Counter {
         // A scanner types the exact barcode or sku: that wins over a name search.
         if let Some(product) = ctx.catalog.by_code(&code) {
             self.query.clear();
-            return self.add(product.clone(), ctx);
+            return self.add(product.clone());
         }
         let (shown, _) = self.shown(ctx.catalog);
         match shown.first().and_then(|i| ctx.catalog.products.get(*i)) {
             Some(product) => {
                 self.query.clear();
-                self.add(product.clone(), ctx)
+                self.add(product.clone())
             }
             None => {
                 let looks_like_code =
@@ -577,7 +577,7 @@ impl Counter {
         }
     }
 
-    fn add(&mut self, product: Product, ctx: &Context<'_>) -> Task<Message> {
+    fn add(&mut self, product: Product) -> Task<Message> {
         self.done = None;
         self.paying = None;
         match product.unit {
@@ -588,14 +588,14 @@ impl Counter {
                 });
                 // Already on the scale and stable: in the cart at once.
                 if self.scale.as_ref().is_some_and(|s| !s.confirm_with_enter) {
-                    return self.take_from_scale(ctx);
+                    return self.take_from_scale();
                 }
                 focus(WEIGHT)
             }
             Unit::Piece => {
                 self.notice = Some((
                     Tone::Good,
-                    Msg::new("ui-added").arg("name", display_name(&product, ctx)),
+                    Msg::new("ui-added").arg("name", display_name(&product)),
                 ));
                 self.cart.add(product, Quantity::pieces(1));
                 focus(SEARCH)
@@ -603,7 +603,7 @@ impl Counter {
         }
     }
 
-    fn confirm_weight(&mut self, ctx: &Context<'_>) -> Task<Message> {
+    fn confirm_weight(&mut self) -> Task<Message> {
         // Nothing typed: Enter takes the scale's stable weight.
         if self
             .weighing
@@ -611,7 +611,7 @@ impl Counter {
             .is_some_and(|w| w.text.trim().is_empty())
             && self.scale_offer().is_some()
         {
-            return self.take_from_scale(ctx);
+            return self.take_from_scale();
         }
         let Some(weighing) = self.weighing.take() else {
             return focus(SEARCH);
@@ -621,7 +621,7 @@ impl Counter {
                 self.submitted(WEIGHT, weighing.text.clone());
                 self.notice = Some((
                     Tone::Good,
-                    Msg::new("ui-added").arg("name", display_name(&weighing.product, ctx)),
+                    Msg::new("ui-added").arg("name", display_name(&weighing.product)),
                 ));
                 self.cart.add(weighing.product, quantity);
                 focus(SEARCH)
@@ -788,7 +788,7 @@ impl Counter {
 
     /// Puts the product being weighed in the cart with the scale's weight, if the scale
     /// gives one that may be taken; else waits for it (or for a typed weight).
-    fn take_from_scale(&mut self, ctx: &Context<'_>) -> Task<Message> {
+    fn take_from_scale(&mut self) -> Task<Message> {
         let (Some(kg), Some(_)) = (self.scale_offer(), &self.weighing) else {
             return focus(self.wanted_focus());
         };
@@ -800,7 +800,7 @@ impl Counter {
         }
         self.notice = Some((
             Tone::Good,
-            Msg::new("ui-added").arg("name", display_name(&weighing.product, ctx)),
+            Msg::new("ui-added").arg("name", display_name(&weighing.product)),
         ));
         self.cart.add(weighing.product, kg);
         focus(SEARCH)
@@ -998,8 +998,11 @@ fn read_discount(text: &str, gross: Money) -> Result<Money, Error> {
     Money::parse(text).map_err(|e| Error::parse("value", e))
 }
 
-fn display_name(product: &Product, ctx: &Context<'_>) -> String {
-    product_name(product, ctx.lang).to_owned()
+fn display_name(product: &Product) -> Arg {
+    Arg::Name {
+        ar: product.name_ar.clone(),
+        fr: product.name_fr.clone(),
+    }
 }
 
 /// The name a volunteer reads in her language: Arabic in Arabic, French otherwise.

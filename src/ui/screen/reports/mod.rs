@@ -25,6 +25,19 @@ pub struct Reports {
     today: NaiveDate,
     review: Option<Review>,
     notice: Option<(Tone, Msg)>,
+    /// A save that would replace a file, waiting for a yes.
+    replacing: Option<(SaveAs, Lang, std::path::PathBuf)>,
+}
+
+/// What the review is saved as, beside the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveAs {
+    /// The table shown, as CSV for the reader's Excel.
+    Csv,
+    /// Every table, as an Excel workbook.
+    Xlsx,
+    /// The board's report, with its charts.
+    Pdf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,11 +61,12 @@ pub enum Message {
     Show,
     /// The review was read, or why not.
     Loaded(Result<Box<Review>, Error>),
-    /// Write the table by category as CSV beside the database.
-    Export,
-    /// Write the board's report (PDF, with its charts) beside the database.
-    ExportPdf,
-    /// The CSV was written there, or why not.
+    /// Save the review beside the database, in the reader's language; `true` replaces a file
+    /// already there (after she said yes).
+    Save(SaveAs, Lang, bool),
+    /// Keep the file already there: nothing is saved.
+    KeepFile,
+    /// The file was written there, or why not.
     Exported(Result<std::path::PathBuf, Error>),
     /// Print the board's report on the page printer.
     Print,
@@ -82,6 +96,7 @@ impl Reports {
             today,
             review: None,
             notice: None,
+            replacing: None,
         };
         let task = screen.load(store);
         (screen, task)
@@ -144,33 +159,50 @@ impl Reports {
                 self.notice = Some((Tone::Good, printed.msg(&title)));
                 Task::none()
             }
+            Message::Exported(Err(Error::Output(crate::outfile::Refusal::Exists(path)))) => {
+                // The question stands alone: an earlier "written" would read as its answer.
+                self.notice = None;
+                self.replacing = self
+                    .replacing
+                    .take()
+                    .map(|(kind, lang, _)| (kind, lang, path));
+                Task::none()
+            }
             Message::Loaded(Err(error))
             | Message::Exported(Err(error))
             | Message::Printed(Err(error)) => {
+                self.replacing = None;
                 self.notice = Some((Tone::Bad, error.msg()));
                 Task::none()
             }
-            Message::Export => match &self.review {
+            Message::KeepFile => {
+                self.replacing = None;
+                Task::none()
+            }
+            Message::Save(kind, lang, replace) => match &self.review {
                 Some(review) => {
-                    let (store, review) = (store.clone(), review.clone());
+                    // Remembered until the answer: a file already there asks before.
+                    self.replacing = (!replace).then(|| (kind, lang, std::path::PathBuf::new()));
+                    let (store, review, by) = (store.clone(), review.clone(), self.step);
                     Task::perform(
-                        async move { store::export_csv(store, review, By::Category).await },
-                        Message::Exported,
-                    )
-                }
-                None => Task::none(),
-            },
-            Message::ExportPdf => match &self.review {
-                Some(review) => {
-                    let (store, review) = (store.clone(), review.clone());
-                    Task::perform(
-                        async move { store::export_pdf(store, review).await },
+                        async move {
+                            match kind {
+                                SaveAs::Csv => {
+                                    store::export_csv(store, review, by, lang, replace).await
+                                }
+                                SaveAs::Xlsx => {
+                                    store::export_xlsx(store, review, by, lang, replace).await
+                                }
+                                SaveAs::Pdf => store::export_pdf(store, review, replace).await,
+                            }
+                        },
                         Message::Exported,
                     )
                 }
                 None => Task::none(),
             },
             Message::Exported(Ok(path)) => {
+                self.replacing = None;
                 self.notice = Some((
                     Tone::Good,
                     Msg::new("ui-report-exported").arg("path", path.display().to_string()),
@@ -190,6 +222,18 @@ impl Reports {
             .spacing(SPACE * 1.5)
             .padding(SPACE * 2.0)
             .width(Fill);
+        if let Some((kind, lang, path)) = self
+            .replacing
+            .as_ref()
+            .filter(|(_, _, path)| !path.as_os_str().is_empty())
+        {
+            page = page.push(crate::ui::replace::ask(
+                tr,
+                path,
+                Message::KeepFile,
+                Message::Save(*kind, *lang, true),
+            ));
+        }
         if let Some((tone, msg)) = &self.notice {
             page = page.push(
                 container(at(text(say(tr, msg)).size(TEXT), start(lang)))
@@ -300,8 +344,21 @@ impl Reports {
                     self.step == By::Month,
                 ),
                 iced::widget::Space::new().width(SPACE * 3.0).into(),
-                choice("ui-report-export", Message::Export, false),
-                choice("ui-report-export-pdf", Message::ExportPdf, false),
+                choice(
+                    "ui-report-export",
+                    Message::Save(SaveAs::Csv, lang, false),
+                    false,
+                ),
+                choice(
+                    "ui-report-export-xlsx",
+                    Message::Save(SaveAs::Xlsx, lang, false),
+                    false,
+                ),
+                choice(
+                    "ui-report-export-pdf",
+                    Message::Save(SaveAs::Pdf, lang, false),
+                    false,
+                ),
                 choice("ui-report-print", Message::Print, false),
             ],
         )

@@ -155,11 +155,10 @@ fn load(store: &Store, year: i32, month: u32) -> Task<Message> {
     )
 }
 
-pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    std::fs::write(path, bytes).map_err(|e| Error::WriteFile {
-        path: path.to_path_buf(),
-        source: std::sync::Arc::new(e),
-    })
+/// Saves a paper: never over the database or through a link, and never over a file already
+/// there: a copy saved again keeps both, numbered. Returns where it went.
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<PathBuf, Error> {
+    crate::outfile::write_keeping(path, bytes)
 }
 
 pub(crate) fn make_folder(dir: &Path) -> Result<(), Error> {
@@ -499,8 +498,7 @@ impl Statements {
                         let bytes = store
                             .run(move |conn, _| statement::slip_pdf(conn, &paid, paper))
                             .await?;
-                        write_file(&path, &bytes)?;
-                        Ok(path)
+                        write_file(&path, &bytes)
                     },
                     Message::Written,
                 );
@@ -630,13 +628,12 @@ impl Statements {
                         if all {
                             let path = dir.join(format!("{month}-all.pdf"));
                             let shop = ShopInfo::load(conn)?;
-                            write_file(&path, &statement::month_pdf(&list, &shop, paper)?)?;
-                            return Ok(path);
+                            return write_file(&path, &statement::month_pdf(&list, &shop, paper)?);
                         }
                         let mut path = dir.clone();
                         for s in &list {
-                            path = dir.join(format!("{}-{}.pdf", s.month, s.producer));
-                            write_file(&path, &statement::pdf(conn, s, paper)?)?;
+                            let place = dir.join(format!("{}-{}.pdf", s.month, s.producer));
+                            path = write_file(&place, &statement::pdf(conn, s, paper)?)?;
                         }
                         Ok(path)
                     })

@@ -30,10 +30,14 @@ pub struct Till {
     /// The pay-in or pay-out typed, and why.
     amount: String,
     reason: String,
-    /// Where "Save as PDF" writes: the database's folder until changed.
+    /// Where "Save as PDF" writes: her Documents folder (else the database's) until changed.
     folder: String,
     /// "Close" was pressed with this count: the question shows until answered.
     closing: Option<Count>,
+    /// A save that would replace a file, waiting for a yes.
+    replacing: Option<(ReportKind, std::path::PathBuf)>,
+    /// The report being saved.
+    saving: Option<ReportKind>,
 }
 
 #[derive(Debug, Clone)]
@@ -60,9 +64,12 @@ pub enum Message {
     Folder(String),
     /// Open the PC's folder dialog, titled so, to fill the folder.
     BrowseFolder(String),
-    /// Save the X or Z report as a PDF into the folder typed.
-    Save(ReportKind),
+    /// Save the X or Z report as a PDF into the folder typed; `true` replaces a file
+    /// already there (after she said yes).
+    Save(ReportKind, bool),
     Saved(Result<std::path::PathBuf, Error>),
+    /// Keep the file already there: nothing is saved.
+    KeepFile,
 }
 
 impl Till {
@@ -124,7 +131,20 @@ impl Till {
                 });
                 Task::none()
             }
-            Message::Save(kind) => self.save(kind, store),
+            Message::Save(kind, replace) => {
+                self.replacing = None;
+                self.save(kind, replace, store)
+            }
+            Message::KeepFile => {
+                self.replacing = None;
+                Task::none()
+            }
+            Message::Saved(Err(Error::Output(crate::outfile::Refusal::Exists(path)))) => {
+                self.busy = false;
+                self.notice = None;
+                self.replacing = self.saving.map(|kind| (kind, path));
+                Task::none()
+            }
             Message::Saved(result) => {
                 self.busy = false;
                 self.notice = Some(match result {
@@ -217,6 +237,14 @@ impl Till {
             .spacing(SPACE * 1.5)
             .padding(SPACE * 2.0)
             .width(Fill);
+        if let Some((kind, path)) = &self.replacing {
+            page = page.push(crate::ui::replace::ask(
+                tr,
+                path,
+                Message::KeepFile,
+                Message::Save(*kind, true),
+            ));
+        }
         if let Some((tone, msg)) = &self.notice {
             page = page.push(
                 container(at(text(say(tr, msg)).size(TEXT), start(lang)))

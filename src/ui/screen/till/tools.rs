@@ -83,12 +83,13 @@ impl Till {
         )
     }
 
-    pub(super) fn save(&mut self, kind: ReportKind, store: &Store) -> Task<Message> {
+    pub(super) fn save(&mut self, kind: ReportKind, replace: bool, store: &Store) -> Task<Message> {
         self.busy = true;
+        self.saving = Some(kind);
         let store = store.clone();
         let folder = PathBuf::from(self.folder.trim());
         Task::perform(
-            async move { store::save_till_report(store, kind, folder).await },
+            store::save_till_report(store, kind, folder, replace),
             Message::Saved,
         )
     }
@@ -154,7 +155,7 @@ impl Till {
                 );
                 saves.push(
                     act(tr, save, Kind::Tile)
-                        .on_press_maybe(idle(Message::Save(kind)))
+                        .on_press_maybe(idle(Message::Save(kind, false)))
                         .into(),
                 );
             }
