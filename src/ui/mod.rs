@@ -57,6 +57,7 @@ pub fn run(path: PathBuf, lang: Lang, clock: Arc<dyn Clock>) -> iced::Result {
     .window(iced::window::Settings {
         size: iced::Size::new(1366.0, 768.0),
         icon: icon::window_icon(),
+        platform_specific: icon::platform(),
         ..iced::window::Settings::default()
     });
     for font in theme::FONTS {

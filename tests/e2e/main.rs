@@ -13,6 +13,7 @@
 mod common;
 
 mod counter;
+mod desktop;
 mod weighing;
 
 use std::path::PathBuf;
