@@ -7,9 +7,9 @@
 
 use std::path::{Path, PathBuf};
 
+use iced::Element;
 use iced::Task;
 use iced::widget::{button, container, text};
-use iced::{Element, Fill};
 
 use crate::i18n::{Lang, Translator};
 use crate::ui::layout::flow;
@@ -44,7 +44,12 @@ pub fn open<M: Send + 'static>(
 async fn choose(ask: Ask, title: String, start: PathBuf) -> Option<PathBuf> {
     let dialog = rfd::AsyncFileDialog::new()
         .set_title(title)
-        .set_directory(start);
+        .set_directory(&start);
+    // Where no portal runs, rfd asks zenity, which ignores the starting folder and opens on
+    // "Recent" unless the folder is given as the file's name (the portal ignores that name
+    // when opening).
+    #[cfg(target_os = "linux")]
+    let dialog = dialog.set_file_name(format!("{}/", start.display()));
     let chosen = match ask {
         Ask::Folder => dialog.pick_folder().await,
         Ask::File { kind, extensions } => dialog.add_filter(kind, extensions).pick_file().await,
@@ -86,7 +91,8 @@ pub fn field<'a, M: Clone + 'a>(
     flow(
         lang,
         vec![
-            container(input).width(Fill).into(),
+            // As wide as the field is: a field of set width keeps its button beside it.
+            container(input).into(),
             choose_button(tr, browse).into(),
         ],
     )
