@@ -508,6 +508,15 @@ fn beside_database(store: &Store, name: &str) -> PathBuf {
         .map_or_else(|| PathBuf::from(name), |dir| dir.join(name))
 }
 
+/// Where a review of the period is exported: `souk-KIND-FROM-TO.EXT` beside the database.
+fn review_file(store: &Store, review: &crate::report::Review, kind: &str, ext: &str) -> PathBuf {
+    let period = &review.period;
+    beside_database(
+        store,
+        &format!("souk-{kind}-{}-{}.{ext}", period.from, period.to),
+    )
+}
+
 /// Writes a review's table as CSV for the reader's Excel beside the database; returns the
 /// file's path. An existing file is replaced only with `replace` (the window asks first).
 pub async fn export_csv(
@@ -517,11 +526,7 @@ pub async fn export_csv(
     lang: Lang,
     replace: bool,
 ) -> Result<PathBuf> {
-    let name = format!(
-        "souk-report-{}-{}.csv",
-        review.period.from, review.period.to
-    );
-    let path = beside_database(&store, &name);
+    let path = review_file(&store, &review, "report", "csv");
     let bytes = crate::report::csv(&review, by, &crate::i18n::Translator::new(lang))?;
     write_out(path, bytes, replace).await
 }
@@ -534,11 +539,7 @@ pub async fn export_xlsx(
     lang: Lang,
     replace: bool,
 ) -> Result<PathBuf> {
-    let name = format!(
-        "souk-report-{}-{}.xlsx",
-        review.period.from, review.period.to
-    );
-    let path = beside_database(&store, &name);
+    let path = review_file(&store, &review, "report", "xlsx");
     // The translator is not Send: done with before the write is awaited.
     let bytes = {
         let tr = crate::i18n::Translator::new(lang);
@@ -553,8 +554,7 @@ pub async fn export_pdf(
     review: crate::report::Review,
     replace: bool,
 ) -> Result<PathBuf> {
-    let name = format!("souk-board-{}-{}.pdf", review.period.from, review.period.to);
-    let path = beside_database(&store, &name);
+    let path = review_file(&store, &review, "board", "pdf");
     crate::outfile::check(&path, replace)?;
     let bytes = store
         .run(move |conn, _| {
