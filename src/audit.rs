@@ -226,7 +226,7 @@ pub fn list(conn: &Connection, limit: usize) -> Result<Vec<Entry>> {
     let json = |t: Option<String>| t.and_then(|t| serde_json::from_str(&t).ok());
     let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
         Ok(Entry {
-            at: DateTime::from_timestamp_millis(r.get(0)?).unwrap_or_default(),
+            at: r.get::<_, crate::stored::Millis>(0)?.0,
             user: r.get(1)?,
             operator: r.get(2)?,
             action: r.get(3)?,

@@ -44,6 +44,8 @@ pub enum Error {
     Migration(String),
     #[error("database error: {0}")]
     Sqlite(Arc<rusqlite::Error>),
+    #[error(transparent)]
+    Damaged(#[from] crate::stored::Damaged),
     #[error("cannot read {path}: {source}")]
     ReadFile {
         path: PathBuf,
@@ -370,6 +372,11 @@ impl Error {
                 .arg("known", i64::from(*known)),
             E::Migration(detail) => Msg::new("err-migration").arg("detail", detail),
             E::Sqlite(source) => Msg::new("err-sqlite").arg("detail", source.to_string()),
+            E::Damaged(d) => Msg::new("err-damaged")
+                .arg("table", d.table)
+                .arg("row", d.row.clone())
+                .arg("column", d.column.clone())
+                .arg("found", d.found.clone()),
             E::ReadFile { path, source } => Msg::new("err-read-file")
                 .arg("path", path.display().to_string())
                 .arg("detail", source.to_string()),
@@ -612,6 +619,9 @@ fn field_message(field: &str) -> &'static str {
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Error {
+        if let Some(damaged) = crate::stored::damaged(&e) {
+            return Error::Damaged(damaged);
+        }
         Error::storage(&e).unwrap_or_else(|| Error::Sqlite(Arc::new(e)))
     }
 }

@@ -25,6 +25,7 @@ pub mod sale;
 pub mod scale;
 pub mod settings;
 pub mod statement;
+pub mod stored;
 pub mod tags;
 pub mod text;
 pub mod timeline;

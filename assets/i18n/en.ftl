@@ -23,6 +23,7 @@ err-open = Cannot open the database { $path }: { $detail }
 err-db-too-new = The database { $path } was made by a newer version of Souk (schema { $found }; this one knows { $known }). Install the newer Souk; nothing was changed.
 err-migration = The database could not be upgraded; nothing was changed: { $detail }
 err-sqlite = Database error: { $detail }
+err-damaged = The database is damaged: in table { $table }, row { $row }, column { $column } holds { $found }, a value Souk never writes. Nothing was changed. Restore the last backup, or call the person who installed Souk.
 err-read-file = Cannot read { $path }: { $detail }
 err-unknown-product = No product has the code or barcode “{ $code }”.
 err-inactive-product = The product { $code } is no longer sold.

@@ -23,6 +23,7 @@ err-open = Impossible d’ouvrir la base de données { $path } : { $detail }
 err-db-too-new = La base de données { $path } a été créée par une version plus récente de Souk (schéma { $found } ; cette version connaît le schéma { $known }). Installez la nouvelle version de Souk ; rien n’a été modifié.
 err-migration = La base de données n’a pas pu être mise à jour ; rien n’a été modifié : { $detail }
 err-sqlite = Erreur de base de données : { $detail }
+err-damaged = La base de données est abîmée : dans la table { $table }, ligne { $row }, la colonne { $column } contient { $found }, une valeur que Souk n’écrit jamais. Rien n’a été modifié. Restaurez la dernière sauvegarde, ou appelez la personne qui a installé Souk.
 err-read-file = Impossible de lire { $path } : { $detail }
 err-unknown-product = Aucun produit ne porte le code ou le code-barres « { $code } ».
 err-inactive-product = Le produit { $code } n’est plus en vente.

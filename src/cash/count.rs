@@ -132,9 +132,7 @@ pub(super) fn load(conn: &Connection, session_id: i64) -> Result<Count> {
         "SELECT denomination_c, pieces FROM cash_counts WHERE session_id = ?1 \
          ORDER BY denomination_c DESC",
     )?;
-    let rows = stmt.query_map([session_id], |r| {
-        Ok((Money::from_centimes(r.get(0)?), r.get::<_, u32>(1)?))
-    })?;
+    let rows = stmt.query_map([session_id], |r| Ok((r.get(0)?, r.get::<_, u32>(1)?)))?;
     Ok(Count(rows.collect::<rusqlite::Result<_>>()?))
 }
 

@@ -29,6 +29,7 @@ use crate::db;
 use crate::error::{Error, Result};
 use crate::money::Money;
 use crate::sale::money_plain;
+use crate::stored::Millis;
 use crate::users;
 
 /// A cash session as stored: its opening, and its closing once closed.
@@ -82,6 +83,20 @@ impl MovementKind {
     }
 }
 
+impl rusqlite::types::FromSql for MovementKind {
+    fn column_result(
+        value: rusqlite::types::ValueRef<'_>,
+    ) -> rusqlite::types::FromSqlResult<MovementKind> {
+        let all = [
+            MovementKind::PayIn,
+            MovementKind::PayOut,
+            MovementKind::Drawer,
+        ];
+        let expected = "a cash movement ('pay_in', 'pay_out' or 'drawer')";
+        crate::stored::code(value, &all, MovementKind::code, expected)
+    }
+}
+
 /// A pay-in, a pay-out or a drawer opening, as recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Movement {
@@ -115,8 +130,8 @@ fn rfc3339<S: serde::Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::O
     s.serialize_str(&crate::clock::rfc3339(t))
 }
 
-fn local(ms: i64) -> DateTime<FixedOffset> {
-    clock::local(DateTime::from_timestamp_millis(ms).unwrap_or_default())
+fn local(at: Millis) -> DateTime<FixedOffset> {
+    clock::local(at.0)
 }
 
 const SESSION_SELECT: &str = "SELECT s.id, s.opened_at_ms, s.opened_day, o.name, s.float_c, \
@@ -124,26 +139,27 @@ const SESSION_SELECT: &str = "SELECT s.id, s.opened_at_ms, s.opened_day, o.name,
      FROM cash_sessions s JOIN users o ON o.id = s.opened_by LEFT JOIN users c ON c.id = s.closed_by";
 
 fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Session> {
-    let day: String = row.get(2)?;
-    let closed_at: Option<i64> = row.get(5)?;
-    let closing = match closed_at {
-        Some(ms) => Some(Closing {
-            closed_at: local(ms),
-            closed_by: row.get::<_, Option<String>>(6)?.unwrap_or_default(),
-            counted: Money::from_centimes(row.get::<_, Option<i64>>(7)?.unwrap_or(0)),
-            expected: Money::from_centimes(row.get::<_, Option<i64>>(8)?.unwrap_or(0)),
-            difference: Money::from_centimes(row.get::<_, Option<i64>>(9)?.unwrap_or(0)),
-            count: Count::default(),
-        }),
-        None => None,
-    };
-    Ok(Session {
-        id: row.get(0)?,
-        opened_at: local(row.get(1)?),
-        opened_day: day.parse().unwrap_or_default(),
-        opened_by: row.get(3)?,
-        float: Money::from_centimes(row.get(4)?),
-        closing,
+    crate::stored::in_table("cash_sessions", row, |row| {
+        let closed_at: Option<Millis> = row.get(5)?;
+        let closing = match closed_at {
+            Some(at) => Some(Closing {
+                closed_at: local(at),
+                closed_by: row.get(6)?,
+                counted: row.get(7)?,
+                expected: row.get(8)?,
+                difference: row.get(9)?,
+                count: Count::default(),
+            }),
+            None => None,
+        };
+        Ok(Session {
+            id: row.get(0)?,
+            opened_at: local(row.get(1)?),
+            opened_day: row.get(2)?,
+            opened_by: row.get(3)?,
+            float: row.get(4)?,
+            closing,
+        })
     })
 }
 
@@ -387,18 +403,15 @@ fn load_movement(conn: &Connection, id: i64) -> Result<Movement> {
              FROM cash_movements m JOIN users u ON u.id = m.user_id WHERE m.id = ?1",
         )?
         .query_row([id], |r| {
-            let kind: String = r.get(1)?;
-            Ok(Movement {
-                session: r.get(0)?,
-                kind: match kind.as_str() {
-                    "pay_in" => MovementKind::PayIn,
-                    "pay_out" => MovementKind::PayOut,
-                    _ => MovementKind::Drawer,
-                },
-                amount: Money::from_centimes(r.get(2)?),
-                reason: r.get(3)?,
-                user: r.get(4)?,
-                at: local(r.get(5)?),
+            crate::stored::in_table("cash_movements", r, |r| {
+                Ok(Movement {
+                    session: r.get(0)?,
+                    kind: r.get(1)?,
+                    amount: r.get(2)?,
+                    reason: r.get(3)?,
+                    user: r.get(4)?,
+                    at: local(r.get(5)?),
+                })
             })
         })?)
 }

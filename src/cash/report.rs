@@ -109,7 +109,7 @@ pub fn report(conn: &Connection, id: i64, at: DateTime<Utc>) -> Result<SessionRe
         Ok(conn.prepare_cached(sql)?.query_row([id], |r| {
             Ok(Figure {
                 count: r.get(0)?,
-                total: Money::from_centimes(r.get(1)?),
+                total: r.get(1)?,
             })
         })?)
     };
@@ -167,7 +167,7 @@ pub fn report(conn: &Connection, id: i64, at: DateTime<Utc>) -> Result<SessionRe
             .query_row(rusqlite::params![id, kind], |r| {
                 Ok(Figure {
                     count: r.get(0)?,
-                    total: Money::from_centimes(r.get(1)?),
+                    total: r.get(1)?,
                 })
             })?)
     };
@@ -198,7 +198,7 @@ fn shares(conn: &Connection, id: i64, sql: &str) -> Result<Vec<Share>> {
             code: r.get(0)?,
             name: r.get(1)?,
             name_ar: r.get(2)?,
-            amount: Money::from_centimes(r.get(3)?),
+            amount: r.get(3)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::money::{Money, Quantity, Rate, Unit};
+use crate::stored;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Producer {
@@ -88,16 +89,18 @@ const PRODUCER_COLUMNS: &str =
     "id, code, name_ar, name_latin, phone, workshop, share_rate_bp, joined, active";
 
 fn producer_from_row(row: &Row<'_>) -> rusqlite::Result<Producer> {
-    Ok(Producer {
-        id: row.get(0)?,
-        code: row.get(1)?,
-        name_ar: row.get(2)?,
-        name_latin: row.get(3)?,
-        phone: row.get(4)?,
-        workshop: row.get(5)?,
-        share_rate: row.get::<_, Option<u32>>(6)?.map(Rate::from_basis_points),
-        joined: row.get(7)?,
-        active: row.get(8)?,
+    stored::in_table("producers", row, |row| {
+        Ok(Producer {
+            id: row.get(0)?,
+            code: row.get(1)?,
+            name_ar: row.get(2)?,
+            name_latin: row.get(3)?,
+            phone: row.get(4)?,
+            workshop: row.get(5)?,
+            share_rate: row.get(6)?,
+            joined: row.get(7)?,
+            active: row.get(8)?,
+        })
     })
 }
 
@@ -105,21 +108,22 @@ const PRODUCT_COLUMNS: &str = "p.id, p.sku, p.barcode, p.name_ar, p.name_fr, p.c
      p.producer_id, pr.code, p.unit, p.price_c, p.stock_tracked, p.stock_milli, p.active";
 
 fn product_from_row(row: &Row<'_>) -> rusqlite::Result<Product> {
-    let unit: String = row.get(8)?;
-    Ok(Product {
-        id: row.get(0)?,
-        sku: row.get(1)?,
-        barcode: row.get(2)?,
-        name_ar: row.get(3)?,
-        name_fr: row.get(4)?,
-        category: row.get(5)?,
-        producer_id: row.get(6)?,
-        producer_code: row.get(7)?,
-        unit: Unit::from_code(&unit).unwrap_or(Unit::Piece),
-        price: Money::from_centimes(row.get(9)?),
-        stock_tracked: row.get(10)?,
-        stock: Quantity::from_milli(row.get(11)?),
-        active: row.get(12)?,
+    stored::in_table("products", row, |row| {
+        Ok(Product {
+            id: row.get(0)?,
+            sku: row.get(1)?,
+            barcode: row.get(2)?,
+            name_ar: row.get(3)?,
+            name_fr: row.get(4)?,
+            category: row.get(5)?,
+            producer_id: row.get(6)?,
+            producer_code: row.get(7)?,
+            unit: row.get(8)?,
+            price: row.get(9)?,
+            stock_tracked: row.get(10)?,
+            stock: row.get(11)?,
+            active: row.get(12)?,
+        })
     })
 }
 
@@ -190,10 +194,7 @@ pub fn product_for_line(conn: &Connection, product_id: i64) -> Result<Option<(Pr
     let mut stmt = conn.prepare_cached(SQL)?;
     let found = stmt
         .query_row([product_id], |row| {
-            Ok((
-                product_from_row(row)?,
-                Rate::from_basis_points(row.get(13)?),
-            ))
+            Ok((product_from_row(row)?, row.get(13)?))
         })
         .optional()?;
     Ok(found)

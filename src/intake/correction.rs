@@ -30,12 +30,13 @@ pub fn recent(conn: &Connection, code: &str, limit: usize) -> Result<Vec<Paper>>
     let papers = stmt.query_map(
         params![code.trim(), i64::try_from(limit).unwrap_or(i64::MAX)],
         |r| {
-            let kind: String = r.get(1)?;
-            Ok(Paper {
-                number: r.get(0)?,
-                kind: Kind::from_code(&kind),
-                at: DateTime::from_timestamp_millis(r.get(2)?).unwrap_or_default(),
-                business_day: r.get(3)?,
+            crate::stored::in_table("deposits", r, |r| {
+                Ok(Paper {
+                    number: r.get(0)?,
+                    kind: r.get(1)?,
+                    at: r.get::<_, crate::stored::Millis>(2)?.0,
+                    business_day: r.get(3)?,
+                })
             })
         },
     )?;

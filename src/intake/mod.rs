@@ -24,6 +24,7 @@ use crate::clock::{self, Clock};
 use crate::db;
 use crate::error::{Error, Result};
 use crate::money::{Money, Quantity, Unit};
+use crate::stored::{self, Millis};
 
 /// What a deposit records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -46,14 +47,6 @@ impl Kind {
         }
     }
 
-    fn from_code(code: &str) -> Kind {
-        match code {
-            "return" => Kind::Return,
-            "correction" => Kind::Correction,
-            _ => Kind::Intake,
-        }
-    }
-
     /// The number's prefix: `DEP-2026-0001`, `RET-…`, `COR-…`.
     fn prefix(self) -> &'static str {
         match self {
@@ -69,6 +62,14 @@ impl Kind {
             Kind::Return => StockReason::Return,
             Kind::Correction => StockReason::Adjust,
         }
+    }
+}
+
+impl rusqlite::types::FromSql for Kind {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Kind> {
+        let all = [Kind::Intake, Kind::Return, Kind::Correction];
+        let expected = "a deposit kind ('intake', 'return' or 'correction')";
+        crate::stored::code(value, &all, Kind::code, expected)
     }
 }
 
@@ -359,19 +360,20 @@ pub fn load(conn: &Connection, number: &str) -> Result<Deposit> {
              WHERE d.id = ?1",
         )?
         .query_row([id], |r| {
-            let kind: String = r.get(1)?;
-            Ok(Deposit {
-                number: r.get(0)?,
-                kind: Kind::from_code(&kind),
-                producer: r.get(2)?,
-                producer_name_ar: r.get(3)?,
-                producer_name_latin: r.get(4)?,
-                at: DateTime::from_timestamp_millis(r.get(5)?).unwrap_or_default(),
-                business_day: r.get(6)?,
-                user: r.get(7)?,
-                corrects: r.get(8)?,
-                note: r.get(9)?,
-                lines: Vec::new(),
+            stored::in_table("deposits", r, |r| {
+                Ok(Deposit {
+                    number: r.get(0)?,
+                    kind: r.get(1)?,
+                    producer: r.get(2)?,
+                    producer_name_ar: r.get(3)?,
+                    producer_name_latin: r.get(4)?,
+                    at: r.get::<_, Millis>(5)?.0,
+                    business_day: r.get(6)?,
+                    user: r.get(7)?,
+                    corrects: r.get(8)?,
+                    note: r.get(9)?,
+                    lines: Vec::new(),
+                })
             })
         })?;
     let mut stmt = conn.prepare_cached(
@@ -380,16 +382,17 @@ pub fn load(conn: &Connection, number: &str) -> Result<Deposit> {
          WHERE l.deposit_id = ?1 ORDER BY l.line_no",
     )?;
     let lines = stmt.query_map([id], |r| {
-        let unit: String = r.get(4)?;
-        Ok(DepositLine {
-            sku: r.get(0)?,
-            barcode: r.get(1)?,
-            name_ar: r.get(2)?,
-            name_fr: r.get(3)?,
-            unit: Unit::from_code(&unit).unwrap_or(Unit::Piece),
-            quantity: Quantity::from_milli(r.get(5)?),
-            price: Money::from_centimes(r.get(6)?),
-            created: r.get(7)?,
+        stored::in_table("deposit_lines", r, |r| {
+            Ok(DepositLine {
+                sku: r.get(0)?,
+                barcode: r.get(1)?,
+                name_ar: r.get(2)?,
+                name_fr: r.get(3)?,
+                unit: r.get(4)?,
+                quantity: r.get(5)?,
+                price: r.get(6)?,
+                created: r.get(7)?,
+            })
         })
     })?;
     deposit.lines = lines.collect::<rusqlite::Result<_>>()?;

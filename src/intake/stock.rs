@@ -71,23 +71,24 @@ pub fn view(
          GROUP BY p.id HAVING p.stock_tracked OR count(m.id) > 0 ORDER BY pr.code, p.sku",
     )?;
     let rows = stmt.query_map(params![producer.map(str::trim)], |r| {
-        let unit: String = r.get(4)?;
-        Ok((
-            r.get::<_, i64>(0)?,
-            [r.get::<_, String>(6)?, r.get(7)?, r.get(8)?],
-            ProductStock {
-                sku: r.get(1)?,
-                name_ar: r.get(2)?,
-                name_fr: r.get(3)?,
-                unit: Unit::from_code(&unit).unwrap_or(Unit::Piece),
-                in_shop: Quantity::from_milli(r.get(5)?),
-                brought: Quantity::from_milli(r.get(9)?),
-                sold: Quantity::from_milli(r.get(10)?),
-                returned: Quantity::from_milli(r.get(11)?),
-                older: Quantity::ZERO,
-                older_since: None,
-            },
-        ))
+        crate::stored::in_table("products", r, |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                [r.get::<_, String>(6)?, r.get(7)?, r.get(8)?],
+                ProductStock {
+                    sku: r.get(1)?,
+                    name_ar: r.get(2)?,
+                    name_fr: r.get(3)?,
+                    unit: r.get(4)?,
+                    in_shop: r.get(5)?,
+                    brought: r.get(9)?,
+                    sold: r.get(10)?,
+                    returned: r.get(11)?,
+                    older: Quantity::ZERO,
+                    older_since: None,
+                },
+            ))
+        })
     })?;
     let mut out: Vec<ProducerStock> = Vec::new();
     for row in rows {
@@ -121,16 +122,16 @@ fn aged(
         "SELECT at_ms, qty_milli FROM stock_moves WHERE product_id = ?1 AND qty_milli > 0 \
          AND kind IN ('intake', 'count', 'adjust') ORDER BY at_ms DESC, id DESC",
     )?;
-    let arrivals = stmt.query_map([product_id], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?)))?;
+    let arrivals = stmt.query_map([product_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     let (mut left, mut older, mut since) = (in_shop.milli(), 0, None);
     for arrival in arrivals {
         if left <= 0 {
             break;
         }
-        let (at_ms, qty): (i64, i64) = arrival?;
+        let (at, qty): (crate::stored::Millis, i64) = arrival?;
         let here = qty.min(left);
         left -= here;
-        let at = DateTime::from_timestamp_millis(at_ms).unwrap_or_default();
+        let at = at.0;
         if at < cutoff {
             older += here;
             since = Some(clock::business_day(at).to_string());

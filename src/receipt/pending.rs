@@ -73,11 +73,10 @@ fn copy_code(copy: Copy) -> &'static str {
     }
 }
 
-fn copy_of(code: &str) -> Copy {
-    if code == "duplicate" {
-        Copy::Duplicate
-    } else {
-        Copy::Original
+impl rusqlite::types::FromSql for Copy {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Copy> {
+        let all = [Copy::Original, Copy::Duplicate];
+        crate::stored::code(value, &all, copy_code, "a copy ('original' or 'duplicate')")
     }
 }
 
@@ -130,16 +129,17 @@ const PENDING_SELECT: &str = "SELECT j.id, j.sale_id, s.number, j.copy, j.printe
      FROM receipt_jobs j JOIN sales s ON s.id = j.sale_id WHERE j.printed_at_ms IS NULL";
 
 fn pending_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PendingJob> {
-    let copy: String = row.get(3)?;
-    Ok(PendingJob {
-        id: row.get(0)?,
-        sale_id: row.get(1)?,
-        number: row.get(2)?,
-        copy: copy_of(&copy),
-        printer: row.get(4)?,
-        created_at: DateTime::from_timestamp_millis(row.get(5)?).unwrap_or_default(),
-        attempts: row.get(6)?,
-        last_error: row.get(7)?,
+    crate::stored::in_table("receipt_jobs", row, |row| {
+        Ok(PendingJob {
+            id: row.get(0)?,
+            sale_id: row.get(1)?,
+            number: row.get(2)?,
+            copy: row.get(3)?,
+            printer: row.get(4)?,
+            created_at: row.get::<_, crate::stored::Millis>(5)?.0,
+            attempts: row.get(6)?,
+            last_error: row.get(7)?,
+        })
     })
 }
 

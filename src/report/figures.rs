@@ -255,7 +255,7 @@ pub(super) fn figures(
         .query_row([&from, &to], |r| {
             Ok(Figure {
                 count: r.get(0)?,
-                total: Money::from_centimes(r.get(1)?),
+                total: r.get(1)?,
             })
         })?;
     let by_method = methods(conn, folded, &from, &to)?;
@@ -343,7 +343,7 @@ fn methods(conn: &Connection, folded: i64, from: &str, to: &str) -> Result<Vec<S
             name: code.clone(),
             name_ar: code.clone(),
             code,
-            amount: Money::from_centimes(r.get(1)?),
+            amount: r.get(1)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

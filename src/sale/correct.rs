@@ -46,9 +46,9 @@ pub(crate) fn refunded(conn: &Connection, line_id: i64) -> Result<Refunded> {
     )?;
     Ok(stmt.query_row([line_id], |r| {
         Ok(Refunded {
-            quantity: Quantity::from_milli(r.get(0)?),
-            total: Money::from_centimes(r.get(1)?),
-            association: Money::from_centimes(r.get(2)?),
+            quantity: r.get(0)?,
+            total: r.get(1)?,
+            association: r.get(2)?,
         })
     })?)
 }

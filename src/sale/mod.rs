@@ -21,7 +21,7 @@ pub use record::{
 };
 pub use search::{SaleQuery, find, left_to_refund};
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Serialize, Serializer};
 
@@ -29,6 +29,7 @@ use crate::catalog;
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::money::{Money, Quantity, Rate, Unit};
+use crate::stored::{self, Millis};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -156,19 +157,39 @@ fn rfc3339<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::E
     s.serialize_str(&clock::rfc3339(t))
 }
 
-fn instant(ms: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(ms).unwrap_or_default()
+/// A sale row's `kind`, as stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Sale,
+    Refund,
 }
 
-fn day(text: &str) -> NaiveDate {
-    text.parse().unwrap_or_default()
+impl Kind {
+    fn code(self) -> &'static str {
+        match self {
+            Kind::Sale => "sale",
+            Kind::Refund => "refund",
+        }
+    }
 }
 
-fn status_of(kind: &str, voided: bool) -> Status {
+impl rusqlite::types::FromSql for Kind {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Kind> {
+        let all = [Kind::Sale, Kind::Refund];
+        crate::stored::code(
+            value,
+            &all,
+            Kind::code,
+            "a kind of sale ('sale' or 'refund')",
+        )
+    }
+}
+
+fn status_of(kind: Kind, voided: bool) -> Status {
     match (kind, voided) {
         (_, true) => Status::Voided,
-        ("refund", _) => Status::Refund,
-        _ => Status::Completed,
+        (Kind::Refund, _) => Status::Refund,
+        (Kind::Sale, _) => Status::Completed,
     }
 }
 
@@ -180,22 +201,22 @@ const SALE_SELECT: &str = "SELECT s.id, s.number, s.sold_at_ms, s.business_day, 
      LEFT JOIN sales o ON o.id = s.refund_of LEFT JOIN voids v ON v.sale_id = s.id";
 
 fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<(i64, SaleSummary, Option<String>)> {
-    let kind: String = row.get(5)?;
-    let day_text: String = row.get(3)?;
-    Ok((
-        row.get(0)?,
-        SaleSummary {
-            number: row.get(1)?,
-            sold_at: clock::local(instant(row.get(2)?)),
-            business_day: day(&day_text),
-            cashier: row.get(4)?,
-            total: Money::from_centimes(row.get(8)?),
-            status: status_of(&kind, row.get(9)?),
-            refund_of: row.get(6)?,
-            receipt_waiting: row.get(10)?,
-        },
-        row.get(7)?,
-    ))
+    stored::in_table("sales", row, |row| {
+        Ok((
+            row.get(0)?,
+            SaleSummary {
+                number: row.get(1)?,
+                sold_at: clock::local(row.get::<_, Millis>(2)?.0),
+                business_day: row.get(3)?,
+                cashier: row.get(4)?,
+                total: row.get(8)?,
+                status: status_of(row.get(5)?, row.get(9)?),
+                refund_of: row.get(6)?,
+                receipt_waiting: row.get(10)?,
+            },
+            row.get(7)?,
+        ))
+    })
 }
 
 /// The sale with this receipt number.
@@ -246,32 +267,35 @@ pub(crate) fn lines_of(conn: &Connection, sale_id: i64) -> Result<Vec<SaleLine>>
          WHERE l.sale_id = ?1 ORDER BY l.line_no",
     )?;
     let rows = stmt.query_map([sale_id], |row| {
-        let unit: String = row.get(8)?;
-        let latin: String = row.get(7)?;
-        let code: String = row.get(6)?;
-        let arabic: String = row.get(17)?;
-        Ok(SaleLine {
-            id: row.get(0)?,
-            line_no: row.get(1)?,
-            sku: row.get(2)?,
-            name_ar: row.get(3)?,
-            name_fr: row.get(4)?,
-            category: row.get(5)?,
-            producer_name: catalog::first_word(&latin, &code).to_owned(),
-            producer_name_ar: catalog::first_word(&arabic, &code).to_owned(),
-            producer: code,
-            unit: Unit::from_code(&unit).unwrap_or(Unit::Piece),
-            quantity: Quantity::from_milli(row.get(9)?),
-            unit_price: Money::from_centimes(row.get(10)?),
-            discount: Money::from_centimes(row.get(11)?),
-            total: Money::from_centimes(row.get(12)?),
-            share_rate: Rate::from_basis_points(row.get(13)?),
-            association_share: Money::from_centimes(row.get(14)?),
-            producer_share: Money::from_centimes(row.get(15)?),
-            refund_of_line: row.get(16)?,
-        })
+        stored::in_table("sale_lines", row, line_from_row)
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn line_from_row(row: &Row<'_>) -> rusqlite::Result<SaleLine> {
+    let latin: String = row.get(7)?;
+    let code: String = row.get(6)?;
+    let arabic: String = row.get(17)?;
+    Ok(SaleLine {
+        id: row.get(0)?,
+        line_no: row.get(1)?,
+        sku: row.get(2)?,
+        name_ar: row.get(3)?,
+        name_fr: row.get(4)?,
+        category: row.get(5)?,
+        producer_name: catalog::first_word(&latin, &code).to_owned(),
+        producer_name_ar: catalog::first_word(&arabic, &code).to_owned(),
+        producer: code,
+        unit: row.get(8)?,
+        quantity: row.get(9)?,
+        unit_price: row.get(10)?,
+        discount: row.get(11)?,
+        total: row.get(12)?,
+        share_rate: row.get(13)?,
+        association_share: row.get(14)?,
+        producer_share: row.get(15)?,
+        refund_of_line: row.get(16)?,
+    })
 }
 
 fn payments_of(conn: &Connection, sale_id: i64) -> Result<Vec<Payment>> {
@@ -279,12 +303,13 @@ fn payments_of(conn: &Connection, sale_id: i64) -> Result<Vec<Payment>> {
         "SELECT method, amount_c, tendered_c, change_c FROM payments WHERE sale_id = ?1 ORDER BY id",
     )?;
     let rows = stmt.query_map([sale_id], |row| {
-        let method: String = row.get(0)?;
-        Ok(Payment {
-            method: Method::from_code(&method).unwrap_or(Method::Cash),
-            amount: Money::from_centimes(row.get(1)?),
-            tendered: row.get::<_, Option<i64>>(2)?.map(Money::from_centimes),
-            change: Money::from_centimes(row.get(3)?),
+        stored::in_table("payments", row, |row| {
+            Ok(Payment {
+                method: row.get(0)?,
+                amount: row.get(1)?,
+                tendered: row.get(2)?,
+                change: row.get(3)?,
+            })
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -37,6 +37,15 @@ impl Method {
     }
 }
 
+impl rusqlite::types::FromSql for Method {
+    fn column_result(
+        value: rusqlite::types::ValueRef<'_>,
+    ) -> rusqlite::types::FromSqlResult<Method> {
+        let expected = "a payment method ('cash', 'card' or 'transfer')";
+        crate::stored::code(value, &Method::ALL, Method::code, expected)
+    }
+}
+
 /// What the customer handed over by one method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tender {

@@ -33,7 +33,7 @@ pub use pdf::{Paper, month_pdf, statement_pdf};
 pub use slip::slip_pdf;
 pub use stored::pdf;
 
-use chrono::{DateTime, FixedOffset, Months, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, Months, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Serialize, Serializer};
 
@@ -43,6 +43,8 @@ use crate::clock::{self, Clock};
 use crate::db;
 use crate::error::{Error, Result};
 use crate::money::{Money, Quantity, Unit};
+use crate::sale;
+use crate::stored::{Millis, in_table};
 use crate::users;
 
 /// One line of a statement: a sale line of hers, or a refund of one (negative).
@@ -125,10 +127,6 @@ fn opt_rfc3339<S: Serializer>(t: &Option<DateTime<FixedOffset>>, s: S) -> Result
     }
 }
 
-pub(crate) fn instant(ms: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(ms).unwrap_or_default()
-}
-
 /// Reads a month typed as `YYYY-MM`.
 pub fn parse_month(text: &str) -> Result<(i32, u32)> {
     let bad = || Error::StatementBadMonth(text.to_owned());
@@ -189,7 +187,9 @@ fn lines_between(
          AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.sale_id = s.id) \
          ORDER BY s.business_day, s.sold_at_ms, s.id, l.line_no",
     )?;
-    let rows = stmt.query_map(params![producer_id, first, next], line_from_row)?;
+    let rows = stmt.query_map(params![producer_id, first, next], |row| {
+        in_table("sale_lines", row, line_from_row)
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -197,21 +197,18 @@ fn lines_between(
 /// qty_milli, total_c, association_c, producer_c`: the live ledger and the frozen copy of
 /// an issued statement are read with the same columns.
 fn line_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<StatementLine> {
-    let day: String = row.get(0)?;
-    let kind: String = row.get(2)?;
-    let unit: String = row.get(6)?;
     Ok(StatementLine {
-        day: day.parse().unwrap_or_default(),
+        day: row.get(0)?,
         number: row.get(1)?,
-        refund: kind == "refund",
+        refund: row.get::<_, sale::Kind>(2)? == sale::Kind::Refund,
         sku: row.get(3)?,
         name_fr: row.get(4)?,
         name_ar: row.get(5)?,
-        unit: Unit::from_code(&unit).unwrap_or(Unit::Piece),
-        quantity: Quantity::from_milli(row.get(7)?),
-        amount: Money::from_centimes(row.get(8)?),
-        association_share: Money::from_centimes(row.get(9)?),
-        producer_share: Money::from_centimes(row.get(10)?),
+        unit: row.get(6)?,
+        quantity: row.get(7)?,
+        amount: row.get(8)?,
+        association_share: row.get(9)?,
+        producer_share: row.get(10)?,
     })
 }
 
@@ -259,28 +256,30 @@ fn issued(conn: &Connection, producer_id: i64, year: i32, month: u32) -> Result<
     let found = conn
         .prepare_cached(&sql)?
         .query_row(params![producer_id, year, month], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                Statement {
-                    producer_id: row.get(1)?,
-                    producer: row.get(2)?,
-                    producer_name_latin: row.get(3)?,
-                    producer_name_ar: row.get(4)?,
-                    year,
-                    month_no: month,
-                    month: month_label(year, month),
-                    number: row.get(5)?,
-                    issued_at: Some(clock::local(instant(row.get(6)?))),
-                    opening: Money::from_centimes(row.get(7)?),
-                    gross: Money::from_centimes(row.get(8)?),
-                    association_share: Money::from_centimes(row.get(9)?),
-                    net: Money::from_centimes(row.get(10)?),
-                    payouts: Money::from_centimes(row.get(11)?),
-                    closing: Money::from_centimes(row.get(12)?),
-                    lines: Vec::new(),
-                    paid: Vec::new(),
-                },
-            ))
+            in_table("statements", row, |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    Statement {
+                        producer_id: row.get(1)?,
+                        producer: row.get(2)?,
+                        producer_name_latin: row.get(3)?,
+                        producer_name_ar: row.get(4)?,
+                        year,
+                        month_no: month,
+                        month: month_label(year, month),
+                        number: row.get(5)?,
+                        issued_at: Some(clock::local(row.get::<_, Millis>(6)?.0)),
+                        opening: row.get(7)?,
+                        gross: row.get(8)?,
+                        association_share: row.get(9)?,
+                        net: row.get(10)?,
+                        payouts: row.get(11)?,
+                        closing: row.get(12)?,
+                        lines: Vec::new(),
+                        paid: Vec::new(),
+                    },
+                ))
+            })
         })
         .optional()?;
     let Some((id, mut statement)) = found else {
@@ -290,7 +289,7 @@ fn issued(conn: &Connection, producer_id: i64, year: i32, month: u32) -> Result<
         "SELECT day, sale_number, kind, sku, name_fr, name_ar, unit, qty_milli, total_c, \
          association_c, producer_c FROM statement_lines WHERE statement_id = ?1 ORDER BY line_no",
     )?;
-    let rows = stmt.query_map([id], line_from_row)?;
+    let rows = stmt.query_map([id], |row| in_table("statement_lines", row, line_from_row))?;
     statement.lines = rows.collect::<rusqlite::Result<_>>()?;
     statement.paid = payout::payouts_of_statement(conn, id)?;
     Ok(Some(statement))

@@ -112,7 +112,7 @@ pub(super) fn drafts(
     let mut rows = lines.query(params![first, next])?;
     while let Some(row) = rows.next()? {
         let producer: i64 = row.get(11)?;
-        let line = line_from_row(row)?;
+        let line = crate::stored::in_table("sale_lines", row, line_from_row)?;
         by_producer.entry(producer).or_default().lines.push(line);
     }
 

@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, Row, params};
 use serde::Serialize;
 
-use super::{instant, money_plain};
+use super::money_plain;
 use crate::audit;
 use crate::catalog;
 use crate::clock::{self, Clock};
@@ -38,6 +38,16 @@ impl PayoutMethod {
             "transfer" => Some(PayoutMethod::Transfer),
             _ => None,
         }
+    }
+}
+
+impl rusqlite::types::FromSql for PayoutMethod {
+    fn column_result(
+        value: rusqlite::types::ValueRef<'_>,
+    ) -> rusqlite::types::FromSqlResult<PayoutMethod> {
+        let all = [PayoutMethod::Cash, PayoutMethod::Transfer];
+        let expected = "a payout method ('cash' or 'transfer')";
+        crate::stored::code(value, &all, PayoutMethod::code, expected)
     }
 }
 
@@ -83,19 +93,19 @@ pub(super) const PAYOUT_SELECT: &str = "SELECT po.id, p.code, po.day, po.at_ms, 
      JOIN users u ON u.id = po.paid_by";
 
 pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Payout> {
-    let day: String = row.get(2)?;
-    let method: String = row.get(5)?;
-    Ok(Payout {
-        id: row.get(0)?,
-        producer: row.get(1)?,
-        day: day.parse().unwrap_or_default(),
-        at: clock::local(instant(row.get(3)?)),
-        amount: Money::from_centimes(row.get(4)?),
-        method: PayoutMethod::from_code(&method).unwrap_or(PayoutMethod::Cash),
-        paid_by: row.get(6)?,
-        note: row.get(7)?,
-        advance: row.get(8)?,
-        balance_after: None,
+    crate::stored::in_table("payouts", row, |row| {
+        Ok(Payout {
+            id: row.get(0)?,
+            producer: row.get(1)?,
+            day: row.get(2)?,
+            at: clock::local(row.get::<_, crate::stored::Millis>(3)?.0),
+            amount: row.get(4)?,
+            method: row.get(5)?,
+            paid_by: row.get(6)?,
+            note: row.get(7)?,
+            advance: row.get(8)?,
+            balance_after: None,
+        })
     })
 }
 

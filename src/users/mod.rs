@@ -46,13 +46,21 @@ pub struct User {
     pub active: bool,
 }
 
+impl rusqlite::types::FromSql for Role {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Role> {
+        let all = [Role::Volunteer, Role::Admin];
+        crate::stored::code(value, &all, Role::code, "a role ('volunteer' or 'admin')")
+    }
+}
+
 fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
-    let role: String = row.get(2)?;
-    Ok(User {
-        id: row.get(0)?,
-        name: row.get(1)?,
-        role: Role::from_code(&role).unwrap_or(Role::Volunteer),
-        active: row.get(3)?,
+    crate::stored::in_table("users", row, |row| {
+        Ok(User {
+            id: row.get(0)?,
+            name: row.get(1)?,
+            role: row.get(2)?,
+            active: row.get(3)?,
+        })
     })
 }
 
