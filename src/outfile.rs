@@ -155,6 +155,14 @@ pub fn write(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
     })
 }
 
+/// Makes the folder a paper is saved in, with its parents; a refusal names the folder.
+pub fn make_folder(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::Folder {
+        path: dir.to_path_buf(),
+        source: Arc::new(e),
+    })
+}
+
 /// Writes `bytes` at `path`, or, when a file is already there, under the first free name
 /// `stem (2).ext`, `stem (3).ext`…: for saves that keep every copy rather than ask (a
 /// statement saved again). Returns where it went.

@@ -5,6 +5,7 @@
 //! the database's settings and come back at the next start.
 
 pub mod already_open;
+pub mod folders;
 mod guard;
 mod icon;
 pub mod layout;

@@ -126,7 +126,12 @@ fn crash_child() {
 /// One run of the child, killed after `run`; returns what it reported.
 fn run_and_kill(db: &Path, seed: u64, run: Duration) -> Vec<String> {
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "crash::crash_child", "--nocapture", "--test-threads=1"])
+        .args([
+            "--exact",
+            "crash::crash_child",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env("SOUK_CRASH_DB", db)
         .env("SOUK_CRASH_SEED", seed.to_string())
         .stdout(Stdio::piped())

@@ -17,7 +17,9 @@ use souk::clock::FixedClock;
 use souk::i18n::{Lang, Msg, Translator};
 use souk::intake::{self, Item, NewDeposit};
 use souk::money::{Money, Quantity};
-use souk::ui::screen::{intake as screen, intake_correct, intake_new, intake_sheet};
+use souk::ui::screen::intake::{
+    self as screen, correct as intake_correct, new_product as intake_new, sheet as intake_sheet,
+};
 use souk::ui::{App, Message, Tab, store, theme};
 use souk::users::{self, Role};
 

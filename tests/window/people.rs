@@ -241,7 +241,7 @@ fn an_approval_ends_with_the_settings_it_was_given_for() {
 
 #[test]
 fn a_new_product_at_intake_needs_an_administrator_once_the_shop_has_one() {
-    use souk::ui::screen::{intake, intake_new};
+    use souk::ui::screen::intake::{self, new_product as intake_new};
     let mut w = Window::open_people();
     w.sign_in("Amina", "1111");
     w.send(Message::Open(souk::ui::Tab::Intake));

@@ -5,7 +5,7 @@
 use iced::widget::{Column, button, column, container, scrollable, text, text_input};
 use iced::{Element, Fill};
 
-use super::{CODE, Intake, Line, Message, PRODUCER, QUANTITY, intake_new};
+use super::{CODE, Intake, Line, Message, PRODUCER, QUANTITY, new_product};
 use crate::catalog::Producer;
 use crate::i18n::{Lang, Msg, Translator};
 use crate::intake::Item;
@@ -132,7 +132,7 @@ impl Intake {
             form = form.push(sheet.view(tr).map(Message::Sheet));
         }
         if !self.producer.trim().is_empty() {
-            form = form.push(super::super::intake_stock::view(&self.stock, tr));
+            form = form.push(super::stock::view(&self.stock, tr));
         }
         let content = container(scrollable(form.padding(SPACE * 2.0)).height(Fill))
             .padding(SPACE * 1.5)
@@ -286,7 +286,7 @@ fn line_view<'a>(i: usize, line: &'a Line, tr: &'a Translator) -> Option<Element
             format!(
                 "{}  {}",
                 tr.text("intake-ui-new-line"),
-                intake_new::name(form, lang)
+                new_product::name(form, lang)
             ),
             quantity.format(form.unit, lang),
             Money::parse(&form.price)

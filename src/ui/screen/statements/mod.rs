@@ -11,7 +11,7 @@ mod view;
 
 pub use paper::Printing;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::{Datelike, Months, NaiveDate};
 use iced::Task;
@@ -123,21 +123,6 @@ pub enum Message {
     PaperRead(Result<Option<String>, Error>),
 }
 
-/// Where PDFs go unless the administrator types another folder: her Documents folder,
-/// else the database's folder.
-pub(crate) fn default_folder(store: &Store) -> PathBuf {
-    directories::UserDirs::new()
-        .and_then(|d| d.document_dir().map(Path::to_path_buf))
-        .filter(|d| d.is_dir())
-        .or_else(|| {
-            // A database given as a bare file name has an empty parent: its folder is the
-            // current one, shown in full so she knows where the files go.
-            let database = std::path::absolute(store.path()).ok()?;
-            database.parent().map(Path::to_path_buf)
-        })
-        .unwrap_or_else(|| PathBuf::from("."))
-}
-
 fn load(store: &Store, year: i32, month: u32) -> Task<Message> {
     let store = store.clone();
     Task::perform(
@@ -157,17 +142,6 @@ fn load(store: &Store, year: i32, month: u32) -> Task<Message> {
 
 /// Saves a paper: never over the database or through a link, and never over a file already
 /// there: a copy saved again keeps both, numbered. Returns where it went.
-pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<PathBuf, Error> {
-    crate::outfile::write_keeping(path, bytes)
-}
-
-pub(crate) fn make_folder(dir: &Path) -> Result<(), Error> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::Folder {
-        path: dir.to_path_buf(),
-        source: std::sync::Arc::new(e),
-    })
-}
-
 impl Statements {
     pub fn new(store: &Store) -> (Statements, Task<Message>) {
         let today = crate::clock::business_day(store.now());
@@ -189,7 +163,7 @@ impl Statements {
             advance: false,
             note: String::new(),
             last_payout: None,
-            folder: default_folder(store).display().to_string(),
+            folder: crate::ui::folders::documents(store).display().to_string(),
             notice: None,
             working: false,
             preview: None,
@@ -493,12 +467,12 @@ impl Statements {
                 let store = store.clone();
                 return Task::perform(
                     async move {
-                        make_folder(&dir)?;
+                        crate::outfile::make_folder(&dir)?;
                         let path = dir.join(format!("versement-{}-{}.pdf", paid.producer, paid.id));
                         let bytes = store
                             .run(move |conn, _| statement::slip_pdf(conn, &paid, paper))
                             .await?;
-                        write_file(&path, &bytes)
+                        crate::outfile::write_keeping(&path, &bytes)
                     },
                     Message::Written,
                 );
@@ -622,18 +596,24 @@ impl Statements {
         let store = store.clone();
         Task::perform(
             async move {
-                make_folder(&dir)?;
+                crate::outfile::make_folder(&dir)?;
                 store
                     .run(move |conn, _| {
                         if all {
                             let path = dir.join(format!("{month}-all.pdf"));
                             let shop = ShopInfo::load(conn)?;
-                            return write_file(&path, &statement::month_pdf(&list, &shop, paper)?);
+                            return crate::outfile::write_keeping(
+                                &path,
+                                &statement::month_pdf(&list, &shop, paper)?,
+                            );
                         }
                         let mut path = dir.clone();
                         for s in &list {
                             let place = dir.join(format!("{}-{}.pdf", s.month, s.producer));
-                            path = write_file(&place, &statement::pdf(conn, s, paper)?)?;
+                            path = crate::outfile::write_keeping(
+                                &place,
+                                &statement::pdf(conn, s, paper)?,
+                            )?;
                         }
                         Ok(path)
                     })

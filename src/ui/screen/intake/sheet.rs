@@ -9,7 +9,6 @@ use std::path::PathBuf;
 use iced::widget::{Space, button, column, container, text, text_input};
 use iced::{Element, Fill, Task};
 
-use super::statements::{default_folder, make_folder, write_file};
 use crate::Error;
 use crate::i18n::{Lang, Msg, Translator};
 use crate::intake::Deposit;
@@ -96,7 +95,7 @@ impl Sheet {
             deposit,
             layout: 0,
             skip: String::new(),
-            folder: default_folder(store).display().to_string(),
+            folder: crate::ui::folders::documents(store).display().to_string(),
             pages: Pages::default(),
             count: 0,
             busy: false,
@@ -193,8 +192,8 @@ impl Sheet {
                 return Ok(Task::perform(
                     async move {
                         let (bytes, count, pages) = pdf.await?;
-                        make_folder(&dir)?;
-                        let path = write_file(&path, &bytes)?;
+                        crate::outfile::make_folder(&dir)?;
+                        let path = crate::outfile::write_keeping(&path, &bytes)?;
                         Ok(Msg::new("tags-sheet-written")
                             .arg("count", count)
                             .arg("path", path.display().to_string())

@@ -3,15 +3,18 @@
 //! as she is known), scans or types each product and its quantity (the same product twice
 //! is one line of two), records the deposit, then prints its slip and the items' tags on
 //! the shop's printer. Recording is one transaction in the core (`intake`); this screen
-//! only gathers the lines.
+//! only gathers the lines. Its parts live here: correcting a recorded paper (`correct`), a
+//! product new to the catalogue (`new_product`), the tag sheet (`sheet`), what a producer
+//! has in the shop (`stock`).
 
+pub mod correct;
+pub mod new_product;
+pub mod sheet;
+pub mod stock;
 mod view;
 
 use iced::Task;
 
-use super::intake_correct::{self, Correction};
-use super::intake_new::{self, NewProduct};
-use super::intake_sheet::{self, Sheet};
 use crate::Error;
 use crate::catalog::{Producer, Product};
 use crate::i18n::Msg;
@@ -22,6 +25,9 @@ use crate::receipt::{self, ShopInfo, pending};
 use crate::tags;
 use crate::ui::store::{Catalog, Store};
 use crate::ui::theme::Tone;
+use correct::Correction;
+use new_product::NewProduct;
+use sheet::Sheet;
 
 pub const PRODUCER: &str = "intake-producer";
 pub const CODE: &str = "intake-code";
@@ -70,7 +76,7 @@ pub enum Message {
     SubmitProducer,
     /// Open or close the new product's form.
     ToggleNew,
-    New(intake_new::Message),
+    New(new_product::Message),
     /// Put the new product on the list.
     AddNew,
     /// Bring items in (false) or give them back (true).
@@ -97,10 +103,10 @@ pub enum Message {
     Stock(Result<Vec<crate::intake::stock::ProducerStock>, Error>),
     /// Correct one of her papers.
     StartCorrecting,
-    Correct(intake_correct::Message),
+    Correct(correct::Message),
     /// Lay the tags of what was just recorded out on an A4 label sheet.
     OpenSheet,
-    Sheet(intake_sheet::Message),
+    Sheet(sheet::Message),
 }
 
 impl Message {
@@ -109,7 +115,7 @@ impl Message {
     pub fn spends_approval(&self) -> bool {
         matches!(
             self,
-            Message::Recorded(Ok(_)) | Message::Correct(intake_correct::Message::Recorded(Ok(_)))
+            Message::Recorded(Ok(_)) | Message::Correct(correct::Message::Recorded(Ok(_)))
         )
     }
 }
@@ -125,7 +131,7 @@ fn load_stock(store: &Store, code: &str) -> Task<Message> {
                         conn,
                         clock.now(),
                         Some(&code),
-                        Some(super::intake_stock::OLD_DAYS),
+                        Some(stock::OLD_DAYS),
                     )
                 })
                 .await
@@ -212,7 +218,7 @@ impl Intake {
                 self.producer = code;
                 let stock = load_stock(store, &self.producer);
                 if self.correcting.is_some() {
-                    let papers = intake_correct::load(store, &self.producer);
+                    let papers = correct::load(store, &self.producer);
                     return Task::batch([stock, papers.map(Message::Correct)]);
                 }
                 return Task::batch([stock, focus(CODE)]);
@@ -226,7 +232,7 @@ impl Intake {
                 }
                 return match (self.producer(), &self.correcting) {
                     (None, _) => focus(PRODUCER),
-                    (Some(_), Some(_)) => focus(intake_correct::NUMBER),
+                    (Some(_), Some(_)) => focus(correct::NUMBER),
                     (Some(_), None) => focus(CODE),
                 };
             }
@@ -238,7 +244,7 @@ impl Intake {
                 self.producer = text;
                 let stock = load_stock(store, &self.producer);
                 if self.correcting.is_some() {
-                    let papers = intake_correct::load(store, &self.producer);
+                    let papers = correct::load(store, &self.producer);
                     return Task::batch([stock, papers.map(Message::Correct)]);
                 }
                 return stock;
@@ -248,11 +254,11 @@ impl Intake {
                 self.new = None;
                 self.notice = None;
                 return Task::batch([
-                    intake_correct::load(store, &self.producer).map(Message::Correct),
-                    focus(intake_correct::NUMBER),
+                    correct::load(store, &self.producer).map(Message::Correct),
+                    focus(correct::NUMBER),
                 ]);
             }
-            Message::Correct(intake_correct::Message::Recorded(result)) => {
+            Message::Correct(correct::Message::Recorded(result)) => {
                 return self.corrected(result, store);
             }
             Message::Correct(message) => {
@@ -272,10 +278,10 @@ impl Intake {
                 self.sheet = Some(Box::new(sheet));
                 return task.map(Message::Sheet);
             }
-            Message::Sheet(intake_sheet::Message::Close) => self.sheet = None,
+            Message::Sheet(sheet::Message::Close) => self.sheet = None,
             Message::Sheet(message) => {
                 // Where the sheet went is said even if the panel was closed meanwhile.
-                if let intake_sheet::Message::Done(result) = &message {
+                if let sheet::Message::Done(result) = &message {
                     self.notice = Some(match result {
                         Ok(msg) => (Tone::Good, msg.clone()),
                         Err(error) => (Tone::Bad, error.msg()),
@@ -298,7 +304,7 @@ impl Intake {
             Message::Quantity(text) => self.quantity = text,
             // Enter in the producer's field goes on to the next field.
             Message::AddLine if self.correcting.is_some() => {
-                return focus(intake_correct::NUMBER);
+                return focus(correct::NUMBER);
             }
             Message::AddLine if self.code.trim().is_empty() => return focus(CODE),
             Message::AddLine => return self.add_line(catalog),
@@ -308,7 +314,7 @@ impl Intake {
                     None => Some(NewProduct::default()),
                 };
                 if self.new.is_some() {
-                    return focus(intake_new::NAME_FR);
+                    return focus(new_product::NAME_FR);
                 }
             }
             Message::New(message) => {
