@@ -210,6 +210,23 @@ pub fn share_rate(conn: &Connection, producer_id: i64) -> Result<Rate> {
     Ok(Rate::from_basis_points(bp.unwrap_or(0)))
 }
 
+/// The shop's default share, copied onto sale lines of producers without one of their own,
+/// read as sales read it (0 when none is set).
+pub fn default_share_rate(conn: &Connection) -> Result<Rate> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM settings \
+         WHERE key = 'default_share_rate_bp'), 0)",
+    )?;
+    Ok(stmt.query_row([], |r| r.get(0))?)
+}
+
+/// The products that have been sold at least once: their price and producer are history.
+pub fn sold_product_ids(conn: &Connection) -> Result<std::collections::HashSet<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT DISTINCT product_id FROM sale_lines")?;
+    let ids = stmt.query_map([], |r| r.get(0))?;
+    Ok(ids.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Why stock moved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StockReason {

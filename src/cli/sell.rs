@@ -156,26 +156,15 @@ pub fn run(ctx: &mut Context, args: &SellArgs) -> Result<()> {
         .iter()
         .map(|p| Tender::parse(p))
         .collect::<Result<Vec<_>>>()?;
-    // At the counter a sale is never turned away for want of a session: one is opened with
-    // a zero float, in the sale's transaction (a refused sale opens nothing), and the
-    // volunteer is told so.
     let sale = NewSale {
         cashier_id: cashier.id,
         lines,
         tenders,
     };
-    let at = ctx.clock.now();
-    let (opened, id) = souk::db::write(&mut ctx.conn, |tx| {
-        let opened = match souk::cash::open_id(tx)? {
-            Some(_) => None,
-            None => Some(souk::cash::open_in(tx, at, cashier.id, Money::ZERO)?),
-        };
-        Ok((opened, sale::record(tx, at, &sale)?))
-    })?;
+    let (sale, opened) = sale::sell_opening_till(&mut ctx.conn, ctx.clock.as_ref(), &sale)?;
     if let Some(session) = opened {
         output::report_note(ctx.tr, &Msg::new("cash-opened-zero").arg("id", session));
     }
-    let sale = sale::load_by_id(&ctx.conn, id)?;
     if !args.json {
         output::sale(ctx.tr, &sale);
     }

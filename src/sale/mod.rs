@@ -17,7 +17,7 @@ pub use correct::{RefundRequest, can_void, record_refund, refund, void};
 pub use payment::{Method, PaymentRow, Tender, settle};
 pub use record::{
     CartLine, DISCOUNT_LIMIT_PCT, NewSale, discount_limit_pct, record, record_approved, sell,
-    sell_approved,
+    sell_approved, sell_opening_till,
 };
 pub use search::{SaleQuery, find, left_to_refund};
 

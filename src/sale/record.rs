@@ -69,6 +69,26 @@ pub fn sell_approved(
     load_by_id(conn, id)
 }
 
+/// A sale where no till was opened first (the command line has no float to ask for): it is
+/// never turned away for want of a cash session; one is opened with a zero float in the
+/// sale's transaction, so a refused sale opens nothing. Returns the session opened, if any,
+/// for the seller to be told. The window asks for the counted float instead (`sell`).
+pub fn sell_opening_till(
+    conn: &mut rusqlite::Connection,
+    clock: &dyn Clock,
+    sale: &NewSale,
+) -> Result<(Sale, Option<i64>)> {
+    let at = clock.now();
+    let (opened, id) = db::write(conn, |tx| {
+        let opened = match crate::cash::open_id(tx)? {
+            Some(_) => None,
+            None => Some(crate::cash::open_in(tx, at, sale.cashier_id, Money::ZERO)?),
+        };
+        Ok((opened, record(tx, at, sale)?))
+    })?;
+    Ok((load_by_id(conn, id)?, opened))
+}
+
 /// Writes a sale inside the caller's transaction and returns its id.
 pub fn record(conn: &Connection, at: DateTime<Utc>, sale: &NewSale) -> Result<i64> {
     record_approved(conn, at, sale, None)

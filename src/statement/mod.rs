@@ -220,29 +220,49 @@ fn draft(conn: &Connection, producer: &Producer, year: i32, month: u32) -> Resul
         shares_before(conn, producer.id, &first)? - paid_before(conn, producer.id, &first)?;
     let lines = lines_between(conn, producer.id, &first, &next)?;
     let paid = payouts_between(conn, producer.id, &first, &next)?;
-    let gross: Money = lines.iter().map(|l| l.amount).sum();
-    let association: Money = lines.iter().map(|l| l.association_share).sum();
-    let net: Money = lines.iter().map(|l| l.producer_share).sum();
-    let payouts: Money = paid.iter().map(|p| p.amount).sum();
-    Ok(Statement {
-        producer: producer.code.clone(),
-        producer_name_latin: producer.name_latin.clone(),
-        producer_name_ar: producer.name_ar.clone(),
-        producer_id: producer.id,
-        year,
-        month_no: month,
-        month: month_label(year, month),
-        number: None,
-        issued_at: None,
+    Ok(Statement::draft(
+        producer,
+        (year, month),
         opening,
-        gross,
-        association_share: association,
-        net,
-        payouts,
-        closing: opening + net - payouts,
         lines,
         paid,
-    })
+    ))
+}
+
+impl Statement {
+    /// A month's draft from what it is made of: the totals and the closing balance
+    /// (`opening + net − payouts`) are computed here only, for one producer or for all.
+    fn draft(
+        producer: &Producer,
+        (year, month): (i32, u32),
+        opening: Money,
+        lines: Vec<StatementLine>,
+        paid: Vec<Payout>,
+    ) -> Statement {
+        let gross: Money = lines.iter().map(|l| l.amount).sum();
+        let association: Money = lines.iter().map(|l| l.association_share).sum();
+        let net: Money = lines.iter().map(|l| l.producer_share).sum();
+        let payouts: Money = paid.iter().map(|p| p.amount).sum();
+        Statement {
+            producer: producer.code.clone(),
+            producer_name_latin: producer.name_latin.clone(),
+            producer_name_ar: producer.name_ar.clone(),
+            producer_id: producer.id,
+            year,
+            month_no: month,
+            month: month_label(year, month),
+            number: None,
+            issued_at: None,
+            opening,
+            gross,
+            association_share: association,
+            net,
+            payouts,
+            closing: opening + net - payouts,
+            lines,
+            paid,
+        }
+    }
 }
 
 const ISSUED_COLUMNS: &str = "id, producer_id, producer_code, producer_name_latin, producer_name_ar, \

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashSet};
 use rusqlite::{Connection, params};
 
 use super::payout::{self, Payout};
-use super::{Statement, StatementLine, line_from_row, month_bounds, month_label};
+use super::{Statement, StatementLine, line_from_row, month_bounds};
 use crate::catalog;
 use crate::error::Result;
 use crate::money::Money;
@@ -127,29 +127,13 @@ pub(super) fn drafts(
             continue;
         }
         let producer = catalog::producer_by_id(conn, id)?;
-        let gross: Money = a.lines.iter().map(|l| l.amount).sum();
-        let association: Money = a.lines.iter().map(|l| l.association_share).sum();
-        let net: Money = a.lines.iter().map(|l| l.producer_share).sum();
-        let payouts: Money = a.paid.iter().map(|p| p.amount).sum();
-        out.push(Statement {
-            producer: producer.code,
-            producer_name_latin: producer.name_latin,
-            producer_name_ar: producer.name_ar,
-            producer_id: id,
-            year,
-            month_no: month,
-            month: month_label(year, month),
-            number: None,
-            issued_at: None,
+        out.push(Statement::draft(
+            &producer,
+            (year, month),
             opening,
-            gross,
-            association_share: association,
-            net,
-            payouts,
-            closing: opening + net - payouts,
-            lines: a.lines,
-            paid: a.paid,
-        });
+            a.lines,
+            a.paid,
+        ));
     }
     Ok(out)
 }

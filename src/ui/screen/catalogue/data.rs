@@ -68,14 +68,8 @@ pub enum ImportKind {
 pub async fn load(store: Store) -> Result<Data> {
     store
         .run(move |conn, _| {
-            let default_rate = crate::settings::get(conn, "default_share_rate_bp")?
-                .and_then(|v| v.trim().parse::<u32>().ok())
-                .map(Rate::from_basis_points)
-                .unwrap_or_default();
-            let sold = conn
-                .prepare("SELECT DISTINCT product_id FROM sale_lines")?
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<HashSet<i64>>>()?;
+            let default_rate = catalog::default_share_rate(conn)?;
+            let sold = catalog::sold_product_ids(conn)?;
             Ok(Data {
                 products: catalog::products(conn)?,
                 producers: catalog::producers(conn)?,
