@@ -101,8 +101,14 @@ pub enum Arg {
     Number(i64),
     /// Another message, translated in the same language before it is inserted.
     Msg(Box<Msg>),
-    /// An amount, formatted the way the language writes money.
-    Money(crate::money::Money),
+    /// A value written differently in each language (an amount: `51,50 DH`, `51.50 DH`),
+    /// chosen when the message is read. The value's own module makes it, so that this one
+    /// knows nothing of money.
+    Written {
+        ar: String,
+        fr: String,
+        en: String,
+    },
     /// A name the shop keeps in both scripts (a product's): the Arabic one in Arabic, the
     /// French one otherwise, chosen when the message is read, so a notice shown before the
     /// volunteer switches language follows her.
@@ -110,12 +116,6 @@ pub enum Arg {
         ar: String,
         fr: String,
     },
-}
-
-impl From<crate::money::Money> for Arg {
-    fn from(v: crate::money::Money) -> Arg {
-        Arg::Money(v)
-    }
 }
 
 impl From<Msg> for Arg {
@@ -205,7 +205,14 @@ impl Translator {
                 Arg::Text(t) => FluentValue::String(Cow::Owned(t.clone())),
                 Arg::Number(n) => FluentValue::from(*n),
                 Arg::Msg(inner) => FluentValue::String(Cow::Owned(self.tr(inner))),
-                Arg::Money(m) => FluentValue::String(Cow::Owned(m.format(self.lang))),
+                Arg::Written { ar, fr, en } => {
+                    let text = match self.lang {
+                        Lang::Ar => ar,
+                        Lang::Fr => fr,
+                        Lang::En => en,
+                    };
+                    FluentValue::String(Cow::Owned(text.clone()))
+                }
                 Arg::Name { ar, fr } => {
                     let name = if self.lang.is_rtl() { ar } else { fr };
                     FluentValue::String(Cow::Owned(name.clone()))

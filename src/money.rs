@@ -78,6 +78,17 @@ impl ParseError {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money(i64);
 
+/// An amount in a message, written the way each language writes money.
+impl From<Money> for crate::i18n::Arg {
+    fn from(m: Money) -> crate::i18n::Arg {
+        crate::i18n::Arg::Written {
+            ar: m.format(Lang::Ar),
+            fr: m.format(Lang::Fr),
+            en: m.format(Lang::En),
+        }
+    }
+}
+
 impl Money {
     pub const ZERO: Money = Money(0);
 

@@ -1,4 +1,4 @@
-//! The ledger and the store: money, sales, the till, the catalogue, intake, statements, reports,
+//! The ledger and the store, and the source's layering (layers.rs): money, sales, the till, the catalogue, intake, statements, reports,
 //! people, backups and what hostile input or a crash leaves behind. One test binary for the
 //! subject: each file below was a binary of its own, and linking them one by one cost CI minutes on
 //! two cores.
@@ -17,6 +17,7 @@ mod demo;
 mod edges;
 mod import;
 mod intake;
+mod layers;
 mod ledger;
 mod one_writer;
 mod people;
