@@ -1,7 +1,7 @@
-//! The ledger and the store, and the source's layering (layers.rs): money, sales, the till, the catalogue, intake, statements, reports,
-//! people, backups and what hostile input or a crash leaves behind. One test binary for the
-//! subject: each file below was a binary of its own, and linking them one by one cost CI minutes on
-//! two cores.
+//! The ledger and the store, and the source's layering (layers.rs): money, sales, the till, the
+//! catalogue, intake, statements, reports, people, backups and what hostile input or a crash leaves
+//! behind. One test binary for the subject: each file below was a binary of its own, and linking
+//! them one by one cost CI minutes on two cores.
 
 #[path = "../common/mod.rs"]
 mod common;
