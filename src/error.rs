@@ -237,14 +237,8 @@ pub enum Error {
     DatabaseDamaged,
     #[error("Souk is already open on {path} in another window")]
     AlreadyOpen { path: PathBuf },
-    #[error("{text:?} contains the invisible character {code}")]
-    HiddenCharacter { text: String, code: String },
-    #[error("{text:?} is {chars} characters long; at most {max}")]
-    TextTooLong {
-        text: String,
-        chars: usize,
-        max: usize,
-    },
+    #[error(transparent)]
+    Text(#[from] crate::text::Refused),
     #[error("line {line} of the file is not UTF-8 text")]
     CsvNotUtf8 { line: usize },
     #[error("{lines} products to import but no producer yet: import the producers first")]
@@ -539,13 +533,7 @@ impl Error {
             E::AlreadyOpen { path } => {
                 Msg::new("store-err-already-open").arg("path", path.display().to_string())
             }
-            E::HiddenCharacter { text, code } => Msg::new("input-err-hidden-character")
-                .arg("text", text)
-                .arg("code", code),
-            E::TextTooLong { text, chars, max } => Msg::new("input-err-too-long")
-                .arg("text", text)
-                .arg("chars", *chars)
-                .arg("max", *max),
+            E::Text(refused) => refused.msg(),
             E::CsvNotUtf8 { line } => Msg::new("input-err-csv-not-utf8").arg("line", *line),
             E::UnknownSession(id) => Msg::new("cash-err-unknown-session").arg("id", *id),
             E::NoOpenSession => Msg::new("cash-err-no-session"),

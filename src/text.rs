@@ -9,7 +9,36 @@
 //! plain direction marks (U+200E, U+200F, U+061C) and the joiners stay allowed: Arabic
 //! keyboards and text copied from documents carry them, and they reorder nothing.
 
-use crate::error::{Error, Result};
+use crate::i18n::Msg;
+
+/// Why a text was refused. Owned here: this module sits below the shop's error type.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refused {
+    #[error("{text:?} contains the invisible character {code}")]
+    HiddenCharacter { text: String, code: String },
+    #[error("{text:?} is {chars} characters long; at most {max}")]
+    TextTooLong {
+        text: String,
+        chars: usize,
+        max: usize,
+    },
+}
+
+impl Refused {
+    pub fn msg(&self) -> Msg {
+        match self {
+            Refused::HiddenCharacter { text, code } => Msg::new("input-err-hidden-character")
+                .arg("text", text.as_str())
+                .arg("code", code.as_str()),
+            Refused::TextTooLong { text, chars, max } => Msg::new("input-err-too-long")
+                .arg("text", text.as_str())
+                .arg("chars", *chars)
+                .arg("max", *max),
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, Refused>;
 
 /// The longest name, code or line of a setting, in characters: far above any real one,
 /// low enough that a pasted document is refused before it reaches a receipt.
@@ -34,14 +63,14 @@ pub fn hidden_character(text: &str) -> Option<char> {
 /// Refuses text with a hidden character or longer than [`MAX_CHARS`].
 pub fn check(text: &str) -> Result<()> {
     if let Some(c) = hidden_character(text) {
-        return Err(Error::HiddenCharacter {
+        return Err(Refused::HiddenCharacter {
             text: shown(text),
             code: code_point(c),
         });
     }
     let chars = text.chars().count();
     if chars > MAX_CHARS {
-        return Err(Error::TextTooLong {
+        return Err(Refused::TextTooLong {
             text: shown(text),
             chars,
             max: MAX_CHARS,
@@ -103,14 +132,14 @@ mod tests {
             "\u{feff}x",
         ] {
             assert!(
-                matches!(check(bad), Err(Error::HiddenCharacter { .. })),
+                matches!(check(bad), Err(Refused::HiddenCharacter { .. })),
                 "{bad:?}"
             );
         }
         assert!(check(&"a".repeat(MAX_CHARS)).is_ok());
         assert!(matches!(
             check(&"ب".repeat(MAX_CHARS + 1)),
-            Err(Error::TextTooLong { .. })
+            Err(Refused::TextTooLong { .. })
         ));
         assert!(check_lines("Merci\nشكرا").is_ok());
         assert_eq!(shown("a\u{202e}b"), "a\u{fffd}b");
