@@ -605,6 +605,23 @@ fn field_message(field: &str) -> &'static str {
     }
 }
 
+impl From<crate::outfile::Error> for Error {
+    fn from(e: crate::outfile::Error) -> Error {
+        use crate::outfile::Error as O;
+        match e {
+            O::Refused(refusal) => Error::Output(refusal),
+            O::Folder { path, source } => Error::Folder { path, source },
+            O::Write { path, source } => Error::WriteFile { path, source },
+        }
+    }
+}
+
+impl From<crate::outfile::Refusal> for Error {
+    fn from(refusal: crate::outfile::Refusal) -> Error {
+        Error::Output(refusal)
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Error {
         if let Some(damaged) = crate::stored::damaged(&e) {

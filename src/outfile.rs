@@ -13,8 +13,27 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::error::{Error, Result};
 use crate::i18n::Msg;
+
+/// Why a file was not written. Owned here, below the shop's error type, which takes each
+/// case in (`From<outfile::Error> for crate::Error`).
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Error {
+    #[error("refused: {0:?}")]
+    Refused(Refusal),
+    #[error("cannot create the folder {path}: {source}")]
+    Folder {
+        path: PathBuf,
+        source: Arc<std::io::Error>,
+    },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: Arc<std::io::Error>,
+    },
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Why a file was not written where asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +65,7 @@ impl Refusal {
 
 impl From<Refusal> for Error {
     fn from(refusal: Refusal) -> Error {
-        Error::Output(refusal)
+        Error::Refused(refusal)
     }
 }
 
@@ -127,7 +146,7 @@ pub fn exists(path: &Path) -> bool {
 /// Writes `bytes` to `path`, whole or not at all, after [`check`]. The folder must exist.
 pub fn write(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
     check(path, replace)?;
-    let failed = |source: std::io::Error| Error::WriteFile {
+    let failed = |source: std::io::Error| Error::Write {
         path: path.to_path_buf(),
         source: Arc::new(source),
     };
@@ -178,7 +197,7 @@ pub fn write_keeping(path: &Path, bytes: &[u8]) -> Result<PathBuf> {
     let numbered = (2..1000).map(|n| path.with_file_name(format!("{stem} ({n}){ext}")));
     for place in std::iter::once(path.to_path_buf()).chain(numbered) {
         match write(&place, bytes, false) {
-            Err(Error::Output(Refusal::Exists(_))) => continue,
+            Err(Error::Refused(Refusal::Exists(_))) => continue,
             done => return done.map(|()| place),
         }
     }
@@ -205,13 +224,13 @@ mod tests {
     }
 
     #[test]
-    fn a_file_is_written_once_then_replaced_only_when_asked() -> Result<()> {
+    fn a_file_is_written_once_then_replaced_only_when_asked() -> crate::Result<()> {
         let dir = dir();
         let path = dir.path().join("report.pdf");
         write(&path, b"one", false)?;
         assert!(matches!(
             write(&path, b"two", false),
-            Err(Error::Output(Refusal::Exists(_)))
+            Err(Error::Refused(Refusal::Exists(_)))
         ));
         assert_eq!(std::fs::read(&path).ok().as_deref(), Some(&b"one"[..]));
         write(&path, b"two", true)?;
@@ -223,7 +242,7 @@ mod tests {
     }
 
     #[test]
-    fn databases_and_their_companions_are_never_replaced() -> Result<()> {
+    fn databases_and_their_companions_are_never_replaced() -> crate::Result<()> {
         let dir = dir();
         let db = dir.path().join("shop.db");
         let conn = crate::db::open(&db)?;
@@ -237,7 +256,7 @@ mod tests {
             let path = dir.path().join(name);
             let refused = write(&path, b"%PDF", true);
             assert!(
-                matches!(refused, Err(Error::Output(Refusal::Database(_)))),
+                matches!(refused, Err(Error::Refused(Refusal::Database(_)))),
                 "{name}: {refused:?}"
             );
         }

@@ -282,7 +282,7 @@ pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
     let mut unmade: Vec<Error> = Vec::new();
     if let Some(path) = &args.slip {
         let written = statement::slip_pdf(&ctx.conn, &paid, paper(args.a4))
-            .and_then(|bytes| souk::outfile::write(path, &bytes, ctx.force));
+            .and_then(|bytes| Ok(souk::outfile::write(path, &bytes, ctx.force)?));
         unmade.extend(written.err());
     }
     if args.ticket {

@@ -472,7 +472,7 @@ impl Statements {
                         let bytes = store
                             .run(move |conn, _| statement::slip_pdf(conn, &paid, paper))
                             .await?;
-                        crate::outfile::write_keeping(&path, &bytes)
+                        Ok(crate::outfile::write_keeping(&path, &bytes)?)
                     },
                     Message::Written,
                 );
@@ -602,10 +602,10 @@ impl Statements {
                         if all {
                             let path = dir.join(format!("{month}-all.pdf"));
                             let shop = ShopInfo::load(conn)?;
-                            return crate::outfile::write_keeping(
+                            return Ok(crate::outfile::write_keeping(
                                 &path,
                                 &statement::month_pdf(&list, &shop, paper)?,
-                            );
+                            )?);
                         }
                         let mut path = dir.clone();
                         for s in &list {
