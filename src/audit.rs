@@ -1,13 +1,13 @@
 //! The audit trail: who did which sensitive thing, when, and the values before and after.
 //! Written in the same transaction as the change it records, so one never exists without
-//! the other; append-only in the database (migration 0004).
+//! the other; append-only in the database (migration 0004). It fails only as the store
+//! fails, so it returns rusqlite's errors, which the shop's error reads (damaged, busy,
+//! full) where they surface: it sits below that error, not beside it.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, Result, params};
 use serde::Serialize;
 use serde_json::Value;
-
-use crate::error::Result;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

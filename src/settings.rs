@@ -184,7 +184,7 @@ pub fn change_in(
     if let Some(before) = before {
         entry = entry.before(serde_json::json!({ "value": before }));
     }
-    audit::record(conn, at, &entry)
+    Ok(audit::record(conn, at, &entry)?)
 }
 
 #[cfg(test)]

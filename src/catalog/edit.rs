@@ -711,7 +711,7 @@ fn audit_change<T: serde::Serialize>(
     if let Some(before) = before {
         entry = entry.before(value(before));
     }
-    audit::record(conn, at, &entry)
+    Ok(audit::record(conn, at, &entry)?)
 }
 
 #[cfg(test)]

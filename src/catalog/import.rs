@@ -209,11 +209,11 @@ fn audit_import(
     summary: ImportSummary,
 ) -> Result<()> {
     let after = serde_json::json!({ "added": summary.added, "updated": summary.updated });
-    audit::record(
+    Ok(audit::record(
         conn,
         at,
         &audit::Record::new(by, audit::Action::CatalogueImported, what).after(after),
-    )
+    )?)
 }
 
 /// Imports producers inside the caller's transaction.

@@ -125,13 +125,13 @@ fn check_discount(
         "gross": gross.plain(),
         "discount": discount.plain(),
     });
-    audit::record(
+    Ok(audit::record(
         conn,
         at,
         &audit::Record::new(giver, audit::Action::Discount, number)
             .after(after)
             .operator(Some(sale.cashier_id)),
-    )
+    )?)
 }
 
 /// As `record`, with a discount approved by `approved_by`.

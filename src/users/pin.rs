@@ -79,7 +79,11 @@ pub fn set_pin(
         "UPDATE users SET pin_hash = ?2, failed_pins = 0, last_failed_ms = NULL WHERE id = ?1",
     )?
     .execute(params![user_id, hashed])?;
-    audit::record(conn, at, &Record::new(by, Action::PinChanged, &user.name))
+    Ok(audit::record(
+        conn,
+        at,
+        &Record::new(by, Action::PinChanged, &user.name),
+    )?)
 }
 
 /// The last wrong PIN in a row, as recorded.
@@ -188,11 +192,11 @@ pub fn login(conn: &mut Connection, clock: &dyn Clock, name: &str, pin: &str) ->
     }
     crate::db::write(conn, |tx| {
         stamp_failure(tx, user.id, now, boot.as_ref(), true)?;
-        audit::record(
+        Ok(audit::record(
             tx,
             now,
             &Record::new(user.id, Action::PinFailed, &user.name),
-        )
+        )?)
     })?;
     let recorded = LastFailure {
         failed: last.failed + 1,
