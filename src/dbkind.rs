@@ -8,10 +8,21 @@
 //! into a demo; it travels with backups like every setting.
 
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
-use crate::error::{Error, Result};
 use crate::i18n::Msg;
+
+/// Why a kind was refused, or the store failed. Owned here, below the shop's error type
+/// (and below `settings`, whose writes it guards), which takes both in.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("refused by the database's kind: {0:?}")]
+    Refused(Refusal),
+    #[error(transparent)]
+    Store(#[from] rusqlite::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// The setting that holds the mark.
 pub const KEY: &str = "db.kind";
@@ -62,13 +73,17 @@ impl Refusal {
 
 impl From<Refusal> for Error {
     fn from(refusal: Refusal) -> Error {
-        Error::DbKind(refusal)
+        Error::Refused(refusal)
     }
 }
 
 /// What the database at `conn` is for.
 pub fn kind(conn: &Connection) -> Result<Kind> {
-    Ok(match crate::settings::get(conn, KEY)?.as_deref() {
+    let stored: Option<String> = conn
+        .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+        .query_row([KEY], |r| r.get(0))
+        .optional()?;
+    Ok(match stored.as_deref() {
         Some("demo") => Kind::Demo,
         Some("test") => Kind::Test,
         _ => Kind::Shop,

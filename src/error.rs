@@ -616,6 +616,36 @@ impl From<crate::outfile::Error> for Error {
     }
 }
 
+impl From<crate::dbkind::Error> for Error {
+    fn from(e: crate::dbkind::Error) -> Error {
+        match e {
+            crate::dbkind::Error::Refused(refusal) => Error::DbKind(refusal),
+            crate::dbkind::Error::Store(e) => Error::from(e),
+        }
+    }
+}
+
+impl From<crate::dbkind::Refusal> for Error {
+    fn from(refusal: crate::dbkind::Refusal) -> Error {
+        Error::DbKind(refusal)
+    }
+}
+
+impl From<crate::timeline::Error> for Error {
+    fn from(e: crate::timeline::Error) -> Error {
+        match e {
+            crate::timeline::Error::Refused(refusal) => Error::Timeline(refusal),
+            crate::timeline::Error::Store(e) => Error::from(e),
+        }
+    }
+}
+
+impl From<crate::timeline::Refusal> for Error {
+    fn from(refusal: crate::timeline::Refusal) -> Error {
+        Error::Timeline(refusal)
+    }
+}
+
 impl From<crate::outfile::Refusal> for Error {
     fn from(refusal: crate::outfile::Refusal) -> Error {
         Error::Output(refusal)

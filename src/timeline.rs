@@ -15,8 +15,17 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::clock;
-use crate::error::{Error, Result};
 use crate::i18n::Msg;
+
+/// Why an event was not stamped: refused, or the store failed. Owned here, below the
+/// shop's error type, which takes both in.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("the PC's clock is behind the ledger: {0:?}")]
+    Refused(Refusal),
+    #[error(transparent)]
+    Store(#[from] rusqlite::Error),
+}
 
 /// How far before the last event a new one may be dated: two PCs' clocks, or one set a
 /// little back by the network, disagree by seconds, not by this.
@@ -81,7 +90,7 @@ impl Refusal {
 
 impl From<Refusal> for Error {
     fn from(refusal: Refusal) -> Error {
-        Error::Timeline(refusal)
+        Error::Refused(refusal)
     }
 }
 
@@ -121,7 +130,7 @@ const LAST_EVENTS: [(&str, Event); 7] = [
 ];
 
 /// The last event the ledger holds, if any.
-pub fn last_event(conn: &Connection) -> Result<Option<(DateTime<Utc>, Event)>> {
+pub fn last_event(conn: &Connection) -> rusqlite::Result<Option<(DateTime<Utc>, Event)>> {
     let mut latest: Option<(i64, Event)> = None;
     for (sql, event) in LAST_EVENTS {
         let row: Option<(Option<i64>, bool)> = conn
@@ -140,7 +149,7 @@ pub fn last_event(conn: &Connection) -> Result<Option<(DateTime<Utc>, Event)>> {
 }
 
 /// The latest month whose statements are issued, `YYYY-MM`.
-pub fn issued_through(conn: &Connection) -> Result<Option<String>> {
+pub fn issued_through(conn: &Connection) -> rusqlite::Result<Option<String>> {
     Ok(conn
         .prepare_cached("SELECT issued_through FROM timeline WHERE id = 1")?
         .query_row([], |r| r.get(0))
@@ -152,7 +161,7 @@ pub fn issued_through(conn: &Connection) -> Result<Option<String>> {
 /// an issued month, or more than [`TOLERANCE`] before the last recorded event. Called by
 /// every writer of an event inside its transaction, so that the check and the write see
 /// the same ledger.
-pub fn stamp(conn: &Connection, at: DateTime<Utc>) -> Result<()> {
+pub fn stamp(conn: &Connection, at: DateTime<Utc>) -> Result<(), Error> {
     if let Some(month) = issued_through(conn)? {
         let own = clock::business_day(at).format("%Y-%m").to_string();
         if own <= month {
@@ -173,7 +182,7 @@ pub fn stamp(conn: &Connection, at: DateTime<Utc>) -> Result<()> {
 }
 
 /// Records that the statements of `year`-`month` are issued, inside the issue's transaction.
-pub fn issued(conn: &Connection, year: i32, month: u32) -> Result<()> {
+pub fn issued(conn: &Connection, year: i32, month: u32) -> rusqlite::Result<()> {
     let label = format!("{year:04}-{month:02}");
     conn.prepare_cached(
         "INSERT INTO timeline (id, issued_through) VALUES (1, ?1) \
