@@ -235,7 +235,7 @@ pub fn list(conn: &Connection, limit: usize) -> Result<Vec<Entry>> {
             after: json(r.get(6)?),
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    rows.collect()
 }
 
 #[cfg(test)]
