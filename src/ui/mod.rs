@@ -9,6 +9,7 @@ mod guard;
 mod icon;
 pub mod layout;
 pub mod paper;
+pub mod places;
 pub mod replace;
 pub mod screen;
 pub mod store;
@@ -45,8 +46,9 @@ pub fn run(path: PathBuf, lang: Lang, clock: Arc<dyn Clock>) -> iced::Result {
     if let Err(Error::AlreadyOpen { .. }) = crate::lock::take(&path) {
         return already_open::run(&path, lang);
     }
+    let places = places::Places::of_user(&path);
     let mut app = iced::application(
-        move || App::new(path.clone(), lang, clock.clone()),
+        move || App::new(path.clone(), lang, clock.clone(), places.clone()),
         App::update,
         App::view,
     )
@@ -235,9 +237,14 @@ impl std::fmt::Display for Cashier {
 }
 
 impl App {
-    pub fn new(path: PathBuf, lang: Lang, clock: Arc<dyn Clock>) -> (App, Task<Message>) {
+    pub fn new(
+        path: PathBuf,
+        lang: Lang,
+        clock: Arc<dyn Clock>,
+        places: places::Places,
+    ) -> (App, Task<Message>) {
         let boot = Task::perform(
-            async move { store::start(path, clock).await },
+            async move { store::start(path, clock, places).await },
             Message::Booted,
         );
         (App::Loading { lang }, boot)

@@ -56,6 +56,20 @@ impl Window {
         window
     }
 
+    /// As `boot`, the files for people going to `places` (the user's Documents, sticks).
+    pub fn boot_in(
+        shop: super::Shop,
+        clock: std::sync::Arc<souk::clock::FixedClock>,
+        lang: souk::i18n::Lang,
+        places: souk::ui::places::Places,
+    ) -> Window {
+        let boot = souk::ui::store::boot_in(shop.path(), clock, places).unwrap();
+        let (app, task) = souk::ui::App::ready(boot, lang);
+        let mut window = Window { shop, app };
+        window.run(task);
+        window
+    }
+
     pub fn run(&mut self, task: Task<souk::ui::Message>) {
         for message in drain(task) {
             let task = self.app.update(message);

@@ -123,19 +123,10 @@ pub enum Message {
     PaperRead(Result<Option<String>, Error>),
 }
 
-/// Where PDFs go unless the administrator types another folder: her Documents folder,
-/// else the database's folder.
+/// Where PDFs go unless the administrator types another folder: her Documents folder as
+/// the program found it at start (see [`crate::ui::places`]).
 pub(crate) fn default_folder(store: &Store) -> PathBuf {
-    directories::UserDirs::new()
-        .and_then(|d| d.document_dir().map(Path::to_path_buf))
-        .filter(|d| d.is_dir())
-        .or_else(|| {
-            // A database given as a bare file name has an empty parent: its folder is the
-            // current one, shown in full so she knows where the files go.
-            let database = std::path::absolute(store.path()).ok()?;
-            database.parent().map(Path::to_path_buf)
-        })
-        .unwrap_or_else(|| PathBuf::from("."))
+    store.places().documents.clone()
 }
 
 fn load(store: &Store, year: i32, month: u32) -> Task<Message> {
