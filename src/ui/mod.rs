@@ -107,6 +107,8 @@ pub struct Shell {
     /// The business day whose automatic backup was last seen to, and why it failed if it did.
     backup_day: Option<chrono::NaiveDate>,
     backup_problem: Option<crate::i18n::Msg>,
+    /// What a restore made from the settings screen did, said until she opens a screen.
+    restored: Option<crate::i18n::Msg>,
     shop_name: Option<String>,
     /// Until the shop has its first administrator, only the first-run screen shows.
     first_run: Option<first_run::FirstRun>,
@@ -418,6 +420,7 @@ impl Shell {
             scale: boot.scale.clone(),
             backup_day: None,
             backup_problem: None,
+            restored: None,
             shop_name: boot.shop_name,
             first_run,
             counter,
@@ -619,7 +622,10 @@ impl Shell {
             }
             Message::SettingSaved(_) | Message::Booted(_) => Task::none(),
             Message::Open(_) if self.first_run.is_some() => Task::none(),
-            Message::Open(tab) => self.open_tab(tab),
+            Message::Open(tab) => {
+                self.restored = None;
+                self.open_tab(tab)
+            }
             Message::Shortcut(_) if self.tab != Tab::Counter || self.first_run.is_some() => {
                 Task::none()
             }
@@ -707,10 +713,20 @@ impl Shell {
                 );
                 Task::batch([task, users])
             }
+            Message::Settings(screen::settings::Message::Backups(
+                screen::backups::Message::Restored(Ok(done)),
+            )) => self.restored(*done),
             Message::Settings(message) => {
                 let Some(screen) = &mut self.settings else {
                     return Task::none();
                 };
+                if matches!(
+                    message,
+                    screen::settings::Message::Backups(screen::backups::Message::BackedUp(Ok(_)))
+                ) {
+                    // A backup made by hand is the day's: the failure said earlier is past.
+                    self.backup_problem = None;
+                }
                 let saved = matches!(message, screen::settings::Message::Saved(Ok(())));
                 let task = screen.update(message, &self.store).map(Message::Settings);
                 if !saved {
@@ -819,12 +835,51 @@ impl Shell {
         }
     }
 
+    /// A backup was restored from the settings screen: the window opens again on the
+    /// restored shop (its people, catalogue, settings, language), saying what was done.
+    fn restored(&mut self, done: screen::backups::Restored) -> Task<Message> {
+        let info = done.info;
+        let kept = match &info.kept_aside {
+            Some(path) => {
+                crate::i18n::Msg::new("restore-kept").arg("path", path.display().to_string())
+            }
+            None => crate::i18n::Msg::new("restore-nothing-kept"),
+        };
+        let said = crate::i18n::Msg::new("bk-ui-restored")
+            .arg("backup", done.backup.display().to_string())
+            .arg("sales", info.sales)
+            .arg("kept", kept);
+        let lang = done.boot.lang.unwrap_or(self.tr.lang());
+        let (shell, task) = Shell::open(done.boot, lang);
+        *self = shell;
+        self.restored = Some(said);
+        task
+    }
+
+    /// The line under the top bar saying what a restore did.
+    fn restored_line(&self) -> Option<Element<'_, Message>> {
+        let said = self.restored.as_ref()?;
+        Some(
+            container(layout::at(
+                text(layout::say(&self.tr, said)).size(TEXT),
+                layout::start(self.tr.lang()),
+            ))
+            .padding([6, 16])
+            .width(Fill)
+            .style(theme::notice(theme::Tone::Good))
+            .into(),
+        )
+    }
+
     fn view(&self) -> Element<'_, Message> {
         let counter =
             || counter::view(&self.counter, &self.catalog, &self.tr, true).map(Message::Counter);
         if let Some(guard) = &self.guard {
             let body = guard.view(&self.tr, &self.users).map(Message::SignIn);
-            return column![self.header(), body].into();
+            return column![self.header()]
+                .push(self.restored_line())
+                .push(body)
+                .into();
         }
         let body = match (&self.first_run, self.tab) {
             (Some(first), _) => first.view(&self.tr).map(Message::FirstRun),
@@ -862,7 +917,7 @@ impl Shell {
                 .as_ref()
                 .map_or_else(counter, |s| s.view(&self.tr).map(Message::Statements)),
         };
-        let mut page = column![self.header()];
+        let mut page = column![self.header()].push(self.restored_line());
         if let Some(problem) = &self.backup_problem {
             let said = crate::i18n::Msg::new("ui-backup-failed").arg("reason", problem.clone());
             page = page.push(
