@@ -151,12 +151,13 @@ fn a_restore_asks_first_then_replaces_the_database_and_opens_the_restored_shop()
             .unwrap();
         assert_eq!(restored, 1, "{lang}: the restore is in the audit trail");
         // The window opened again on the restored shop, saying what was done.
+        let isolated = |p: &Path| format!("\u{2066}{}\u{2069}", p.display());
         let said = Msg::new("bk-ui-restored")
-            .arg("backup", file.display().to_string())
+            .arg("backup", isolated(&file))
             .arg("sales", before.sales)
             .arg(
                 "kept",
-                Msg::new("restore-kept").arg("path", folder.join(&aside[0]).display().to_string()),
+                Msg::new("restore-kept").arg("path", isolated(&folder.join(&aside[0]))),
             );
         assert!(w.shows(&say(lang, said)), "{lang}: the restore is said");
         // And the window works on the restored database: what it writes lands there.

@@ -839,14 +839,15 @@ impl Shell {
     /// restored shop (its people, catalogue, settings, language), saying what was done.
     fn restored(&mut self, done: screen::backups::Restored) -> Task<Message> {
         let info = done.info;
+        // Paths read left to right whole in Arabic too; isolated here, since a sentence
+        // holding another one is not isolated again when shown.
+        let isolated = |path: &std::path::Path| format!("\u{2066}{}\u{2069}", path.display());
         let kept = match &info.kept_aside {
-            Some(path) => {
-                crate::i18n::Msg::new("restore-kept").arg("path", path.display().to_string())
-            }
+            Some(path) => crate::i18n::Msg::new("restore-kept").arg("path", isolated(path)),
             None => crate::i18n::Msg::new("restore-nothing-kept"),
         };
         let said = crate::i18n::Msg::new("bk-ui-restored")
-            .arg("backup", done.backup.display().to_string())
+            .arg("backup", isolated(&done.backup))
             .arg("sales", info.sales)
             .arg("kept", kept);
         let lang = done.boot.lang.unwrap_or(self.tr.lang());

@@ -111,6 +111,11 @@ impl Backups {
         vec![(backup::FOLDER, absolute(typed))]
     }
 
+    /// Forgets what was said: the screen says something newer.
+    pub fn quiet(&mut self) {
+        self.notice = None;
+    }
+
     /// After the screen saved: what is shown is what is stored.
     pub fn saved(&mut self) {
         self.stored = self.folder.clone();
@@ -269,7 +274,7 @@ impl Backups {
         )
         .spacing(SPACE)
         .align_y(iced::Center);
-        let mut section = column![
+        let section = column![
             at(
                 text(tr.text("bk-ui-title")).size(LARGE).font(BOLD),
                 start(lang)
@@ -282,22 +287,30 @@ impl Backups {
             file,
         ]
         .spacing(SPACE);
+        container(section)
+            .padding(SPACE)
+            .width(Fill)
+            .style(theme::panel)
+            .into()
+    }
+
+    /// The question before a restore and what the last action came to: shown by the
+    /// screen under its scrolling fields, in sight whatever was scrolled to.
+    pub fn said<'a>(&'a self, tr: &'a Translator) -> Option<Element<'a, Message>> {
+        let lang = tr.lang();
+        let mut said = column![].spacing(SPACE);
         if let Some(checked) = &self.confirming {
-            section = section.push(question(tr, checked));
+            said = said.push(question(tr, checked));
         }
         if let Some((tone, msg)) = &self.notice {
-            section = section.push(
+            said = said.push(
                 container(at(text(say(tr, msg)).size(TEXT), start(lang)))
                     .padding(10)
                     .width(Fill)
                     .style(theme::notice(*tone)),
             );
         }
-        container(section)
-            .padding(SPACE)
-            .width(Fill)
-            .style(theme::panel)
-            .into()
+        (self.confirming.is_some() || self.notice.is_some()).then(|| said.into())
     }
 }
 

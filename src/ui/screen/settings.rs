@@ -319,6 +319,13 @@ impl Settings {
             }
             Message::Scale(message) => return self.scale.update(message).map(Message::Scale),
             Message::Backups(message) => {
+                // One thing said at a time, under the fields: the newest.
+                if matches!(
+                    message,
+                    super::backups::Message::BackUpNow | super::backups::Message::Restore
+                ) {
+                    self.notice = None;
+                }
                 return self.backups.update(message, store).map(Message::Backups);
             }
             Message::Loaded(Err(error))
@@ -340,7 +347,10 @@ impl Settings {
             Message::Drawer(on) => self.values.drawer = on,
             Message::ShowMaker(on) => self.values.show_maker = on,
             Message::TextMode(on) => self.values.text_mode = on,
-            Message::Save => return self.save(store),
+            Message::Save => {
+                self.backups.quiet();
+                return self.save(store);
+            }
             Message::Saved(Ok(())) => {
                 self.busy = false;
                 self.stored = self.values.clone();
@@ -349,6 +359,7 @@ impl Settings {
                 self.notice = Some((Tone::Good, Msg::new("set-saved").arg("count", self.saving)));
             }
             Message::PrintTest => {
+                self.backups.quiet();
                 let spec = match self.printer() {
                     Ok(spec) => spec,
                     Err(error) => {
@@ -531,7 +542,9 @@ impl Settings {
         form = form.push(self.scale.view(tr).map(Message::Scale));
         form = form.push(self.backups.view(tr).map(Message::Backups));
         // What was said and the buttons stay in sight below the fields, which scroll.
-        let mut foot = column![].spacing(SPACE);
+        let mut foot = column![]
+            .spacing(SPACE)
+            .push(self.backups.said(tr).map(|said| said.map(Message::Backups)));
         if let Some((tone, msg)) = &self.notice {
             foot = foot.push(
                 container(at(text(say(tr, msg)).size(TEXT), start(lang)))
