@@ -79,6 +79,7 @@ pub fn label(key: &str) -> Option<&'static str> {
         UI_LANG => "set-lang",
         UI_SCREEN => "set-screen",
         "statements.paper" => "set-statements-paper",
+        "reports.folder" => "set-reports-folder",
         "default_share_rate_bp" => "set-default-share",
         "backup.folder" => "set-backup-folder",
         "backup.keep" => "set-backup-keep",

@@ -741,6 +741,7 @@ ui-report-by-month = حسب الشهر
 ui-report-export = تصدير CSV
 ui-report-export-pdf = PDF للمجلس
 ui-report-exported = كتب في { $path }
+ui-report-folder = مجلد التصدير
 ui-report-over-time = المداخيل عبر الزمن (الفترة السابقة باللون البرتقالي)
 ui-report-by-category = حسب الصنف
 ui-report-incomes = النساء حسب الدخل (درهم)

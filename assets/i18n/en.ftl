@@ -622,6 +622,7 @@ ui-report-by-month = By month
 ui-report-export = Export CSV
 ui-report-export-pdf = Board PDF
 ui-report-exported = Written to { $path }
+ui-report-folder = Export folder
 ui-report-over-time = Revenue over time (previous period in orange)
 ui-report-by-category = By category
 ui-report-incomes = Women by income (DH)

@@ -622,6 +622,7 @@ ui-report-by-month = Par mois
 ui-report-export = Exporter en CSV
 ui-report-export-pdf = PDF du conseil
 ui-report-exported = Écrit dans { $path }
+ui-report-folder = Dossier des exports
 ui-report-over-time = Chiffre d’affaires dans le temps (période précédente en orange)
 ui-report-by-category = Par catégorie
 ui-report-incomes = Femmes par revenu (DH)

@@ -5,11 +5,11 @@
 //! the database's settings and come back at the next start.
 
 pub mod already_open;
-pub mod folders;
 mod guard;
 mod icon;
 pub mod layout;
 pub mod paper;
+pub mod places;
 pub mod replace;
 pub mod screen;
 pub mod store;
@@ -46,8 +46,9 @@ pub fn run(path: PathBuf, lang: Lang, clock: Arc<dyn Clock>) -> iced::Result {
     if let Err(Error::AlreadyOpen { .. }) = crate::lock::take(&path) {
         return already_open::run(&path, lang);
     }
+    let places = places::Places::of_user(&path);
     let mut app = iced::application(
-        move || App::new(path.clone(), lang, clock.clone()),
+        move || App::new(path.clone(), lang, clock.clone(), places.clone()),
         App::update,
         App::view,
     )
@@ -56,7 +57,14 @@ pub fn run(path: PathBuf, lang: Lang, clock: Arc<dyn Clock>) -> iced::Result {
     .theme(|_: &App| theme::theme())
     .default_font(theme::FONT)
     .window(iced::window::Settings {
+        // The shop's 1366×768 screen, less Windows' frame and task bar, is smaller than
+        // 1366×768: the window opens maximised, filling what the screen leaves. The size
+        // is the one it is made for, and what a screen without a window manager (Xvfb,
+        // the real-window tests) shows. Below the minimum, the counter's cart and
+        // products would no longer sit side by side.
         size: iced::Size::new(1366.0, 768.0),
+        maximized: true,
+        min_size: Some(iced::Size::new(1024.0, 600.0)),
         icon: icon::window_icon(),
         platform_specific: icon::platform(),
         ..iced::window::Settings::default()
@@ -99,6 +107,8 @@ pub struct Shell {
     /// The business day whose automatic backup was last seen to, and why it failed if it did.
     backup_day: Option<chrono::NaiveDate>,
     backup_problem: Option<crate::i18n::Msg>,
+    /// What a restore made from the settings screen did, said until she opens a screen.
+    restored: Option<crate::i18n::Msg>,
     shop_name: Option<String>,
     /// Until the shop has its first administrator, only the first-run screen shows.
     first_run: Option<first_run::FirstRun>,
@@ -229,9 +239,14 @@ impl std::fmt::Display for Cashier {
 }
 
 impl App {
-    pub fn new(path: PathBuf, lang: Lang, clock: Arc<dyn Clock>) -> (App, Task<Message>) {
+    pub fn new(
+        path: PathBuf,
+        lang: Lang,
+        clock: Arc<dyn Clock>,
+        places: places::Places,
+    ) -> (App, Task<Message>) {
         let boot = Task::perform(
-            async move { store::start(path, clock).await },
+            async move { store::start(path, clock, places).await },
             Message::Booted,
         );
         (App::Loading { lang }, boot)
@@ -405,6 +420,7 @@ impl Shell {
             scale: boot.scale.clone(),
             backup_day: None,
             backup_problem: None,
+            restored: None,
             shop_name: boot.shop_name,
             first_run,
             counter,
@@ -606,7 +622,10 @@ impl Shell {
             }
             Message::SettingSaved(_) | Message::Booted(_) => Task::none(),
             Message::Open(_) if self.first_run.is_some() => Task::none(),
-            Message::Open(tab) => self.open_tab(tab),
+            Message::Open(tab) => {
+                self.restored = None;
+                self.open_tab(tab)
+            }
             Message::Shortcut(_) if self.tab != Tab::Counter || self.first_run.is_some() => {
                 Task::none()
             }
@@ -694,10 +713,20 @@ impl Shell {
                 );
                 Task::batch([task, users])
             }
+            Message::Settings(screen::settings::Message::Backups(
+                screen::backups::Message::Restored(Ok(done)),
+            )) => self.restored(*done),
             Message::Settings(message) => {
                 let Some(screen) = &mut self.settings else {
                     return Task::none();
                 };
+                if matches!(
+                    message,
+                    screen::settings::Message::Backups(screen::backups::Message::BackedUp(Ok(_)))
+                ) {
+                    // A backup made by hand is the day's: the failure said earlier is past.
+                    self.backup_problem = None;
+                }
                 let saved = matches!(message, screen::settings::Message::Saved(Ok(())));
                 let task = screen.update(message, &self.store).map(Message::Settings);
                 if !saved {
@@ -806,12 +835,52 @@ impl Shell {
         }
     }
 
+    /// A backup was restored from the settings screen: the window opens again on the
+    /// restored shop (its people, catalogue, settings, language), saying what was done.
+    fn restored(&mut self, done: screen::backups::Restored) -> Task<Message> {
+        let info = done.info;
+        // Paths read left to right whole in Arabic too; isolated here, since a sentence
+        // holding another one is not isolated again when shown.
+        let isolated = |path: &std::path::Path| format!("\u{2066}{}\u{2069}", path.display());
+        let kept = match &info.kept_aside {
+            Some(path) => crate::i18n::Msg::new("restore-kept").arg("path", isolated(path)),
+            None => crate::i18n::Msg::new("restore-nothing-kept"),
+        };
+        let said = crate::i18n::Msg::new("bk-ui-restored")
+            .arg("backup", isolated(&done.backup))
+            .arg("sales", info.sales)
+            .arg("kept", kept);
+        let lang = done.boot.lang.unwrap_or(self.tr.lang());
+        let (shell, task) = Shell::open(done.boot, lang);
+        *self = shell;
+        self.restored = Some(said);
+        task
+    }
+
+    /// The line under the top bar saying what a restore did.
+    fn restored_line(&self) -> Option<Element<'_, Message>> {
+        let said = self.restored.as_ref()?;
+        Some(
+            container(layout::at(
+                text(layout::say(&self.tr, said)).size(TEXT),
+                layout::start(self.tr.lang()),
+            ))
+            .padding([6, 16])
+            .width(Fill)
+            .style(theme::notice(theme::Tone::Good))
+            .into(),
+        )
+    }
+
     fn view(&self) -> Element<'_, Message> {
         let counter =
             || counter::view(&self.counter, &self.catalog, &self.tr, true).map(Message::Counter);
         if let Some(guard) = &self.guard {
             let body = guard.view(&self.tr, &self.users).map(Message::SignIn);
-            return column![self.header(), body].into();
+            return column![self.header()]
+                .push(self.restored_line())
+                .push(body)
+                .into();
         }
         let body = match (&self.first_run, self.tab) {
             (Some(first), _) => first.view(&self.tr).map(Message::FirstRun),
@@ -849,7 +918,7 @@ impl Shell {
                 .as_ref()
                 .map_or_else(counter, |s| s.view(&self.tr).map(Message::Statements)),
         };
-        let mut page = column![self.header()];
+        let mut page = column![self.header()].push(self.restored_line());
         if let Some(problem) = &self.backup_problem {
             let said = crate::i18n::Msg::new("ui-backup-failed").arg("reason", problem.clone());
             page = page.push(

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use super::places::Places;
 use super::worker::{self, Spool};
 use crate::catalog::{self, Category, Product, search::SearchIndex};
 use crate::clock::Clock;
@@ -30,6 +31,8 @@ pub struct Store {
     window: Option<Arc<crate::lock::WindowLock>>,
     /// The receipt printer's queue, shared by every clone.
     spool: Spool,
+    /// Where files for people go and dialogs open (the user's Documents, USB sticks).
+    places: Arc<super::places::Places>,
 }
 
 impl std::fmt::Debug for Store {
@@ -50,6 +53,7 @@ impl Store {
             acting: Arc::new(Mutex::new(None)),
             window: None,
             spool: Spool::start(),
+            places: Arc::new(super::places::Places::beside(path)),
         })
     }
 
@@ -117,6 +121,11 @@ impl Store {
 
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
         self.clock.now()
+    }
+
+    /// Where files for people go and dialogs open.
+    pub fn places(&self) -> &super::places::Places {
+        &self.places
     }
 
     /// The database's folder: where files are saved unless the user names another.
@@ -285,9 +294,9 @@ pub fn lock_after(conn: &Connection) -> Result<i64> {
         .unwrap_or(DEFAULT_LOCK_AFTER_MIN))
 }
 
-/// Opens the shop for the window, off its thread.
-pub async fn start(path: PathBuf, clock: Arc<dyn Clock>) -> Result<Boot> {
-    worker::blocking(move || boot(path, clock)).await?
+/// Opens the shop for the window, off its thread; files for people go to `places`.
+pub async fn start(path: PathBuf, clock: Arc<dyn Clock>, places: Places) -> Result<Boot> {
+    worker::blocking(move || boot_in(path, clock, places)).await?
 }
 
 /// Reads the shop again after its first run, off the window's thread.
@@ -295,20 +304,29 @@ pub async fn restart(store: Store) -> Result<Boot> {
     worker::blocking(move || reload(store)).await?
 }
 
-/// Opens the shop for a window: one window per database (see [`crate::lock`]). Blocking:
-/// the window calls [`start`]; tests and tools call this.
+/// Opens the shop for a window: one window per database (see [`crate::lock`]), the files
+/// it writes for people going beside the database. Blocking: the window calls [`start`];
+/// tests and tools call this, or [`boot_in`] to name the folders.
 pub fn boot(path: PathBuf, clock: Arc<dyn Clock>) -> Result<Boot> {
+    let places = Places::beside(&path);
+    boot_in(path, clock, places)
+}
+
+/// As [`boot`], the files for people going to `places`.
+pub fn boot_in(path: PathBuf, clock: Arc<dyn Clock>, places: Places) -> Result<Boot> {
     let window = crate::lock::take(&path)?.map(Arc::new);
-    boot_with(path, clock, window)
+    boot_with(path, clock, window, Arc::new(places))
 }
 
 fn boot_with(
     path: PathBuf,
     clock: Arc<dyn Clock>,
     window: Option<Arc<crate::lock::WindowLock>>,
+    places: Arc<Places>,
 ) -> Result<Boot> {
     let mut store = Store::open(&path, clock)?;
     store.window = window;
+    store.places = places;
     store.clone().with(|conn, _| {
         Ok(Boot {
             catalog: Catalog::load(conn)?,
@@ -333,10 +351,11 @@ fn boot_with(
 pub fn reload(store: Store) -> Result<Boot> {
     let path = store.path.clone();
     let clock = store.clock.clone();
-    // The same window goes on: it keeps its lock.
+    // The same window goes on: it keeps its lock and its folders.
     let window = store.window.clone();
+    let places = store.places.clone();
     drop(store);
-    boot_with(path, clock, window)
+    boot_with(path, clock, window, places)
 }
 
 pub async fn sell(store: Store, sale: NewSale, approved_by: Option<i64>) -> Result<Sale> {
@@ -500,46 +519,48 @@ pub async fn review(
         .await
 }
 
-/// A file named `name` beside the database.
-fn beside_database(store: &Store, name: &str) -> PathBuf {
-    store
-        .path
-        .parent()
-        .map_or_else(|| PathBuf::from(name), |dir| dir.join(name))
+/// Makes the folder files are exported to when it is missing (a new folder typed), off
+/// the window's thread.
+pub async fn folder_ready(folder: PathBuf) -> Result<PathBuf> {
+    worker::blocking(move || {
+        std::fs::create_dir_all(&folder).map_err(|source| Error::Folder {
+            path: folder.clone(),
+            source: Arc::new(source),
+        })?;
+        Ok(folder)
+    })
+    .await?
 }
 
-/// Where a review of the period is exported: `souk-KIND-FROM-TO.EXT` beside the database.
-fn review_file(store: &Store, review: &crate::report::Review, kind: &str, ext: &str) -> PathBuf {
+/// Where a review of the period is exported: `souk-KIND-FROM-TO.EXT` in `folder`.
+fn review_file(folder: &Path, review: &crate::report::Review, kind: &str, ext: &str) -> PathBuf {
     let period = &review.period;
-    beside_database(
-        store,
-        &format!("souk-{kind}-{}-{}.{ext}", period.from, period.to),
-    )
+    folder.join(format!("souk-{kind}-{}-{}.{ext}", period.from, period.to))
 }
 
-/// Writes a review's table as CSV for the reader's Excel beside the database; returns the
-/// file's path. An existing file is replaced only with `replace` (the window asks first).
+/// Writes a review's table as CSV for the reader's Excel into `folder`; returns the file's
+/// path. An existing file is replaced only with `replace` (the window asks first).
 pub async fn export_csv(
-    store: Store,
+    folder: PathBuf,
     review: crate::report::Review,
     by: crate::report::By,
     lang: Lang,
     replace: bool,
 ) -> Result<PathBuf> {
-    let path = review_file(&store, &review, "report", "csv");
+    let path = review_file(&folder, &review, "report", "csv");
     let bytes = crate::report::csv(&review, by, &crate::i18n::Translator::new(lang))?;
     write_out(path, bytes, replace).await
 }
 
-/// Writes a review as an Excel workbook (every table, one sheet each) beside the database.
+/// Writes a review as an Excel workbook (every table, one sheet each) into `folder`.
 pub async fn export_xlsx(
-    store: Store,
+    folder: PathBuf,
     review: crate::report::Review,
     by: crate::report::By,
     lang: Lang,
     replace: bool,
 ) -> Result<PathBuf> {
-    let path = review_file(&store, &review, "report", "xlsx");
+    let path = review_file(&folder, &review, "report", "xlsx");
     // The translator is not Send: done with before the write is awaited.
     let bytes = {
         let tr = crate::i18n::Translator::new(lang);
@@ -548,13 +569,14 @@ pub async fn export_xlsx(
     write_out(path, bytes, replace).await
 }
 
-/// Writes the board's report of a review as a PDF beside the database; returns its path.
+/// Writes the board's report of a review as a PDF into `folder`; returns its path.
 pub async fn export_pdf(
     store: Store,
+    folder: PathBuf,
     review: crate::report::Review,
     replace: bool,
 ) -> Result<PathBuf> {
-    let path = review_file(&store, &review, "board", "pdf");
+    let path = review_file(&folder, &review, "board", "pdf");
     crate::outfile::check(&path, replace)?;
     let bytes = store
         .run(move |conn, _| {

@@ -56,6 +56,20 @@ impl Window {
         window
     }
 
+    /// As `boot`, the files for people going to `places` (the user's Documents, sticks).
+    pub fn boot_in(
+        shop: super::Shop,
+        clock: std::sync::Arc<souk::clock::FixedClock>,
+        lang: souk::i18n::Lang,
+        places: souk::ui::places::Places,
+    ) -> Window {
+        let boot = souk::ui::store::boot_in(shop.path(), clock, places).unwrap();
+        let (app, task) = souk::ui::App::ready(boot, lang);
+        let mut window = Window { shop, app };
+        window.run(task);
+        window
+    }
+
     pub fn run(&mut self, task: Task<souk::ui::Message>) {
         for message in drain(task) {
             let task = self.app.update(message);
@@ -70,8 +84,13 @@ impl Window {
 
     /// One step at the screen: `act` clicks and types on what the window shows now.
     pub fn step(&mut self, act: impl FnOnce(&mut Simulator<'_>)) {
+        self.step_in(768.0, act);
+    }
+
+    /// As `step`, in a window `height` tall: what she scrolls down to on a long screen.
+    pub fn step_in(&mut self, height: f32, act: impl FnOnce(&mut Simulator<'_>)) {
         let messages: Vec<souk::ui::Message> = {
-            let mut ui = Simulator::with_size(settings(), (1366.0, 768.0), self.app.view());
+            let mut ui = Simulator::with_size(settings(), (1366.0, height), self.app.view());
             act(&mut ui);
             ui.into_messages().collect()
         };
@@ -84,6 +103,14 @@ impl Window {
         self.step(|ui| {
             ui.click(text)
                 .unwrap_or_else(|_| panic!("« {text} » is on screen"));
+        });
+    }
+
+    /// Clicks `text` further down a long screen, scrolled to (a window `height` tall).
+    pub fn click_down(&mut self, text: &str, height: f32) {
+        self.step_in(height, |ui| {
+            ui.click(text)
+                .unwrap_or_else(|_| panic!("« {text} » is on the screen, scrolled down"));
         });
     }
 

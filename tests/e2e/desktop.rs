@@ -1,6 +1,7 @@
 //! What the desktop sees of the real window: Souk's own icon, and the class `souk` that
 //! ties the window to its desktop entry (`packaging/linux/souk.desktop`, StartupWMClass),
-//! so that the dock and Alt+Tab show Souk's name and icon rather than a blank one.
+//! so that the dock and Alt+Tab show Souk's name and icon rather than a blank one; and
+//! the smallest size a desktop may give it.
 
 use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _};
 
@@ -64,6 +65,20 @@ fn the_window_has_souks_icon_and_the_desktop_entrys_class() {
         words.get(2 + 20 * 64 + 32),
         Some(&argb),
         "the icon's pixels"
+    );
+
+    // A window the size of the screen it is made for, that a desktop may not shrink below
+    // what the counter needs (it opens maximised where a window manager runs: on Windows,
+    // under the task bar).
+    let hints = x11rb::properties::WmSizeHints::get_normal_hints(&conn, souk.window)
+        .unwrap()
+        .reply()
+        .unwrap()
+        .expect("the window has size hints");
+    assert_eq!(
+        hints.min_size,
+        Some((1024, 600)),
+        "the window's minimum size"
     );
     drop(conn);
     drop(souk);

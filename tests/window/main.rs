@@ -7,12 +7,14 @@
 mod common;
 
 mod audit_words;
+mod backups;
 mod catalogue;
 mod confirm;
 mod counter;
 mod first_run;
 mod intake;
 mod people;
+mod reports;
 mod rtl;
 mod sales;
 mod second_window;

@@ -30,3 +30,33 @@ printers-for-receipts = للوصولات
 printers-test-receipt = وصل تجريبي
 printers-for-pages = للصفحات
 printers-test-page = صفحة تجريبية
+bk-ui-title = النسخ الاحتياطية
+bk-ui-about = يصنع Souk نسخة احتياطية كل يوم في هذا المجلد (والأفضل مفتاح USB يُحفظ خارج الدكان) ويحتفظ بأحدثها.
+bk-ui-folder-hint = مجلد النسخ الاحتياطية، مثلا مفتاح USB
+bk-ui-now = نسخ احتياطي الآن
+bk-ui-working = النسخ الاحتياطي جار…
+bk-ui-no-folder = اختاري أولا مجلد النسخ الاحتياطية (مفتاح USB مثلا).
+bk-ui-restore-file = استرجاع نسخة احتياطية
+bk-ui-file-hint = ملف النسخة الاحتياطية (souk-….sqlite)
+bk-ui-restore = استرجاع…
+bk-ui-pick-title = اختاري النسخة الاحتياطية المراد استرجاعها
+bk-ui-pick-kind = نسخة احتياطية من Souk
+bk-ui-question = هل تستبدلين قاعدة بيانات الدكان كلها بالنسخة الاحتياطية { $backup } ({ $sales ->
+    [zero] بلا مبيعات
+    [one] عملية بيع واحدة
+    [two] عمليتا بيع
+    [few] { $sales } عمليات بيع
+    [many] { $sales } عملية بيع
+   *[other] { $sales } عملية بيع
+})؟ كل ما سُجّل بعد هذه النسخة سيختفي من Souk؛ تُحفظ القاعدة الحالية أولا جانبا كنسخة، وتُفرغ السلة الجارية.
+bk-ui-keep = الاحتفاظ بالقاعدة الحالية
+bk-ui-replace = الاستبدال بالنسخة الاحتياطية
+bk-ui-restoring = الاسترجاع جار…
+bk-ui-restored = استُرجعت القاعدة من { $backup } ({ $sales ->
+    [zero] بلا مبيعات
+    [one] عملية بيع واحدة
+    [two] عمليتا بيع
+    [few] { $sales } عمليات بيع
+    [many] { $sales } عملية بيع
+   *[other] { $sales } عملية بيع
+}). { $kept }

@@ -8,6 +8,7 @@ set-shop-name = اسم المتجر
 set-lang = لغة الشاشة
 set-screen = آخر شاشة مفتوحة
 set-statements-paper = حجم ورق الكشوف
+set-reports-folder = مجلد تصدير التقارير
 set-default-share = حصة الجمعية الافتراضية
 set-backup-folder = مجلد النسخ الاحتياطية
 set-backup-keep = النسخ الاحتياطية المحفوظة

@@ -26,3 +26,25 @@ printers-for-receipts = For receipts
 printers-test-receipt = Test receipt
 printers-for-pages = For pages
 printers-test-page = Test page
+bk-ui-title = Backups
+bk-ui-about = Souk makes one backup a day into this folder (a USB stick is best, kept outside the shop) and keeps the most recent ones.
+bk-ui-folder-hint = Backup folder, for instance a USB stick
+bk-ui-now = Back up now
+bk-ui-working = Backing up…
+bk-ui-no-folder = First choose the backup folder (a USB stick, for instance).
+bk-ui-restore-file = Restore a backup
+bk-ui-file-hint = Backup file (souk-….sqlite)
+bk-ui-restore = Restore…
+bk-ui-pick-title = Choose the backup to restore
+bk-ui-pick-kind = Souk backup
+bk-ui-question = Replace the shop's whole database with the backup { $backup } ({ $sales ->
+    [one] { $sales } sale
+   *[other] { $sales } sales
+})? Everything recorded since that backup will be gone from Souk; the current database is first kept aside as a copy, and the cart in progress is emptied.
+bk-ui-keep = Keep the current database
+bk-ui-replace = Replace with the backup
+bk-ui-restoring = Restoring…
+bk-ui-restored = Database restored from { $backup } ({ $sales ->
+    [one] { $sales } sale
+   *[other] { $sales } sales
+}). { $kept }

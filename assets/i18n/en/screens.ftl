@@ -8,6 +8,7 @@ set-shop-name = Shop name
 set-lang = Screen language
 set-screen = Last screen open
 set-statements-paper = Statements paper
+set-reports-folder = Reports export folder
 set-default-share = Default association share
 set-backup-folder = Backup folder
 set-backup-keep = Backups kept

@@ -26,3 +26,25 @@ printers-for-receipts = Pour les tickets
 printers-test-receipt = Ticket de test
 printers-for-pages = Pour les pages
 printers-test-page = Page de test
+bk-ui-title = Sauvegardes
+bk-ui-about = Souk fait une sauvegarde par jour dans ce dossier (une clé USB de préférence, gardée hors de la boutique) et garde les plus récentes.
+bk-ui-folder-hint = Dossier des sauvegardes, par exemple une clé USB
+bk-ui-now = Sauvegarder maintenant
+bk-ui-working = Sauvegarde en cours…
+bk-ui-no-folder = Choisissez d’abord le dossier des sauvegardes (une clé USB, par exemple).
+bk-ui-restore-file = Restaurer une sauvegarde
+bk-ui-file-hint = Fichier de sauvegarde (souk-….sqlite)
+bk-ui-restore = Restaurer…
+bk-ui-pick-title = Choisissez la sauvegarde à restaurer
+bk-ui-pick-kind = Sauvegarde Souk
+bk-ui-question = Remplacer toute la base de la boutique par la sauvegarde { $backup } ({ $sales ->
+    [one] { $sales } vente
+   *[other] { $sales } ventes
+}) ? Tout ce qui a été enregistré depuis cette sauvegarde disparaîtra de Souk ; la base actuelle est d’abord gardée à côté, en copie, et le panier en cours est vidé.
+bk-ui-keep = Garder la base actuelle
+bk-ui-replace = Remplacer par la sauvegarde
+bk-ui-restoring = Restauration en cours…
+bk-ui-restored = Base restaurée depuis { $backup } ({ $sales ->
+    [one] { $sales } vente
+   *[other] { $sales } ventes
+}). { $kept }

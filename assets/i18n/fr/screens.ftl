@@ -8,6 +8,7 @@ set-shop-name = Nom de la boutique
 set-lang = Langue de l’écran
 set-screen = Dernier écran ouvert
 set-statements-paper = Format des relevés
+set-reports-folder = Dossier des exports des rapports
 set-default-share = Part de l’association par défaut
 set-backup-folder = Dossier des sauvegardes
 set-backup-keep = Sauvegardes gardées

@@ -1,5 +1,6 @@
 //! One module per screen, each owning its state, its messages and its view.
 
+pub mod backups;
 pub mod catalogue;
 pub mod counter;
 pub mod first_run;

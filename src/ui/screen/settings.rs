@@ -1,5 +1,6 @@
 //! The shop's settings for receipts: where the printer is, the paper, what the ticket says
-//! at the top and the bottom, the tax identifiers, the drawer, the volunteers' limits.
+//! at the top and the bottom, the tax identifiers, the drawer, the volunteers' limits; the
+//! scale; the backups (see [`super::backups`]).
 //!
 //! Every field shows the value in force (the default when none was ever saved), so a
 //! screen saved untouched changes nothing. Saving writes only the fields that differ from
@@ -70,6 +71,8 @@ pub struct Settings {
     printers: super::printers::Printers,
     /// The scale's part of the form.
     scale: super::scale_settings::ScaleForm,
+    /// The backups' section: their folder, a backup now, a restore.
+    backups: super::backups::Backups,
 }
 
 /// What the form holds, as loaded or to save.
@@ -87,6 +90,7 @@ pub struct Loaded {
     shown: Values,
     stored: Values,
     scale: super::scale_settings::Values,
+    backup_folder: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -115,6 +119,8 @@ pub enum Message {
     Printers(super::printers::Message),
     /// The scale's part of the form.
     Scale(super::scale_settings::Message),
+    /// The backups' section.
+    Backups(super::backups::Message),
 }
 
 /// A field as the form edits it: header and footer lines on one line, separated by |;
@@ -193,6 +199,7 @@ fn read(conn: &rusqlite::Connection) -> Result<Loaded, Error> {
         shown: values(shown_texts)?,
         stored: values(stored_texts)?,
         scale: super::scale_settings::read(conn)?,
+        backup_folder: super::backups::read(conn)?,
     })
 }
 
@@ -272,6 +279,11 @@ impl Settings {
         }
     }
 
+    /// The backups' section.
+    pub fn backups(&self) -> &super::backups::Backups {
+        &self.backups
+    }
+
     /// What the form shows in the field of setting `key`.
     pub fn value(&self, key: &str) -> Option<&str> {
         let i = FIELDS.iter().position(|k| *k == key)?;
@@ -282,6 +294,7 @@ impl Settings {
     pub fn changes(&self) -> Vec<(&'static str, String)> {
         let mut changes = self.values.changes(&self.stored);
         changes.extend(self.scale.changes());
+        changes.extend(self.backups.changes());
         changes
     }
 
@@ -300,9 +313,21 @@ impl Settings {
                 self.busy = false;
                 self.values = loaded.shown;
                 self.stored = loaded.stored;
+                let folder = super::backups::Message::Loaded(Ok(loaded.backup_folder));
+                let _ = self.backups.update(folder, store);
                 return self.scale.loaded(loaded.scale).map(Message::Scale);
             }
             Message::Scale(message) => return self.scale.update(message).map(Message::Scale),
+            Message::Backups(message) => {
+                // One thing said at a time, under the fields: the newest.
+                if matches!(
+                    message,
+                    super::backups::Message::BackUpNow | super::backups::Message::Restore
+                ) {
+                    self.notice = None;
+                }
+                return self.backups.update(message, store).map(Message::Backups);
+            }
             Message::Loaded(Err(error))
             | Message::Saved(Err(error))
             | Message::Printed(Err(error)) => {
@@ -322,14 +347,19 @@ impl Settings {
             Message::Drawer(on) => self.values.drawer = on,
             Message::ShowMaker(on) => self.values.show_maker = on,
             Message::TextMode(on) => self.values.text_mode = on,
-            Message::Save => return self.save(store),
+            Message::Save => {
+                self.backups.quiet();
+                return self.save(store);
+            }
             Message::Saved(Ok(())) => {
                 self.busy = false;
                 self.stored = self.values.clone();
                 self.scale.saved();
+                self.backups.saved();
                 self.notice = Some((Tone::Good, Msg::new("set-saved").arg("count", self.saving)));
             }
             Message::PrintTest => {
+                self.backups.quiet();
                 let spec = match self.printer() {
                     Ok(spec) => spec,
                     Err(error) => {
@@ -510,8 +540,11 @@ impl Settings {
                 Message::TextMode,
             ));
         form = form.push(self.scale.view(tr).map(Message::Scale));
+        form = form.push(self.backups.view(tr).map(Message::Backups));
         // What was said and the buttons stay in sight below the fields, which scroll.
-        let mut foot = column![].spacing(SPACE);
+        let mut foot = column![]
+            .spacing(SPACE)
+            .push(self.backups.said(tr).map(|said| said.map(Message::Backups)));
         if let Some((tone, msg)) = &self.notice {
             foot = foot.push(
                 container(at(text(say(tr, msg)).size(TEXT), start(lang)))
@@ -520,7 +553,8 @@ impl Settings {
                     .style(theme::notice(*tone)),
             );
         }
-        let ready = !self.busy;
+        // A backup or a restore under way waits for the disk: so does the rest.
+        let ready = !self.busy && !self.backups.busy();
         let buttons = flow(
             lang,
             vec![

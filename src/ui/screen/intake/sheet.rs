@@ -95,7 +95,7 @@ impl Sheet {
             deposit,
             layout: 0,
             skip: String::new(),
-            folder: crate::ui::folders::documents(store).display().to_string(),
+            folder: store.places().documents.display().to_string(),
             pages: Pages::default(),
             count: 0,
             busy: false,

@@ -1,6 +1,8 @@
 //! The association's reports: a period (from, to, or this month, last month, this year),
 //! its revenue over time, by category and the women's incomes as charts, the previous
-//! period beside each figure, tables of producers and best sellers, and the CSV export.
+//! period beside each figure, tables of producers and best sellers, and the exports (CSV,
+//! workbook, the board's PDF) into a folder she sees and can change: her Documents until
+//! she picks another, which is then remembered for the next time.
 
 mod chart;
 
@@ -27,9 +29,16 @@ pub struct Reports {
     notice: Option<(Tone, Msg)>,
     /// A save that would replace a file, waiting for a yes.
     replacing: Option<(SaveAs, Lang, std::path::PathBuf)>,
+    /// Where exports go, as typed or chosen.
+    folder: String,
 }
 
-/// What the review is saved as, beside the database.
+/// The setting that remembers the folder of the last export.
+pub const FOLDER_SETTING: &str = "reports.folder";
+/// The id of the export folder's field.
+pub const FOLDER: &str = "reports-folder";
+
+/// What the review is saved as, into the export folder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SaveAs {
     /// The table shown, as CSV for the reader's Excel.
@@ -61,8 +70,8 @@ pub enum Message {
     Show,
     /// The review was read, or why not.
     Loaded(Result<Box<Review>, Error>),
-    /// Save the review beside the database, in the reader's language; `true` replaces a file
-    /// already there (after she said yes).
+    /// Save the review into the export folder, in the reader's language; `true` replaces a
+    /// file already there (after she said yes).
     Save(SaveAs, Lang, bool),
     /// Keep the file already there: nothing is saved.
     KeepFile,
@@ -71,6 +80,14 @@ pub enum Message {
     /// Print the board's report on the page printer.
     Print,
     Printed(Result<(String, crate::pdf::print::Printed), Error>),
+    /// The export folder was typed, or chosen in the dialog.
+    Folder(String),
+    /// Open the PC's folder dialog, titled so, to fill the export folder.
+    BrowseFolder(String),
+    /// The folder of the last export was read, if one is remembered.
+    FolderRead(Result<Option<String>, Error>),
+    /// The folder of an export was remembered, or why not (nothing is lost: it is shown).
+    FolderKept(Result<(), Error>),
 }
 
 fn preset(today: NaiveDate, preset: Preset) -> (NaiveDate, NaiveDate) {
@@ -97,8 +114,17 @@ impl Reports {
             review: None,
             notice: None,
             replacing: None,
+            folder: store.places().documents.display().to_string(),
         };
-        let task = screen.load(store);
+        let kept = store.clone();
+        let folder = Task::perform(
+            async move {
+                kept.run(|conn, _| crate::settings::get(conn, FOLDER_SETTING))
+                    .await
+            },
+            Message::FolderRead,
+        );
+        let task = Task::batch([screen.load(store), folder]);
         (screen, task)
     }
 
@@ -184,16 +210,24 @@ impl Reports {
                     // Remembered until the answer: a file already there asks before.
                     self.replacing = (!replace).then(|| (kind, lang, std::path::PathBuf::new()));
                     let (store, review, by) = (store.clone(), review.clone(), self.step);
+                    // A field left empty is her Documents, never the program's folder.
+                    let folder = match self.folder.trim() {
+                        "" => store.places().documents.clone(),
+                        typed => std::path::PathBuf::from(typed),
+                    };
                     Task::perform(
                         async move {
+                            let folder = store::folder_ready(folder).await?;
                             match kind {
                                 SaveAs::Csv => {
-                                    store::export_csv(store, review, by, lang, replace).await
+                                    store::export_csv(folder, review, by, lang, replace).await
                                 }
                                 SaveAs::Xlsx => {
-                                    store::export_xlsx(store, review, by, lang, replace).await
+                                    store::export_xlsx(folder, review, by, lang, replace).await
                                 }
-                                SaveAs::Pdf => store::export_pdf(store, review, replace).await,
+                                SaveAs::Pdf => {
+                                    store::export_pdf(store, folder, review, replace).await
+                                }
                             }
                         },
                         Message::Exported,
@@ -207,13 +241,42 @@ impl Reports {
                     Tone::Good,
                     Msg::new("ui-report-exported").arg("path", path.display().to_string()),
                 ));
+                // The folder that took a file is the one offered next time.
+                let Some(folder) = path.parent().map(|f| f.display().to_string()) else {
+                    return Task::none();
+                };
+                let store = store.clone();
+                Task::perform(
+                    async move { store::save_setting(store, FOLDER_SETTING, folder).await },
+                    Message::FolderKept,
+                )
+            }
+            Message::Folder(text) => {
+                self.folder = text;
                 Task::none()
             }
+            Message::BrowseFolder(title) => crate::ui::widget::pick::open(
+                crate::ui::widget::pick::Ask::Folder,
+                title,
+                &self.folder,
+                Message::Folder,
+            ),
+            Message::FolderRead(Ok(Some(folder))) if !folder.trim().is_empty() => {
+                self.folder = folder;
+                Task::none()
+            }
+            // Without a remembered folder (or one that cannot be read), Documents stays.
+            Message::FolderRead(_) | Message::FolderKept(_) => Task::none(),
         }
     }
 
     pub fn review(&self) -> Option<&Review> {
         self.review.as_ref()
+    }
+
+    /// The export folder as the field shows it.
+    pub fn folder(&self) -> &str {
+        &self.folder
     }
 
     pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
@@ -364,7 +427,28 @@ impl Reports {
         )
         .spacing(SPACE * 0.6)
         .align_y(iced::Center);
-        column![period, step].spacing(SPACE * 0.6).into()
+        let folder = flow(
+            lang,
+            vec![
+                text(tr.text("ui-report-folder")).size(TEXT).into(),
+                crate::ui::widget::pick::field(
+                    lang,
+                    tr,
+                    text_input(&tr.text("ui-report-folder"), &self.folder)
+                        .id(FOLDER)
+                        .on_input(Message::Folder)
+                        .size(TEXT)
+                        .padding(8)
+                        .width(560)
+                        .style(theme::input)
+                        .align_x(start(lang)),
+                    Some(Message::BrowseFolder(tr.text("pick-title-folder"))),
+                ),
+            ],
+        )
+        .spacing(SPACE * 0.6)
+        .align_y(iced::Center);
+        column![period, step, folder].spacing(SPACE * 0.6).into()
     }
 }
 

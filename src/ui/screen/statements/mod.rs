@@ -140,8 +140,6 @@ fn load(store: &Store, year: i32, month: u32) -> Task<Message> {
     )
 }
 
-/// Saves a paper: never over the database or through a link, and never over a file already
-/// there: a copy saved again keeps both, numbered. Returns where it went.
 impl Statements {
     pub fn new(store: &Store) -> (Statements, Task<Message>) {
         let today = crate::clock::business_day(store.now());
@@ -163,7 +161,7 @@ impl Statements {
             advance: false,
             note: String::new(),
             last_payout: None,
-            folder: crate::ui::folders::documents(store).display().to_string(),
+            folder: store.places().documents.display().to_string(),
             notice: None,
             working: false,
             preview: None,

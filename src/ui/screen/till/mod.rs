@@ -77,7 +77,7 @@ impl Till {
         let till = Till {
             pieces: vec![String::new(); DENOMINATIONS.len()],
             busy: true,
-            folder: crate::ui::folders::documents(store).display().to_string(),
+            folder: store.places().documents.display().to_string(),
             ..Till::default()
         };
         let store = store.clone();
