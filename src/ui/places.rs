@@ -16,6 +16,15 @@ pub struct Places {
 }
 
 impl Places {
+    /// The folder a paper is saved in: the one typed in its field, or, when the field was
+    /// left empty, her Documents, never the program's working folder.
+    pub fn folder(&self, typed: &str) -> PathBuf {
+        match typed.trim() {
+            "" => self.documents.clone(),
+            typed => PathBuf::from(typed),
+        }
+    }
+
     /// The user's own: her Documents (else her home, else the database's folder), and on
     /// Linux the folders where the desktop mounts USB sticks. On Windows no drive is told
     /// apart as removable (that takes the Win32 API, which Souk does not call itself): a

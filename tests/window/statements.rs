@@ -27,24 +27,58 @@ impl Window {
     /// The fixture shop with sales in October 2026, Amina (volunteer, 1111) and Rachida
     /// (administrator, 2016); the window's clock on 29 November.
     fn open_statements() -> Window {
-        let mut shop = Shop::since(SPRING);
-        let rachida = users::add(&shop.conn, "Rachida", Role::Admin).unwrap().id;
-        users::change_pin(&mut shop.conn, &shop.clock, rachida, rachida, "2016").unwrap();
-        let amina = shop.cashier;
-        users::change_pin(&mut shop.conn, &shop.clock, rachida, amina, "1111").unwrap();
-        shop.clock.set(utc("2026-10-05T10:00:00Z"));
-        shop.cash_sale(vec![
-            shop.line("P001-0001", "2"),
-            shop.line("P003-0008", "1"),
-        ]);
-        shop.clock.set(utc("2026-10-20T15:00:00Z"));
-        shop.cash_sale(vec![shop.line("P001-0003", "1")]);
+        let shop = october_shop();
         let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
         let (app, task) = App::ready(store::boot(shop.path(), clock).unwrap(), Lang::Fr);
         let mut window = Window { shop, app };
         window.run(task);
         window
     }
+}
+
+/// The fixture shop with sales in October 2026, Amina (volunteer, 1111) and Rachida
+/// (administrator, 2016).
+fn october_shop() -> Shop {
+    let mut shop = Shop::since(SPRING);
+    let rachida = users::add(&shop.conn, "Rachida", Role::Admin).unwrap().id;
+    users::change_pin(&mut shop.conn, &shop.clock, rachida, rachida, "2016").unwrap();
+    let amina = shop.cashier;
+    users::change_pin(&mut shop.conn, &shop.clock, rachida, amina, "1111").unwrap();
+    shop.clock.set(utc("2026-10-05T10:00:00Z"));
+    shop.cash_sale(vec![
+        shop.line("P001-0001", "2"),
+        shop.line("P003-0008", "1"),
+    ]);
+    shop.clock.set(utc("2026-10-20T15:00:00Z"));
+    shop.cash_sale(vec![shop.line("P001-0003", "1")]);
+    shop
+}
+
+/// A folder field she emptied: the PDFs go to her Documents (the window's own Places),
+/// never into the program's working folder, where nobody would look for them.
+#[test]
+fn an_emptied_folder_field_writes_into_her_documents() {
+    let shop = october_shop();
+    let documents = shop.dir.path().join("Documents");
+    std::fs::create_dir_all(&documents).unwrap();
+    let places = souk::ui::places::Places {
+        documents: documents.clone(),
+        removable: Vec::new(),
+    };
+    let clock = Arc::new(FixedClock::new(utc("2026-11-29T10:00:00Z")));
+    let mut w = Window::boot_in(shop, clock, Lang::Fr, places);
+    w.sign_in("Rachida", "2016");
+    w.click(&fr_text("stmt-ui-nav"));
+    w.send(Message::Statements(statements::Message::Folder(
+        "  ".into(),
+    )));
+    let here = std::env::current_dir().unwrap().join("2026-10-all.pdf");
+    w.click(&fr_text("stmt-ui-write-all"));
+    let stray = here.exists();
+    let _ = std::fs::remove_file(&here);
+    assert!(!stray, "written into the working folder");
+    let path = documents.join("2026-10-all.pdf");
+    assert!(path.exists(), "{}", path.display());
 }
 
 fn fr(msg: &Msg) -> String {

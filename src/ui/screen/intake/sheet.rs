@@ -4,8 +4,6 @@
 //! print, then sent to the shop's page printer or saved as a PDF into a folder. Everything
 //! is drawn and written off the window's thread.
 
-use std::path::PathBuf;
-
 use iced::widget::{Space, button, column, container, text, text_input};
 use iced::{Element, Fill, Task};
 
@@ -186,7 +184,7 @@ impl Sheet {
             }
             Message::Save => {
                 self.busy = true;
-                let dir = PathBuf::from(self.folder.trim());
+                let dir = store.places().folder(&self.folder);
                 let path = dir.join(format!("{}.pdf", self.title()));
                 let pdf = self.pdf(store);
                 return Ok(Task::perform(

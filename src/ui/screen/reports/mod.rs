@@ -211,10 +211,7 @@ impl Reports {
                     self.replacing = (!replace).then(|| (kind, lang, std::path::PathBuf::new()));
                     let (store, review, by) = (store.clone(), review.clone(), self.step);
                     // A field left empty is her Documents, never the program's folder.
-                    let folder = match self.folder.trim() {
-                        "" => store.places().documents.clone(),
-                        typed => std::path::PathBuf::from(typed),
-                    };
+                    let folder = store.places().folder(&self.folder);
                     Task::perform(
                         async move {
                             let folder = store::folder_ready(folder).await?;

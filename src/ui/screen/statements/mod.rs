@@ -460,7 +460,7 @@ impl Statements {
                 let Some(paid) = self.slip_shown() else {
                     return Task::none();
                 };
-                let dir = PathBuf::from(self.folder.trim());
+                let dir = store.places().folder(&self.folder);
                 let paper = self.paper;
                 let store = store.clone();
                 return Task::perform(
@@ -588,7 +588,7 @@ impl Statements {
         if list.is_empty() {
             return Task::none();
         }
-        let dir = PathBuf::from(self.folder.trim());
+        let dir = store.places().folder(&self.folder);
         let month = self.month();
         let paper = self.paper;
         let store = store.clone();

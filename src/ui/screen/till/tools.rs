@@ -2,8 +2,6 @@
 //! drawer opened without a sale, and the X or Z report printed on the receipt printer or
 //! saved as a PDF. Everything is done by the core as the person acting in the window.
 
-use std::path::PathBuf;
-
 use iced::widget::{button, column, container, text, text_input};
 use iced::{Element, Fill, Task};
 
@@ -87,7 +85,7 @@ impl Till {
         self.busy = true;
         self.saving = Some(kind);
         let store = store.clone();
-        let folder = PathBuf::from(self.folder.trim());
+        let folder = store.places().folder(&self.folder);
         Task::perform(
             store::save_till_report(store, kind, folder, replace),
             Message::Saved,
