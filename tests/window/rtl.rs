@@ -46,6 +46,21 @@ fn in_arabic_checkboxes_and_their_labels_start_from_the_right() {
     );
 }
 
+/// Seen in the real window: the backups section's two labels stood at different places,
+/// each pushed left by its row's buttons.
+#[test]
+fn in_arabic_the_backup_rows_start_from_the_right_one_under_the_other() {
+    let mut w = open(Shop::new(), Lang::Ar);
+    w.send(Message::Open(Tab::Settings));
+    let folder = right_edge(&w, &ar("set-backup-folder"));
+    let file = right_edge(&w, &ar("bk-ui-restore-file"));
+    assert!(folder > 1250.0, "the folder's label ends at {folder}");
+    assert!(
+        (folder - file).abs() < 1.0,
+        "the labels end at {folder} and {file}"
+    );
+}
+
 #[test]
 fn in_arabic_the_till_figures_and_the_reports_titles_are_on_the_right() {
     let mut shop = Shop::new();

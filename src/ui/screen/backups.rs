@@ -283,8 +283,10 @@ impl Backups {
                 text(tr.text("bk-ui-about")).size(TEXT).style(theme::muted),
                 start(lang)
             ),
-            folder,
-            file,
+            // Each row from the reading side, so that the labels stand one under the other
+            // in Arabic too (a row is as wide as its buttons).
+            at(folder, start(lang)),
+            at(file, start(lang)),
         ]
         .spacing(SPACE);
         container(section)
