@@ -109,13 +109,20 @@ pub enum Arg {
         fr: String,
         en: String,
     },
+}
+
+impl Arg {
     /// A name the shop keeps in both scripts (a product's): the Arabic one in Arabic, the
     /// French one otherwise, chosen when the message is read, so a notice shown before the
     /// volunteer switches language follows her.
-    Name {
-        ar: String,
-        fr: String,
-    },
+    pub fn name(ar: impl Into<String>, fr: impl Into<String>) -> Arg {
+        let fr = fr.into();
+        Arg::Written {
+            ar: ar.into(),
+            en: fr.clone(),
+            fr,
+        }
+    }
 }
 
 impl From<Msg> for Arg {
@@ -212,10 +219,6 @@ impl Translator {
                         Lang::En => en,
                     };
                     FluentValue::String(Cow::Owned(text.clone()))
-                }
-                Arg::Name { ar, fr } => {
-                    let name = if self.lang.is_rtl() { ar } else { fr };
-                    FluentValue::String(Cow::Owned(name.clone()))
                 }
             };
             args.set(*name, value);

@@ -198,10 +198,7 @@ mod tests {
 
     #[test]
     fn a_notice_follows_the_language_and_keeps_its_direction() {
-        let name = || Arg::Name {
-            ar: "جلابة للأطفال".into(),
-            fr: "Djellaba enfant".into(),
-        };
+        let name = || Arg::name("جلابة للأطفال", "Djellaba enfant");
         let added = |lang| {
             say(
                 &Translator::new(lang),

@@ -999,10 +999,7 @@ fn read_discount(text: &str, gross: Money) -> Result<Money, Error> {
 }
 
 fn display_name(product: &Product) -> Arg {
-    Arg::Name {
-        ar: product.name_ar.clone(),
-        fr: product.name_fr.clone(),
-    }
+    Arg::name(product.name_ar.as_str(), product.name_fr.as_str())
 }
 
 /// The name a volunteer reads in her language: Arabic in Arabic, French otherwise.
