@@ -33,9 +33,9 @@ use crate::db;
 use crate::error::{Error, Result};
 
 /// The setting naming the folder rotating backups go to (may be a USB stick).
-pub const FOLDER: &str = "backup.folder";
+pub const FOLDER: &str = crate::settings::BACKUP_FOLDER;
 /// The setting saying how many rotating backups are kept.
-pub const KEEP: &str = "backup.keep";
+pub const KEEP: &str = crate::settings::BACKUP_KEEP;
 /// How many rotating backups are kept when `backup.keep` is not set.
 pub const DEFAULT_KEEP: usize = 30;
 

@@ -48,7 +48,7 @@ impl NewSale {
 
 /// The setting: the largest discount, in percent of a sale's gross, that a volunteer may
 /// give without an administrator.
-pub const DISCOUNT_LIMIT_PCT: &str = "rights.discount_limit_pct";
+pub const DISCOUNT_LIMIT_PCT: &str = crate::settings::DISCOUNT_LIMIT_PCT;
 const DEFAULT_DISCOUNT_LIMIT_PCT: i64 = 10;
 
 /// Records and commits a sale at the clock's instant, then reads it back as stored.
