@@ -250,6 +250,16 @@ mod tests {
                 );
             }
         }
+        // The settings screen ticks a check box for a flag, and types nothing else in one.
+        for setting in ALL {
+            let flag = matches!(setting.kind, Kind::Flag { .. });
+            match setting.form {
+                Form::Check => assert!(flag, "{}", setting.key),
+                Form::Field => assert!(!flag && setting.kind != Kind::Paper, "{}", setting.key),
+                Form::Paper => assert_eq!(setting.kind, Kind::Paper),
+                Form::Section | Form::Elsewhere => {}
+            }
+        }
         // Only Souk's mark is reserved, and it is the one `dbkind` guards.
         let reserved: Vec<&str> = ALL
             .iter()
