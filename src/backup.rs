@@ -33,11 +33,11 @@ use crate::db;
 use crate::error::{Error, Result};
 
 /// The setting naming the folder rotating backups go to (may be a USB stick).
-pub const FOLDER: &str = "backup.folder";
+pub const FOLDER: &str = crate::settings::BACKUP_FOLDER;
 /// The setting saying how many rotating backups are kept.
-pub const KEEP: &str = "backup.keep";
+pub const KEEP: &str = crate::settings::BACKUP_KEEP;
 /// How many rotating backups are kept when `backup.keep` is not set.
-pub const DEFAULT_KEEP: usize = 30;
+pub const DEFAULT_KEEP: usize = crate::settings::KEEPING.default.unsigned_abs() as usize;
 
 /// Pages copied per step; between steps the counter's connection gets its turn.
 const PAGES_PER_STEP: i32 = 256;
@@ -373,10 +373,12 @@ pub fn configured(conn: &Connection) -> Result<Option<(PathBuf, usize)>> {
 
 /// Reads a number of backups to keep: a whole number from 1 to 10 000.
 pub fn parse_keep(text: &str) -> Result<usize> {
+    let keeping = crate::settings::KEEPING;
     text.trim()
-        .parse::<usize>()
+        .parse::<i64>()
         .ok()
-        .filter(|n| (1..=10_000).contains(n))
+        .filter(|n| (keeping.min..=keeping.max).contains(n))
+        .and_then(|n| usize::try_from(n).ok())
         .ok_or_else(|| Error::BackupKeep(text.to_owned()))
 }
 

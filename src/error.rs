@@ -245,6 +245,10 @@ pub enum Error {
     ProducersFirst { lines: usize },
     #[error("{value:?} is not a whole number from {min} to {max}")]
     SettingOutOfRange { value: String, min: i64, max: i64 },
+    #[error("{value:?} is not one of {codes}")]
+    SettingChoice { value: String, codes: String },
+    #[error("no setting is called {0:?}")]
+    UnknownSetting(String),
     #[error("no cash session {0}")]
     UnknownSession(i64),
     #[error("no cash session is open: open one with a counted float")]
@@ -525,6 +529,10 @@ impl Error {
                 .arg("value", value)
                 .arg("min", *min)
                 .arg("max", *max),
+            E::SettingChoice { value, codes } => Msg::new("set-err-choice")
+                .arg("value", value)
+                .arg("codes", codes),
+            E::UnknownSetting(key) => Msg::new("set-err-unknown").arg("key", key),
 
             E::DatabaseBusy => Msg::new("store-err-busy"),
             E::DatabaseReadOnly => Msg::new("store-err-read-only"),

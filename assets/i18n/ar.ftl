@@ -525,6 +525,7 @@ backup-done = كُتبت النسخة الاحتياطية وتم التحقق �
    *[other] { $sales } عملية بيع
 }).
 backup-removed = حُذفت نسخة احتياطية قديمة: { $path }
+cli-setting-set = { $label }: { $value }. تم الحفظ.
 backup-folder-set = ستُحفظ النسخ الاحتياطية في { $folder }، { $keep ->
     [zero] دون الاحتفاظ بأي نسخة
     [one] مع الاحتفاظ بآخر نسخة فقط

@@ -430,6 +430,7 @@ backup-done = Backup written and verified: { $path } ({ $size ->
    *[other] { $sales } sales
 }).
 backup-removed = Older backup removed: { $path }
+cli-setting-set = { $label }: { $value }. Saved.
 backup-folder-set = Backups will go to { $folder }, { $keep ->
     [one] only the last one kept
    *[other] the last { $keep } kept

@@ -430,6 +430,7 @@ backup-done = Sauvegarde écrite et vérifiée : { $path } ({ $size ->
    *[other] { $sales } ventes
 }).
 backup-removed = Ancienne sauvegarde supprimée : { $path }
+cli-setting-set = { $label } : { $value }. Enregistré.
 backup-folder-set = Les sauvegardes iront dans { $folder } ; { $keep ->
     [one] seule la dernière est gardée
    *[other] les { $keep } dernières sont gardées

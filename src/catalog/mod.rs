@@ -185,6 +185,8 @@ pub fn find_product(conn: &Connection, code: &str) -> Result<Option<Product>> {
 
 /// The product as it is now, with the share rate a sale line of it copies (the producer's,
 /// or the shop's default): what a sale reads inside its transaction, in one query.
+/// This SQL and the two below spell the key of `settings::DEFAULT_SHARE`: importing
+/// `settings` here would close an import cycle; the table's tests tie the two.
 pub fn product_for_line(conn: &Connection, product_id: i64) -> Result<Option<(Product, Rate)>> {
     const SQL: &str = "SELECT p.id, p.sku, p.barcode, p.name_ar, p.name_fr, p.category, \
          p.producer_id, pr.code, p.unit, p.price_c, p.stock_tracked, p.stock_milli, p.active, \

@@ -18,6 +18,7 @@ mod report;
 mod sales;
 mod sell;
 mod session;
+mod settings;
 mod statement;
 mod status;
 mod stock;
@@ -121,6 +122,8 @@ pub enum Command {
     History(pages::HistoryArgs),
     /// The audit trail: who did which sensitive thing, newest first (administrators).
     Audit(audit::AuditArgs),
+    /// The shop's settings; `settings set KEY VALUE` changes one (administrators).
+    Settings(settings::SettingsArgs),
     /// Record what a producer brings in (ITEM as in sell), and print its slip.
     Intake(intake::DepositArgs),
     /// Record unsold items given back to their producer, and print the return slip.
@@ -286,6 +289,7 @@ pub fn run(command: Command, global: &Global, tr: &Translator) -> Result<()> {
         Command::Backup(args) => backup::backup(&mut ctx, &args),
         Command::Restore(args) => backup::restore(&path, &args, ctx.tr, ctx.user.as_deref()),
         Command::Audit(args) => audit::run(&mut ctx, &args),
+        Command::Settings(args) => settings::run(&mut ctx, &args),
         Command::Intake(args) => intake::run(&mut ctx, &args, false),
         Command::Return(args) => intake::run(&mut ctx, &args, true),
         Command::Tags(args) => tags::run(&mut ctx, &args),

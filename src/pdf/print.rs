@@ -34,7 +34,7 @@ use crate::settings;
 mod windows;
 
 /// Where the shop's pages are printed.
-pub const PRINTER_SETTING: &str = "pages.printer";
+pub const PRINTER_SETTING: &str = settings::PAGES_PRINTER;
 
 /// How long `lp` may take to queue a job before it is given up.
 const QUEUE_WITHIN: Duration = Duration::from_secs(15);

@@ -86,10 +86,10 @@ impl ShopInfo {
         };
         let mut tax_ids = Vec::new();
         for (key, label) in [
-            ("receipt.ice", "ICE"),
-            ("receipt.if", "IF"),
-            ("receipt.rc", "RC"),
-            ("receipt.tp", "TP"),
+            (settings::ICE, "ICE"),
+            (settings::IF, "IF"),
+            (settings::RC, "RC"),
+            (settings::TP, "TP"),
         ] {
             if let Some(value) = get(key)? {
                 tax_ids.push((label.to_owned(), value));
@@ -104,19 +104,19 @@ impl ShopInfo {
                 .collect()
         };
         Ok(ShopInfo {
-            name_ar: get("receipt.name_ar")?
+            name_ar: get(settings::NAME_AR)?
                 .or(shop_ar)
                 .unwrap_or_else(|| DEFAULT_NAME_AR.to_owned()),
-            name_fr: get("receipt.name_fr")?
+            name_fr: get(settings::NAME_FR)?
                 .or(shop_fr)
                 .unwrap_or_else(|| DEFAULT_NAME_FR.to_owned()),
-            address: get("receipt.address")?,
-            phone: get("receipt.phone")?,
+            address: get(settings::ADDRESS)?,
+            phone: get(settings::PHONE)?,
             tax_ids,
-            header_lines: lines(get("receipt.header")?),
-            footer_lines: lines(get("receipt.footer")?),
+            header_lines: lines(get(settings::HEADER)?),
+            footer_lines: lines(get(settings::FOOTER)?),
             show_maker: !matches!(
-                get("receipt.show_maker")?.as_deref(),
+                get(settings::SHOW_MAKER)?.as_deref(),
                 Some("0" | "false" | "no" | "non")
             ),
         })

@@ -21,13 +21,13 @@ use crate::sale::{self, Method, Sale};
 use crate::settings;
 
 /// The setting naming the shop's printer (`tcp:192.168.1.50`), used when none is given.
-pub const PRINTER_SETTING: &str = "receipt.printer";
+pub const PRINTER_SETTING: &str = settings::PRINTER;
 /// The setting giving the paper width in mm (`58` or `80`).
-pub const WIDTH_SETTING: &str = "receipt.width";
+pub const WIDTH_SETTING: &str = settings::PAPER_WIDTH;
 /// `text` for the Latin-only text mode; anything else prints the picture.
-pub const MODE_SETTING: &str = "receipt.mode";
+pub const MODE_SETTING: &str = settings::RECEIPT_MODE;
 /// `1` when the printer's cash drawer opens for a cash sale.
-pub const DRAWER_SETTING: &str = "receipt.drawer";
+pub const DRAWER_SETTING: &str = settings::DRAWER;
 
 /// A receipt not printed yet.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -48,8 +48,7 @@ impl NewSale {
 
 /// The setting: the largest discount, in percent of a sale's gross, that a volunteer may
 /// give without an administrator.
-pub const DISCOUNT_LIMIT_PCT: &str = "rights.discount_limit_pct";
-const DEFAULT_DISCOUNT_LIMIT_PCT: i64 = 10;
+pub const DISCOUNT_LIMIT_PCT: &str = crate::settings::DISCOUNT_LIMIT_PCT;
 
 /// Records and commits a sale at the clock's instant, then reads it back as stored.
 pub fn sell(conn: &mut rusqlite::Connection, clock: &dyn Clock, sale: &NewSale) -> Result<Sale> {
@@ -96,10 +95,11 @@ pub fn record(conn: &Connection, at: DateTime<Utc>, sale: &NewSale) -> Result<i6
 
 /// The discount limit for volunteers, in percent.
 pub fn discount_limit_pct(conn: &Connection) -> Result<i64> {
+    const LIMIT: crate::settings::Whole = crate::settings::DISCOUNT_LIMIT;
     Ok(crate::settings::get(conn, DISCOUNT_LIMIT_PCT)?
         .and_then(|v| v.trim().parse().ok())
-        .filter(|p| (0..=100).contains(p))
-        .unwrap_or(DEFAULT_DISCOUNT_LIMIT_PCT))
+        .filter(|p| (LIMIT.min..=LIMIT.max).contains(p))
+        .unwrap_or(LIMIT.default))
 }
 
 /// Refuses a discount beyond the limit unless its giver may; writes every discount in the

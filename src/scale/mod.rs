@@ -18,13 +18,13 @@ use crate::i18n::Msg;
 use crate::money::Quantity;
 
 /// The setting naming the scale's serial port (`/dev/ttyUSB0`, `COM3`); empty for none.
-pub const PORT_SETTING: &str = "scale.port";
+pub const PORT_SETTING: &str = crate::settings::SCALE_PORT;
 /// The setting giving the line's speed in bauds.
-pub const BAUD_SETTING: &str = "scale.baud";
+pub const BAUD_SETTING: &str = crate::settings::SCALE_BAUD;
 /// The setting naming the protocol: `toledo` (8217) or `cas`.
-pub const PROTOCOL_SETTING: &str = "scale.protocol";
+pub const PROTOCOL_SETTING: &str = crate::settings::SCALE_PROTOCOL;
 /// `enter` when a stable weight waits for Enter; anything else adds it by itself.
-pub const CONFIRM_SETTING: &str = "scale.confirm";
+pub const CONFIRM_SETTING: &str = crate::settings::SCALE_CONFIRM;
 
 /// What most retail scales' serial lines are set to out of the box.
 pub const DEFAULT_BAUD: u32 = 9600;

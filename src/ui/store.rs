@@ -284,7 +284,7 @@ pub fn scale_readings(
 }
 
 /// The idle time before the window locks, when the setting is missing or not a number.
-pub const DEFAULT_LOCK_AFTER_MIN: i64 = 10;
+pub const DEFAULT_LOCK_AFTER_MIN: i64 = settings::LOCK_AFTER.default;
 
 /// Minutes without a touch before the window locks, from the settings.
 pub fn lock_after(conn: &Connection) -> Result<i64> {

@@ -406,3 +406,46 @@ fn sell_prints_on_the_shops_printer_when_none_is_named() {
     ));
     assert!(!png.exists());
 }
+
+#[test]
+fn settings_are_listed_and_changed_through_the_one_table() {
+    let (_dir, db) = shop();
+    // A value the setting may not hold, a key that names none, Souk's own mark: refused in
+    // words, nothing written.
+    for (key, value, said) in [
+        ("receipt.width", "72", "72"),
+        ("receipt.mode", "graphic", "graphic"),
+        ("ui.lock_after_min", "500", "500"),
+        ("receipt.widht", "80", "receipt.widht"),
+        ("db.kind", "demo", "db.kind"),
+    ] {
+        let reason = refused(&souk(&db, "en", &["settings", "set", key, value]));
+        assert!(reason.contains(said), "{key}: {reason}");
+    }
+    let listed = |db: &Path| -> Vec<Value> {
+        let out = ok(&souk(db, "en", &["settings", "--json"]));
+        serde_json::from_str::<Value>(&out)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let value = |rows: &[Value], key: &str| {
+        rows.iter()
+            .find(|r| r["key"] == key)
+            .map(|r| r["value"].clone())
+    };
+    let before = listed(&db);
+    assert_eq!(value(&before, "receipt.width"), Some(Value::Null));
+    assert_eq!(value(&before, "db.kind"), None, "the mark is not listed");
+    let out = ok(&souk(
+        &db,
+        "en",
+        &["settings", "set", "receipt.width", "80"],
+    ));
+    assert!(out.contains("80"), "{out}");
+    assert!(!out.contains("receipt.width"), "named for people: {out}");
+    let after = listed(&db);
+    assert_eq!(value(&after, "receipt.width"), Some(Value::from("80")));
+    assert_eq!(after.len(), before.len());
+}

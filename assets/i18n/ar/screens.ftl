@@ -2,6 +2,9 @@
 set-unchanged = لم يتغير شيء: لم يُكتب أي إعداد.
 set-err-field = «{ $field }»: { $reason }
 set-err-range-empty = هذه الخانة فارغة: المرجو كتابة عدد صحيح من { $min } إلى { $max }. لم يُحفظ شيء.
+set-err-choice = «{ $value }» ليس من بين: { $codes }. لم يُحفظ شيء.
+set-err-unknown = لا يوجد في Souk إعداد باسم «{ $key }». لم يُحفظ شيء.
+set-db-kind = الغرض من قاعدة البيانات هذه
 set-whole-hint = عدد من { $min } إلى { $max }
 set-mm = { $mm } مم
 set-shop-name = اسم المتجر

@@ -2,6 +2,9 @@
 set-unchanged = Nothing changed: no setting was written.
 set-err-field = “{ $field }”: { $reason }
 set-err-range-empty = This field is empty: write a whole number from { $min } to { $max }. Nothing was saved.
+set-err-choice = “{ $value }” is not one of: { $codes }. Nothing was saved.
+set-err-unknown = Souk has no setting called “{ $key }”. Nothing was saved.
+set-db-kind = What this database is for
 set-whole-hint = a number from { $min } to { $max }
 set-mm = { $mm } mm
 set-shop-name = Shop name

@@ -2,6 +2,9 @@
 set-unchanged = Rien n’a changé : aucun réglage n’a été écrit.
 set-err-field = « { $field } » : { $reason }
 set-err-range-empty = Ce champ est vide : écrivez un nombre entier de { $min } à { $max }. Rien n’a été enregistré.
+set-err-choice = « { $value } » n’est pas l’un de : { $codes }. Rien n’a été enregistré.
+set-err-unknown = Souk n’a pas de réglage nommé « { $key } ». Rien n’a été enregistré.
+set-db-kind = À quoi sert cette base
 set-whole-hint = un nombre de { $min } à { $max }
 set-mm = { $mm } mm
 set-shop-name = Nom de la boutique

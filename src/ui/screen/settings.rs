@@ -14,40 +14,35 @@ use crate::Error;
 use crate::i18n::{Msg, Translator};
 use crate::receipt::ShopInfo;
 use crate::receipt::printer::PrinterSpec;
-use crate::settings;
+use crate::settings::{self, Form};
 use crate::ui::layout::{at, flow, say, start};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::check::check;
 
-/// The text settings, in the order the form shows them, with their labels; the paper's
-/// width last (chosen with two buttons).
-const FIELDS: [&str; 15] = [
-    settings::PRINTER,
-    settings::NAME_AR,
-    settings::NAME_FR,
-    "receipt.address",
-    "receipt.phone",
-    "receipt.ice",
-    "receipt.if",
-    "receipt.rc",
-    "receipt.tp",
-    "receipt.header",
-    "receipt.footer",
-    settings::DISCOUNT_LIMIT_PCT,
-    settings::LOCK_AFTER_MIN,
-    crate::pdf::print::PRINTER_SETTING,
-    settings::PAPER_WIDTH,
-];
+/// The text settings, in the order the table gives them, the paper's width last (chosen
+/// with two buttons): a field's place here is its index in `Message::Edit`.
+fn fields() -> Vec<&'static str> {
+    settings::on_form(Form::Field)
+        .chain(settings::on_form(Form::Paper))
+        .map(|s| s.key)
+        .collect()
+}
 
-/// Where the paper's width is in `FIELDS`.
-const WIDTH: usize = FIELDS.len() - 1;
+/// Where the paper's width is in `fields()`.
+fn width() -> usize {
+    settings::on_form(Form::Field).count()
+}
 
-/// Settings holding several lines.
-const MULTILINE: [&str; 2] = ["receipt.header", "receipt.footer"];
+/// The check boxes, in the table's order: their place is their index in `values.flags`.
+fn flags() -> impl Iterator<Item = &'static settings::Setting> {
+    settings::on_form(Form::Check)
+}
 
-const DRAWER: &str = "receipt.drawer";
-const SHOW_MAKER: &str = "receipt.show_maker";
+/// Whether setting `key` holds several lines (shown on one line, separated by |).
+fn multiline(key: &str) -> bool {
+    settings::find(key).is_some_and(|s| s.kind == settings::Kind::Lines)
+}
 
 pub const PRINTER: &str = "settings-printer";
 
@@ -79,9 +74,8 @@ pub struct Settings {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Values {
     texts: Vec<String>,
-    drawer: bool,
-    show_maker: bool,
-    text_mode: bool,
+    /// The check boxes, as [`flags`] lists them.
+    flags: Vec<bool>,
 }
 
 /// The form as read: what it shows, and what the database holds.
@@ -101,6 +95,8 @@ pub enum Message {
     Edit(usize, String),
     /// Choose the paper: 58 or 80 mm.
     Paper(u32),
+    /// A check box of the table ([`flags`]) ticked or not.
+    Flag(usize, bool),
     /// Open the cash drawer on cash sales, or not.
     Drawer(bool),
     /// Name the maker of each item on the receipt, or not.
@@ -126,7 +122,7 @@ pub enum Message {
 /// A field as the form edits it: header and footer lines on one line, separated by |;
 /// "none" as an empty printer (the placeholder says that empty is no printer).
 fn shown(key: &str, value: &str) -> String {
-    if MULTILINE.contains(&key) {
+    if multiline(key) {
         value.replace('\n', " | ")
     } else if key == settings::PRINTER && value.trim().eq_ignore_ascii_case("none") {
         String::new()
@@ -137,7 +133,7 @@ fn shown(key: &str, value: &str) -> String {
 
 /// A field as the database keeps it.
 fn stored(key: &str, value: &str) -> String {
-    if MULTILINE.contains(&key) {
+    if multiline(key) {
         value
             .split('|')
             .map(str::trim)
@@ -151,9 +147,10 @@ fn stored(key: &str, value: &str) -> String {
 
 fn read(conn: &rusqlite::Connection) -> Result<Loaded, Error> {
     let shop = ShopInfo::load(conn)?;
-    let mut shown_texts = Vec::with_capacity(FIELDS.len());
-    let mut stored_texts = Vec::with_capacity(FIELDS.len());
-    for key in FIELDS {
+    let fields = fields();
+    let mut shown_texts = Vec::with_capacity(fields.len());
+    let mut stored_texts = Vec::with_capacity(fields.len());
+    for key in fields {
         let raw = settings::get(conn, key)?;
         // The value in force when none is saved: the receipt's names, the defaults.
         let in_force = match key {
@@ -179,20 +176,22 @@ fn read(conn: &rusqlite::Connection) -> Result<Loaded, Error> {
         shown_texts.push(show);
         stored_texts.push(held);
     }
-    let flag = |key: &str, default: bool| -> Result<bool, Error> {
-        Ok(match settings::get(conn, key)?.as_deref() {
-            Some("1") => true,
-            Some("0") => false,
+    let mut ticked = Vec::new();
+    for setting in flags() {
+        let settings::Kind::Flag { on, off, default } = setting.kind else {
+            continue;
+        };
+        let stored = settings::get(conn, setting.key)?;
+        ticked.push(match stored.as_deref() {
+            Some(v) if v == on => true,
+            Some(v) if v == off => false,
             _ => default,
-        })
-    };
+        });
+    }
     let values = |texts| -> Result<Values, Error> {
         Ok(Values {
             texts,
-            drawer: flag(DRAWER, false)?,
-            show_maker: flag(SHOW_MAKER, true)?,
-            text_mode: settings::get(conn, crate::receipt::pending::MODE_SETTING)?.as_deref()
-                == Some("text"),
+            flags: ticked.clone(),
         })
     };
     Ok(Loaded {
@@ -211,15 +210,11 @@ fn load(store: &Store) -> Task<Message> {
     )
 }
 
-fn flag(on: bool) -> &'static str {
-    if on { "1" } else { "0" }
-}
-
 impl Values {
     /// The settings where `self` differs from `before`, as the database keeps them.
     fn changes(&self, before: &Values) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
-        for (i, key) in FIELDS.into_iter().enumerate() {
+        for (i, key) in fields().into_iter().enumerate() {
             let now = self.texts.get(i).map_or(String::new(), |v| stored(key, v));
             let was = before
                 .texts
@@ -229,15 +224,14 @@ impl Values {
                 out.push((key, now));
             }
         }
-        if self.drawer != before.drawer {
-            out.push((DRAWER, flag(self.drawer).to_owned()));
-        }
-        if self.show_maker != before.show_maker {
-            out.push((SHOW_MAKER, flag(self.show_maker).to_owned()));
-        }
-        if self.text_mode != before.text_mode {
-            let mode = if self.text_mode { "text" } else { "raster" };
-            out.push((crate::receipt::pending::MODE_SETTING, mode.to_owned()));
+        for (i, setting) in flags().enumerate() {
+            let settings::Kind::Flag { on, off, .. } = setting.kind else {
+                continue;
+            };
+            let now = self.flags.get(i).copied().unwrap_or_default();
+            if now != before.flags.get(i).copied().unwrap_or_default() {
+                out.push((setting.key, if now { on } else { off }.to_owned()));
+            }
         }
         out
     }
@@ -266,6 +260,15 @@ impl Settings {
         )
     }
 
+    /// Ticks the check box of setting `key`, or not.
+    fn tick(&mut self, key: &str, on: bool) {
+        if let Some(i) = flags().position(|s| s.key == key)
+            && let Some(flag) = self.values.flags.get_mut(i)
+        {
+            *flag = on;
+        }
+    }
+
     fn text(&self, i: usize) -> &str {
         self.values.texts.get(i).map_or("", String::as_str)
     }
@@ -286,7 +289,7 @@ impl Settings {
 
     /// What the form shows in the field of setting `key`.
     pub fn value(&self, key: &str) -> Option<&str> {
-        let i = FIELDS.iter().position(|k| *k == key)?;
+        let i = fields().into_iter().position(|k| k == key)?;
         Some(self.text(i))
     }
 
@@ -340,13 +343,18 @@ impl Settings {
                 }
             }
             Message::Paper(mm) => {
-                if let Some(value) = self.values.texts.get_mut(WIDTH) {
+                if let Some(value) = self.values.texts.get_mut(width()) {
                     *value = mm.to_string();
                 }
             }
-            Message::Drawer(on) => self.values.drawer = on,
-            Message::ShowMaker(on) => self.values.show_maker = on,
-            Message::TextMode(on) => self.values.text_mode = on,
+            Message::Flag(i, on) => {
+                if let Some(flag) = self.values.flags.get_mut(i) {
+                    *flag = on;
+                }
+            }
+            Message::Drawer(on) => self.tick(settings::DRAWER, on),
+            Message::ShowMaker(on) => self.tick(settings::SHOW_MAKER, on),
+            Message::TextMode(on) => self.tick(settings::RECEIPT_MODE, on),
             Message::Save => {
                 self.backups.quiet();
                 return self.save(store);
@@ -369,7 +377,7 @@ impl Settings {
                 };
                 self.busy = true;
                 let store = store.clone();
-                let mm = self.text(WIDTH).trim().parse().unwrap_or(58);
+                let mm = self.text(width()).trim().parse().unwrap_or(58);
                 return Task::perform(
                     async move {
                         let job = store
@@ -392,14 +400,14 @@ impl Settings {
     /// The section of the PC's printers: a printer chosen there fills its field.
     fn pick_printer(&mut self, message: super::printers::Message, store: &Store) -> Task<Message> {
         use super::printers::Action;
-        let mm = self.text(WIDTH).trim().parse().unwrap_or(58);
+        let mm = self.text(width()).trim().parse().unwrap_or(58);
         let (key, value) = match self.printers.update(message, store, mm) {
             Action::None => return Task::none(),
             Action::Run(task) => return task.map(Message::Printers),
             Action::ReceiptPrinter(spec) => (settings::PRINTER, spec),
-            Action::PagePrinter(name) => (crate::pdf::print::PRINTER_SETTING, name),
+            Action::PagePrinter(name) => (settings::PAGES_PRINTER, name),
         };
-        if let Some(i) = FIELDS.iter().position(|k| *k == key)
+        if let Some(i) = fields().into_iter().position(|k| k == key)
             && let Some(field) = self.values.texts.get_mut(i)
         {
             *field = value;
@@ -436,11 +444,11 @@ impl Settings {
             start(lang)
         )]
         .spacing(SPACE);
-        for (i, key) in FIELDS.iter().enumerate().take(WIDTH) {
+        for (i, key) in fields().into_iter().enumerate().take(width()) {
             let label = settings::label(key).unwrap_or("set-title");
-            let placeholder = match *key {
+            let placeholder = match key {
                 settings::PRINTER => tr.text("set-printer-hint"),
-                crate::pdf::print::PRINTER_SETTING => tr.text("set-pages-printer-hint"),
+                settings::PAGES_PRINTER => tr.text("set-pages-printer-hint"),
                 _ => match settings::whole(key) {
                     Some((min, max, _)) => say(
                         tr,
@@ -481,13 +489,13 @@ impl Settings {
                         .view(
                             tr,
                             self.text(0),
-                            self.value(crate::pdf::print::PRINTER_SETTING).unwrap_or(""),
+                            self.value(settings::PAGES_PRINTER).unwrap_or(""),
                         )
                         .map(Message::Printers),
                 );
             }
         }
-        let width = self.text(WIDTH).trim();
+        let width = self.text(width()).trim();
         let paper: Vec<Element<'a, Message>> = [58_u32, 80]
             .into_iter()
             .map(|mm| {
@@ -503,42 +511,34 @@ impl Settings {
                     .into()
             })
             .collect();
-        form = form
-            .push(
-                flow(
-                    lang,
-                    vec![
-                        container(text(tr.text("set-width")).size(TEXT))
-                            .width(260)
-                            .align_x(start(lang))
-                            .into(),
-                        container(flow(lang, paper).spacing(SPACE))
-                            .width(Fill)
-                            .align_x(start(lang))
-                            .into(),
-                    ],
-                )
-                .spacing(SPACE)
-                .align_y(iced::Center),
+        form = form.push(
+            flow(
+                lang,
+                vec![
+                    container(
+                        text(
+                            tr.text(settings::label(settings::PAPER_WIDTH).unwrap_or("set-width")),
+                        )
+                        .size(TEXT),
+                    )
+                    .width(260)
+                    .align_x(start(lang))
+                    .into(),
+                    container(flow(lang, paper).spacing(SPACE))
+                        .width(Fill)
+                        .align_x(start(lang))
+                        .into(),
+                ],
             )
-            .push(check(
-                lang,
-                self.values.drawer,
-                tr.text("set-drawer"),
-                Message::Drawer,
-            ))
-            .push(check(
-                lang,
-                self.values.show_maker,
-                tr.text("set-show-maker"),
-                Message::ShowMaker,
-            ))
-            .push(check(
-                lang,
-                self.values.text_mode,
-                tr.text("set-text-mode"),
-                Message::TextMode,
-            ));
+            .spacing(SPACE)
+            .align_y(iced::Center),
+        );
+        for (i, setting) in flags().enumerate() {
+            let on = self.values.flags.get(i).copied().unwrap_or_default();
+            form = form.push(check(lang, on, tr.text(setting.label), move |on| {
+                Message::Flag(i, on)
+            }));
+        }
         form = form.push(self.scale.view(tr).map(Message::Scale));
         form = form.push(self.backups.view(tr).map(Message::Backups));
         // What was said and the buttons stay in sight below the fields, which scroll.

@@ -34,7 +34,7 @@ pub struct Reports {
 }
 
 /// The setting that remembers the folder of the last export.
-pub const FOLDER_SETTING: &str = "reports.folder";
+pub const FOLDER_SETTING: &str = crate::settings::REPORTS_FOLDER;
 /// The id of the export folder's field.
 pub const FOLDER: &str = "reports-folder";
 

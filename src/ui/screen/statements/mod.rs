@@ -66,7 +66,7 @@ pub struct Statements {
 }
 
 /// The paper the statements screen last used.
-const PAPER_SETTING: &str = "statements.paper";
+const PAPER_SETTING: &str = crate::settings::STATEMENTS_PAPER;
 
 #[derive(Debug, Clone)]
 pub enum Message {
