@@ -13,10 +13,30 @@ use crate::ui::theme::{self, Kind, LARGE, SPACE, TEXT, Tone};
 
 /// Asks whether the file at `path` may be replaced.
 pub fn ask<'a, M: Clone + 'a>(tr: &Translator, path: &Path, keep: M, replace: M) -> Element<'a, M> {
+    let question = Msg::new("ui-replace-question").arg("path", isolated(path));
+    two_answers(
+        tr,
+        &question,
+        ("ui-replace-keep", keep),
+        ("ui-replace-yes", replace),
+    )
+}
+
+/// A path as a message argument: it keeps its order in Arabic only when isolated
+/// left-to-right.
+pub fn isolated(path: &Path) -> String {
+    format!("\u{2066}{}\u{2069}", path.display())
+}
+
+/// A question about something that cannot be undone, in a red band: the safe answer
+/// first, the one that replaces second.
+pub fn two_answers<'a, M: Clone + 'a>(
+    tr: &Translator,
+    question: &Msg,
+    (keep_id, keep): (&'static str, M),
+    (go_id, go): (&'static str, M),
+) -> Element<'a, M> {
     let lang = tr.lang();
-    // A path keeps its order in Arabic only when isolated left-to-right.
-    let shown = format!("\u{2066}{}\u{2069}", path.display());
-    let question = say(tr, &Msg::new("ui-replace-question").arg("path", shown));
     let answer = |id: &'static str, kind: Kind, message: M| -> Element<'a, M> {
         button(text(tr.text(id)).size(LARGE))
             .padding([12, 24])
@@ -26,12 +46,12 @@ pub fn ask<'a, M: Clone + 'a>(tr: &Translator, path: &Path, keep: M, replace: M)
     };
     container(
         column![
-            at(text(question).size(TEXT), start(lang)),
+            at(text(say(tr, question)).size(TEXT), start(lang)),
             flow(
                 lang,
                 vec![
-                    answer("ui-replace-keep", Kind::Plain, keep),
-                    answer("ui-replace-yes", Kind::Danger, replace),
+                    answer(keep_id, Kind::Plain, keep),
+                    answer(go_id, Kind::Danger, go),
                 ],
             )
             .spacing(SPACE),

@@ -318,40 +318,15 @@ impl Backups {
 
 /// What replacing the database means, asked before it is done.
 fn question<'a>(tr: &Translator, checked: &Checked) -> Element<'a, Message> {
-    let lang = tr.lang();
-    // A path keeps its order in Arabic only when isolated left-to-right.
-    let isolated = |p: &Path| format!("\u{2066}{}\u{2069}", p.display());
-    let asked = say(
+    let asked = Msg::new("bk-ui-question")
+        .arg("backup", crate::ui::replace::isolated(&checked.path))
+        .arg("sales", checked.sales);
+    crate::ui::replace::two_answers(
         tr,
-        &Msg::new("bk-ui-question")
-            .arg("backup", isolated(&checked.path))
-            .arg("sales", checked.sales),
-    );
-    let answer = |id: &'static str, kind: Kind, message: Message| -> Element<'a, Message> {
-        button(text(tr.text(id)).size(LARGE))
-            .padding([12, 24])
-            .style(theme::button_style(kind))
-            .on_press(message)
-            .into()
-    };
-    container(
-        column![
-            at(text(asked).size(TEXT), start(lang)),
-            flow(
-                lang,
-                vec![
-                    answer("bk-ui-keep", Kind::Plain, Message::KeepCurrent),
-                    answer("bk-ui-replace", Kind::Danger, Message::ConfirmRestore),
-                ],
-            )
-            .spacing(SPACE),
-        ]
-        .spacing(SPACE * 0.6),
+        &asked,
+        ("bk-ui-keep", Message::KeepCurrent),
+        ("bk-ui-replace", Message::ConfirmRestore),
     )
-    .padding([10, 14])
-    .width(Fill)
-    .style(theme::notice(Tone::Bad))
-    .into()
 }
 
 /// The backup written, as the command line says it.
