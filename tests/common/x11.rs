@@ -36,7 +36,8 @@ pub fn release_binary() -> PathBuf {
         binary.display()
     );
     let built = binary.metadata().and_then(|m| m.modified()).unwrap();
-    let newest = newest_source(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let newest = newest_source(&root.join("src")).max(newest_source(&root.join("core/src")));
     assert!(
         built >= newest,
         "{} is older than the sources: run `cargo build --release` again",

@@ -1,5 +1,5 @@
-//! The source's own shape: which of Souk's modules import which, read from `src/` as text
-//! (`use` lines and `crate::`/`super::` paths, tests left out). Two checks:
+//! The source's own shape: which of Souk's modules import which, read from `core/src/` and
+//! `src/` as text (`use` lines and `crate::`/`super::` paths, tests left out). Two checks:
 //! - the core never imports the window (`ui`) or the command line (`cli`);
 //! - no new import cycle between the core's modules. The cycles of today are listed in
 //!   `KNOT` below, arrow by arrow, to be taken apart (errors owned by their domains, #17);
@@ -173,9 +173,12 @@ fn paths(code: &str) -> Vec<String> {
 
 /// The top-level module each file imports from, per top-level module.
 fn arrows() -> BTreeMap<String, BTreeSet<String>> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    modules(&src, &[], &mut files);
+    // The core crate and the program over it, read as one tree (`souk::x` is `souk_core::x`).
+    for src in [root.join("core/src"), root.join("src")] {
+        modules(&src, &[], &mut files);
+    }
     let known: BTreeSet<&Vec<String>> = files.iter().map(|(m, _)| m).collect();
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (module, file) in &files {
@@ -298,4 +301,26 @@ fn the_reader_sees_use_trees_and_paths() {
             .collect();
     let cycles: Vec<String> = cycle_arrows(&graph).into_iter().collect();
     assert_eq!(cycles, ["a -> b", "b -> a"]);
+}
+
+/// The core crate's own dependencies: nothing of a window, a command line or a terminal, so
+/// that it builds, and is tested, without them (#17).
+#[test]
+fn the_core_crate_depends_on_no_window_command_line_or_terminal() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("core/Cargo.toml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let named: BTreeSet<String> = text
+        .lines()
+        .filter_map(|l| l.split_once('='))
+        .map(|(name, _)| name.trim().trim_end_matches(".workspace").to_owned())
+        .collect();
+    assert!(named.contains("rusqlite"), "the manifest was read: {named:?}");
+    let above: Vec<&str> = ["iced", "iced_test", "rfd", "clap", "rpassword", "directories"]
+        .into_iter()
+        .filter(|name| named.contains(*name))
+        .collect();
+    assert!(
+        above.is_empty(),
+        "core/Cargo.toml names what belongs to the program above it: {above:?}"
+    );
 }

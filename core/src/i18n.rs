@@ -58,17 +58,17 @@ impl Lang {
         macro_rules! files {
             ($lang:literal) => {
                 concat!(
-                    include_str!(concat!("../assets/i18n/", $lang, ".ftl")),
+                    include_str!(concat!("../../assets/i18n/", $lang, ".ftl")),
                     "\n",
-                    include_str!(concat!("../assets/i18n/", $lang, "/printing.ftl")),
+                    include_str!(concat!("../../assets/i18n/", $lang, "/printing.ftl")),
                     "\n",
-                    include_str!(concat!("../assets/i18n/", $lang, "/scale.ftl")),
+                    include_str!(concat!("../../assets/i18n/", $lang, "/scale.ftl")),
                     "\n",
-                    include_str!(concat!("../assets/i18n/", $lang, "/screens.ftl")),
+                    include_str!(concat!("../../assets/i18n/", $lang, "/screens.ftl")),
                     "\n",
-                    include_str!(concat!("../assets/i18n/", $lang, "/trust.ftl")),
+                    include_str!(concat!("../../assets/i18n/", $lang, "/trust.ftl")),
                     "\n",
-                    include_str!(concat!("../assets/i18n/", $lang, "/install.ftl")),
+                    include_str!(concat!("../../assets/i18n/", $lang, "/install.ftl")),
                 )
             };
         }

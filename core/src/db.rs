@@ -15,15 +15,15 @@ use crate::error::{Error, Result};
 
 /// Every migration, in order. Append only: shops' databases have already run the old ones.
 pub const MIGRATIONS: &[&str] = &[
-    include_str!("../migrations/0001_init.sql"),
-    include_str!("../migrations/0002_receipts.sql"),
-    include_str!("../migrations/0003_statements.sql"),
-    include_str!("../migrations/0004_people_audit.sql"),
-    include_str!("../migrations/0005_cash_sessions.sql"),
-    include_str!("../migrations/0006_deposits.sql"),
-    include_str!("../migrations/0007_statement_pdfs.sql"),
-    include_str!("../migrations/0008_lighter_sale_totals.sql"),
-    include_str!("../migrations/0009_timeline.sql"),
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_receipts.sql"),
+    include_str!("../../migrations/0003_statements.sql"),
+    include_str!("../../migrations/0004_people_audit.sql"),
+    include_str!("../../migrations/0005_cash_sessions.sql"),
+    include_str!("../../migrations/0006_deposits.sql"),
+    include_str!("../../migrations/0007_statement_pdfs.sql"),
+    include_str!("../../migrations/0008_lighter_sale_totals.sql"),
+    include_str!("../../migrations/0009_timeline.sql"),
 ];
 
 /// The schema version this program writes.

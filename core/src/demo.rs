@@ -26,8 +26,8 @@ use crate::money::{Money, ParseError, Quantity, Unit};
 use crate::sale::{self, CartLine, Method, NewSale, RefundRequest, Tender};
 use crate::users::{self, Role};
 
-const PRODUCERS_CSV: &[u8] = include_bytes!("../assets/demo/producers.csv");
-const PRODUCTS_CSV: &[u8] = include_bytes!("../assets/demo/products.csv");
+const PRODUCERS_CSV: &[u8] = include_bytes!("../../assets/demo/producers.csv");
+const PRODUCTS_CSV: &[u8] = include_bytes!("../../assets/demo/products.csv");
 
 /// The most months of sales a demo makes: ten years.
 pub const MAX_MONTHS: u32 = 120;
