@@ -24,6 +24,7 @@ pub mod report;
 pub mod sale;
 pub mod scale;
 pub mod settings;
+pub mod setup;
 pub mod statement;
 pub mod stored;
 pub mod tags;

@@ -2,7 +2,7 @@
 //! reports (on the receipt printer with `--printer`), and money in or out of the drawer.
 
 use souk::backup;
-use souk::cash::{self, Counted, MovementKind, SessionReport};
+use souk::cash::{self, Counted, MovementKind, ReportKind, SessionReport};
 use souk::i18n::Msg;
 use souk::money::Money;
 use souk::receipt::pending;
@@ -177,8 +177,7 @@ pub fn run(ctx: &mut Context, command: &SessionCommand) -> Result<()> {
             show(ctx, &report, print, *json)
         }
         SessionCommand::X { print, json } => {
-            let id = cash::require_open(&ctx.conn)?;
-            let report = cash::report(&ctx.conn, id, ctx.clock.now())?;
+            let report = cash::latest(&ctx.conn, ReportKind::X, ctx.clock.now())?;
             show(ctx, &report, print, *json)
         }
         SessionCommand::Z {
@@ -186,15 +185,10 @@ pub fn run(ctx: &mut Context, command: &SessionCommand) -> Result<()> {
             print,
             json,
         } => {
-            let id = match session {
-                Some(id) => *id,
-                None => {
-                    cash::last_closed(&ctx.conn)?
-                        .ok_or(Error::NoClosedSession)?
-                        .id
-                }
+            let report = match session {
+                Some(id) => cash::report(&ctx.conn, *id, ctx.clock.now())?,
+                None => cash::latest(&ctx.conn, ReportKind::Z, ctx.clock.now())?,
             };
-            let report = cash::report(&ctx.conn, id, ctx.clock.now())?;
             show(ctx, &report, print, *json)
         }
         SessionCommand::Payin(args) => movement(ctx, MovementKind::PayIn, args),

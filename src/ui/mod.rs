@@ -735,12 +735,12 @@ impl Shell {
                 self.approval_used();
                 let store = self.store.clone();
                 let lock_after = Task::perform(
-                    async move { store.run(|conn, _| store::lock_after(conn)).await },
+                    async move { store.run(|conn, _| settings::lock_after(conn)).await },
                     Message::LockAfterLoaded,
                 );
                 let store = self.store.clone();
                 let scale = Task::perform(
-                    async move { store.run(|conn, _| store::scale_use(conn)).await },
+                    async move { store.run(|conn, _| store::ScaleUse::of_shop(conn)).await },
                     Message::ScaleLoaded,
                 );
                 Task::batch([task, lock_after, scale])

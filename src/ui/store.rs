@@ -15,8 +15,8 @@ use crate::catalog::{self, Category, Product, search::SearchIndex};
 use crate::clock::Clock;
 use crate::i18n::Lang;
 use crate::sale::{self, NewSale, Sale};
-use crate::users::{self, Role, User};
-use crate::{Error, Result, db, demo, settings};
+use crate::users::{self, User};
+use crate::{Error, Result, db, settings};
 use rusqlite::Connection;
 
 #[derive(Clone)]
@@ -249,24 +249,7 @@ pub struct Boot {
     pub scale: Option<ScaleUse>,
 }
 
-/// The scale the counter follows, and whether a stable weight waits for Enter.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct ScaleUse {
-    pub spec: crate::scale::ScaleSpec,
-    pub confirm_with_enter: bool,
-}
-
-/// The shop's scale from its settings.
-pub fn scale_use(conn: &Connection) -> Result<Option<ScaleUse>> {
-    let Some(spec) = crate::scale::ScaleSpec::of_shop(conn)? else {
-        return Ok(None);
-    };
-    let confirm = settings::get(conn, crate::scale::CONFIRM_SETTING)?;
-    Ok(Some(ScaleUse {
-        spec,
-        confirm_with_enter: confirm.as_deref().map(str::trim) == Some("enter"),
-    }))
-}
+pub use crate::scale::ScaleUse;
 
 /// What the scale says, as a stream for the window: the reader runs on a thread of its
 /// own and stops when the window stops listening (the scale's settings changed).
@@ -281,17 +264,6 @@ pub fn scale_readings(
         .name("souk-scale".to_owned())
         .spawn(move || crate::scale::reader::run(&spec, |said| tx.unbounded_send(said).is_ok()));
     rx
-}
-
-/// The idle time before the window locks, when the setting is missing or not a number.
-pub const DEFAULT_LOCK_AFTER_MIN: i64 = settings::LOCK_AFTER.default;
-
-/// Minutes without a touch before the window locks, from the settings.
-pub fn lock_after(conn: &Connection) -> Result<i64> {
-    Ok(settings::get(conn, settings::LOCK_AFTER_MIN)?
-        .and_then(|v| v.trim().parse::<i64>().ok())
-        .filter(|m| *m > 0)
-        .unwrap_or(DEFAULT_LOCK_AFTER_MIN))
 }
 
 /// Opens the shop for the window, off its thread; files for people go to `places`.
@@ -340,8 +312,8 @@ fn boot_with(
                 .and_then(Lang::from_code),
             screen: settings::get(conn, settings::UI_SCREEN)?,
             pins: users::pins_required(conn)?,
-            lock_after: lock_after(conn)?,
-            scale: scale_use(conn).ok().flatten(),
+            lock_after: settings::lock_after(conn)?,
+            scale: ScaleUse::of_shop(conn).ok().flatten(),
             store,
         })
     })
@@ -385,11 +357,10 @@ pub async fn till(store: Store) -> Result<Till> {
 }
 
 fn till_in(conn: &Connection, clock: &dyn Clock) -> Result<Till> {
-    use crate::cash;
-    let report = |id: i64| cash::report(conn, id, clock.now());
+    let crate::cash::Overview { open, last } = crate::cash::overview(conn, clock.now())?;
     Ok(Till {
-        open: cash::open_id(conn)?.map(report).transpose()?,
-        last: cash::last_closed(conn)?.map(|s| report(s.id)).transpose()?,
+        open,
+        last,
         backup_failed: None,
     })
 }
@@ -431,26 +402,12 @@ pub async fn till_movement(
         .await
 }
 
-/// The till report to print or save: X for the open session, Z for the last closed one.
-fn till_report(
-    conn: &Connection,
-    clock: &dyn Clock,
-    kind: crate::cash::ReportKind,
-) -> Result<crate::cash::SessionReport> {
-    use crate::cash::{self, ReportKind};
-    let id = match kind {
-        ReportKind::X => cash::require_open(conn)?,
-        ReportKind::Z => cash::last_closed(conn)?.ok_or(Error::NoOpenSession)?.id,
-    };
-    cash::report(conn, id, clock.now())
-}
-
 /// Prints the X or Z report on the shop's receipt printer and paper, as receipts print.
 pub async fn print_till_report(store: Store, kind: crate::cash::ReportKind) -> Result<()> {
     use crate::receipt::pending;
     let (spec, job) = store
         .run(move |conn, clock| {
-            let report = till_report(conn, clock, kind)?;
+            let report = crate::cash::latest(conn, kind, clock.now())?;
             let spec = pending::printer(conn, None)?;
             let paper = pending::paper(conn, None)?;
             Ok((spec, crate::cash::print::job(conn, &report, paper)?))
@@ -478,19 +435,15 @@ pub async fn save_till_report(
     folder: PathBuf,
     replace: bool,
 ) -> Result<PathBuf> {
-    let (id, bytes) = store
+    let (name, bytes) = store
         .run(move |conn, clock| {
-            let report = till_report(conn, clock, kind)?;
+            let report = crate::cash::latest(conn, kind, clock.now())?;
             let shop = crate::receipt::ShopInfo::load(conn)?;
-            Ok((report.session.id, crate::cash::session_pdf(&report, &shop)?))
+            let name = crate::cash::pdf_name(&report);
+            Ok((name, crate::cash::session_pdf(&report, &shop)?))
         })
         .await?;
-    let letter = match kind {
-        crate::cash::ReportKind::X => "x",
-        crate::cash::ReportKind::Z => "z",
-    };
-    let path = folder.join(format!("souk-session-{id}-{letter}.pdf"));
-    write_out(path, bytes, replace).await
+    write_out(folder.join(name), bytes, replace).await
 }
 
 /// Writes a file for people off the window's thread, as [`crate::outfile::write`] does
@@ -625,32 +578,10 @@ pub async fn save_setting(store: Store, key: &'static str, value: String) -> Res
         .await
 }
 
-/// Sets a new shop up at its first run: its first administrator `(name, PIN)`, or the
-/// demo shop.
-pub async fn set_up(
-    store: Store,
-    shop_name: String,
-    admin: (String, String),
-    with_demo: bool,
-) -> Result<()> {
-    // Checked first: a refused name must not leave the administrator added without it.
-    crate::text::check(shop_name.trim())?;
+/// Sets a new shop up at its first run (see [`crate::setup`]).
+pub async fn set_up(store: Store, shop: crate::setup::NewShop) -> Result<()> {
     store
-        .run(move |conn, clock| {
-            if with_demo {
-                demo::generate(
-                    conn,
-                    &demo::DemoOptions {
-                        months: 3,
-                        seed: 2016,
-                    },
-                    clock.now(),
-                )?;
-            } else {
-                users::enrol(conn, clock, None, &admin.0, Role::Admin, &admin.1)?;
-            }
-            settings::set(conn, settings::SHOP_NAME, shop_name.trim())
-        })
+        .run(move |conn, clock| crate::setup::set_up(conn, clock, &shop))
         .await
 }
 

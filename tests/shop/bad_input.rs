@@ -548,38 +548,26 @@ mod properties {
 
 /// The first start: a shop name that is refused leaves no administrator behind, so the
 /// volunteer can correct it and create the shop.
-#[cfg(feature = "gui")]
 #[test]
 fn first_start_with_a_refused_shop_name_writes_nothing() {
-    use souk::ui::store::{self, Store};
+    use souk::setup::{NewShop, set_up};
     let dir = tempfile::TempDir::new().unwrap();
     let path = dir.path().join("new.sqlite");
-    let clock = std::sync::Arc::new(souk::clock::FixedClock::new(common::utc(
-        "2026-11-29T10:00:00Z",
-    )));
-    let store = Store::open(&path, clock).unwrap();
-    // The window runs it off its thread; here it is waited for.
-    let block_on = iced_test::futures::futures::executor::block_on;
-    let error = block_on(store::set_up(
-        store.clone(),
-        format!("Le petit marché{RLO}"),
-        ("Fatima".into(), "1234".into()),
-        false,
-    ))
-    .unwrap_err();
+    let clock = souk::clock::FixedClock::new(common::utc("2026-11-29T10:00:00Z"));
+    let mut conn = souk::db::open(&path).unwrap();
+    let shop = |title: String| NewShop {
+        name_ar: String::new(),
+        name_fr: String::new(),
+        title,
+        admin: Some(("Fatima".into(), "1234".into())),
+    };
+    let error = set_up(&mut conn, &clock, &shop(format!("Le petit marché{RLO}"))).unwrap_err();
     assert!(
         matches!(error, Error::Text(Refused::HiddenCharacter { .. })),
         "{error:?}"
     );
-    let conn = souk::db::open(&path).unwrap();
     assert!(users::list(&conn).unwrap().is_empty());
-    block_on(store::set_up(
-        store,
-        "Le petit marché".into(),
-        ("Fatima".into(), "1234".into()),
-        false,
-    ))
-    .unwrap();
+    set_up(&mut conn, &clock, &shop("Le petit marché".into())).unwrap();
     assert_eq!(users::list(&conn).unwrap().len(), 1);
 }
 

@@ -314,11 +314,21 @@ fn the_core_crate_depends_on_no_window_command_line_or_terminal() {
         .filter_map(|l| l.split_once('='))
         .map(|(name, _)| name.trim().trim_end_matches(".workspace").to_owned())
         .collect();
-    assert!(named.contains("rusqlite"), "the manifest was read: {named:?}");
-    let above: Vec<&str> = ["iced", "iced_test", "rfd", "clap", "rpassword", "directories"]
-        .into_iter()
-        .filter(|name| named.contains(*name))
-        .collect();
+    assert!(
+        named.contains("rusqlite"),
+        "the manifest was read: {named:?}"
+    );
+    let above: Vec<&str> = [
+        "iced",
+        "iced_test",
+        "rfd",
+        "clap",
+        "rpassword",
+        "directories",
+    ]
+    .into_iter()
+    .filter(|name| named.contains(*name))
+    .collect();
     assert!(
         above.is_empty(),
         "core/Cargo.toml names what belongs to the program above it: {above:?}"

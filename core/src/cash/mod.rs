@@ -15,10 +15,12 @@ mod count;
 mod pdf;
 pub mod print;
 mod report;
+mod till;
 
 pub use count::{Count, DENOMINATIONS, parse_count};
 pub use pdf::session_pdf;
 pub use report::{CashFigures, Figure, ReportKind, SessionReport, Share, report};
+pub use till::{Overview, latest, overview, pdf_name};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};

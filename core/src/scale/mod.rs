@@ -102,6 +102,28 @@ pub struct ScaleSpec {
     pub protocol: Protocol,
 }
 
+/// The scale the counter follows, and whether a stable weight waits for Enter.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ScaleUse {
+    pub spec: ScaleSpec,
+    pub confirm_with_enter: bool,
+}
+
+impl ScaleUse {
+    /// The shop's scale and how its weights are taken, from its settings; `None` when no
+    /// port is set.
+    pub fn of_shop(conn: &rusqlite::Connection) -> crate::Result<Option<ScaleUse>> {
+        let Some(spec) = ScaleSpec::of_shop(conn)? else {
+            return Ok(None);
+        };
+        let confirm = crate::settings::get(conn, CONFIRM_SETTING)?;
+        Ok(Some(ScaleUse {
+            spec,
+            confirm_with_enter: confirm.as_deref().map(str::trim) == Some("enter"),
+        }))
+    }
+}
+
 impl ScaleSpec {
     /// The shop's scale from its settings; `None` when no port is set.
     pub fn of_shop(conn: &rusqlite::Connection) -> crate::Result<Option<ScaleSpec>> {

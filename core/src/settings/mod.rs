@@ -38,6 +38,15 @@ pub fn whole(key: &str) -> Option<(i64, i64, i64)> {
     }
 }
 
+/// Minutes without a touch before the window locks: the stored setting, or its default
+/// when it is missing, not a number or not above zero.
+pub fn lock_after(conn: &Connection) -> Result<i64> {
+    Ok(get(conn, LOCK_AFTER_MIN)?
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .filter(|m| *m > 0)
+        .unwrap_or(LOCK_AFTER.default))
+}
+
 /// The message naming a setting for people (the settings screen's label), so that no
 /// key such as `receipt.width` is ever shown: in the audit trail, in a refusal.
 pub fn label(key: &str) -> Option<&'static str> {

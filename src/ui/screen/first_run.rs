@@ -6,7 +6,6 @@ use crate::i18n::{Msg, Translator};
 use iced::widget::{button, column, container, text, text_input};
 use iced::{Element, Fill, Task};
 
-use crate::settings;
 use crate::ui::layout::{at, flow, start};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
@@ -90,11 +89,13 @@ impl FirstRun {
             .find(|n| !n.is_empty())
             .cloned()
             .unwrap_or_else(|| "Souk".to_owned());
-        let admin = (self.admin.clone(), self.pin.clone());
-        Action::Run(Task::perform(
-            set_up(store, (ar, fr), name, admin, with_demo),
-            Message::SetUp,
-        ))
+        let shop = crate::setup::NewShop {
+            name_ar: ar,
+            name_fr: fr,
+            title: name,
+            admin: (!with_demo).then(|| (self.admin.clone(), self.pin.clone())),
+        };
+        Action::Run(Task::perform(store::set_up(store, shop), Message::SetUp))
     }
 
     pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
@@ -168,32 +169,4 @@ impl FirstRun {
             .padding(SPACE * 3.0)
             .into()
     }
-}
-
-/// Sets the shop up: its names on the receipt, then its administrator (or the demo shop).
-/// The names are checked before anything is written; written before the administrator, so
-/// a refused PIN leaves only names the next try overwrites.
-async fn set_up(
-    store: Store,
-    (ar, fr): (String, String),
-    title: String,
-    admin: (String, String),
-    with_demo: bool,
-) -> Result<(), Error> {
-    for name in [&ar, &fr] {
-        crate::text::check(name)?;
-    }
-    store
-        .run(move |conn, _| {
-            crate::db::write(conn, |tx| {
-                for (key, name) in [(settings::NAME_AR, &ar), (settings::NAME_FR, &fr)] {
-                    if !name.is_empty() {
-                        settings::set(tx, key, name)?;
-                    }
-                }
-                Ok(())
-            })
-        })
-        .await?;
-    store::set_up(store, title, admin, with_demo).await
 }
