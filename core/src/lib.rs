@@ -15,6 +15,7 @@ pub mod error;
 pub mod export;
 pub mod i18n;
 pub mod intake;
+pub mod json;
 pub mod lock;
 pub mod money;
 pub mod outfile;

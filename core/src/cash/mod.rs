@@ -29,8 +29,8 @@ use serde::Serialize;
 use crate::clock::{self, Clock};
 use crate::db;
 use crate::error::{Error, Result};
+use crate::json::{money_plain, rfc3339};
 use crate::money::Money;
-use crate::sale::money_plain;
 use crate::stored::Millis;
 use crate::users;
 
@@ -126,10 +126,6 @@ impl Counted {
             Counted::Pieces(count) => count.total(),
         }
     }
-}
-
-fn rfc3339<S: serde::Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&crate::clock::rfc3339(t))
 }
 
 fn local(at: Millis) -> DateTime<FixedOffset> {

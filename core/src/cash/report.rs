@@ -13,8 +13,8 @@ use serde::Serialize;
 use super::{Session, session};
 use crate::clock;
 use crate::error::Result;
+use crate::json::{money_plain, rfc3339};
 use crate::money::Money;
-use crate::sale::money_plain;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum ReportKind {
@@ -69,7 +69,7 @@ pub struct CashFigures {
 pub struct SessionReport {
     pub kind: ReportKind,
     /// When the report was drawn up (for a Z, when the session closed).
-    #[serde(serialize_with = "super::rfc3339")]
+    #[serde(serialize_with = "rfc3339")]
     pub at: DateTime<FixedOffset>,
     pub session: Session,
     /// Completed sales (not voided).

@@ -14,8 +14,8 @@ use super::table::By;
 use super::{Period, day_text};
 use crate::cash::{Figure, Share};
 use crate::error::Result;
+use crate::json::money_plain;
 use crate::money::Money;
-use crate::sale::money_plain;
 
 /// Revenue and completed sales in one step of time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -42,7 +42,7 @@ pub struct ProductLine {
 }
 
 fn milli_plain<S: serde::Serializer>(milli: &i64, s: S) -> Result<S::Ok, S::Error> {
-    crate::sale::qty_plain(&crate::money::Quantity::from_milli(*milli), s)
+    crate::json::qty_plain(&crate::money::Quantity::from_milli(*milli), s)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

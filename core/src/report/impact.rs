@@ -11,8 +11,8 @@ use serde::Serialize;
 
 use super::{Period, day_text};
 use crate::error::Result;
+use crate::json::money_plain;
 use crate::money::Money;
-use crate::sale::money_plain;
 
 /// Upper bounds of the histogram's bins, in dirhams; the last bin has none.
 pub const BINS_DH: [i64; 6] = [100, 250, 500, 1_000, 2_000, 5_000];

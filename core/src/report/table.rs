@@ -6,8 +6,8 @@ use serde::Serialize;
 use super::Review;
 use crate::cash::Share;
 use crate::error::Result;
+use crate::json::money_plain;
 use crate::money::Money;
-use crate::sale::money_plain;
 
 /// What the table's rows are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -23,11 +23,12 @@ pub use search::{SaleQuery, find, left_to_refund};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, Row};
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 use crate::catalog;
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::json::{money_plain, opt_money_plain, qty_plain, rate_plain, rfc3339};
 use crate::money::{Money, Quantity, Rate, Unit};
 use crate::stored::{self, Millis};
 
@@ -131,30 +132,6 @@ impl SaleSummary {
             .as_deref()
             .map(|kept| (!kept.is_empty()).then(|| crate::receipt::Problem::from_stored(kept)))
     }
-}
-
-pub(crate) fn money_plain<S: Serializer>(m: &Money, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&m.plain())
-}
-
-fn opt_money_plain<S: Serializer>(m: &Option<Money>, s: S) -> Result<S::Ok, S::Error> {
-    match m {
-        Some(m) => s.serialize_str(&m.plain()),
-        None => s.serialize_none(),
-    }
-}
-
-fn rate_plain<S: Serializer>(r: &Rate, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&r.plain())
-}
-
-/// Every quantity in JSON the same way: three decimals (`2.000`, `0.350`), its unit beside.
-pub(crate) fn qty_plain<S: Serializer>(q: &Quantity, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&q.to_decimal().to_string())
-}
-
-fn rfc3339<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&clock::rfc3339(t))
 }
 
 /// A sale row's `kind`, as stored.

@@ -9,9 +9,10 @@ use rusqlite::{Connection, params};
 use serde::Serialize;
 
 use super::payout::{PAYOUT_SELECT, from_row};
-use super::{Payout, Statement, money_plain, parse_month, statement};
+use super::{Payout, Statement, parse_month, statement};
 use crate::catalog;
 use crate::error::{Error, Result};
+use crate::json::money_plain;
 use crate::money::Money;
 
 /// One month of her history: a statement's figures without its lines.

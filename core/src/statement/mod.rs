@@ -35,13 +35,14 @@ pub use stored::pdf;
 
 use chrono::{DateTime, FixedOffset, Months, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, params};
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 use crate::audit;
 use crate::catalog::{self, Producer};
 use crate::clock::{self, Clock};
 use crate::db;
 use crate::error::{Error, Result};
+use crate::json::{money_plain, opt_rfc3339, qty_plain};
 use crate::money::{Money, Quantity, Unit};
 use crate::sale;
 use crate::stored::{Millis, in_table};
@@ -109,21 +110,6 @@ pub struct Statement {
 impl Statement {
     pub fn is_issued(&self) -> bool {
         self.number.is_some()
-    }
-}
-
-pub(crate) fn money_plain<S: Serializer>(m: &Money, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&m.plain())
-}
-
-fn qty_plain<S: Serializer>(q: &Quantity, s: S) -> Result<S::Ok, S::Error> {
-    crate::sale::qty_plain(q, s)
-}
-
-fn opt_rfc3339<S: Serializer>(t: &Option<DateTime<FixedOffset>>, s: S) -> Result<S::Ok, S::Error> {
-    match t {
-        Some(t) => s.serialize_str(&crate::clock::rfc3339(t)),
-        None => s.serialize_none(),
     }
 }
 

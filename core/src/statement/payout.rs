@@ -7,12 +7,12 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, Row, params};
 use serde::Serialize;
 
-use super::money_plain;
 use crate::audit;
 use crate::catalog;
 use crate::clock::{self, Clock};
 use crate::db;
 use crate::error::{Error, Result};
+use crate::json::{money_plain, opt_money_plain, rfc3339};
 use crate::money::Money;
 use crate::users::{self, Right};
 
@@ -75,17 +75,6 @@ pub struct Payout {
         skip_serializing_if = "Option::is_none"
     )]
     pub balance_after: Option<Money>,
-}
-
-fn rfc3339<S: serde::Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&clock::rfc3339(t))
-}
-
-fn opt_money_plain<S: serde::Serializer>(m: &Option<Money>, s: S) -> Result<S::Ok, S::Error> {
-    match m {
-        Some(m) => s.serialize_str(&m.plain()),
-        None => s.serialize_none(),
-    }
 }
 
 pub(super) const PAYOUT_SELECT: &str = "SELECT po.id, p.code, po.day, po.at_ms, po.amount_c, po.method, \
