@@ -1,6 +1,9 @@
-//! Souk's core: the ledger of a solidarity shop. Money, time, the catalogue, sales and their
-//! corrections, the store and its checks. Nothing here knows about the GUI: the CLI and the
-//! `ui` module are thin layers over these functions, which take a connection and a clock.
+//! Souk's core (the `souk-core` crate): the ledger of a solidarity shop. Money, time, the
+//! catalogue, sales and their corrections, the till, statements, receipts and their printers,
+//! the scale, the store and its checks, and the use cases the window and the command line
+//! share (`setup`, `cash::overview`, …). It has no window, no command line and no terminal:
+//! the `souk` program above it (`src/cli`, `src/ui`) is a thin layer over these functions,
+//! which take a connection and a clock.
 
 pub mod audit;
 pub mod backup;
