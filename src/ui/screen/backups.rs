@@ -19,6 +19,7 @@ use crate::Error;
 use crate::backup::{self, BackupInfo, RestoreInfo};
 use crate::i18n::{Msg, Translator};
 use crate::ui::layout::{at, flow, say, start};
+use crate::ui::screen::Action;
 use crate::ui::store::{self, Boot, Store};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::pick::{self, Ask};
@@ -121,7 +122,7 @@ impl Backups {
         self.stored = self.folder.clone();
     }
 
-    pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
+    pub fn update(&mut self, message: Message, store: &Store) -> Action<Message> {
         match message {
             Message::Loaded(Ok(folder)) => {
                 self.folder = folder.unwrap_or_default();
@@ -141,13 +142,14 @@ impl Backups {
                     "" => store.places().backup_start().display().to_string(),
                     typed => typed.to_owned(),
                 };
-                return pick::open(Ask::Folder, title, &near, Message::Folder);
+                return pick::open(Ask::Folder, title, &near, Message::Folder).into();
             }
-            Message::BackUpNow => return self.back_up(store),
+            Message::BackUpNow => return self.back_up(store).into(),
             Message::BackedUp(Ok(info)) => {
                 self.busy = false;
                 self.stored = self.folder.clone();
                 self.notice = Some((Tone::Good, done(&info)));
+                return Action::BackedUp(Task::none());
             }
             Message::File(text) => {
                 self.file = text;
@@ -163,16 +165,16 @@ impl Backups {
                     kind,
                     extensions: &["sqlite"],
                 };
-                return pick::open(ask, title, &near, Message::File);
+                return pick::open(ask, title, &near, Message::File).into();
             }
             Message::Restore => {
                 let path = PathBuf::from(self.file.trim());
                 if path.as_os_str().is_empty() || self.busy {
-                    return Task::none();
+                    return Action::None;
                 }
                 self.busy = true;
                 self.notice = None;
-                return Task::perform(check(path), Message::Checked);
+                return Task::perform(check(path), Message::Checked).into();
             }
             Message::Checked(Ok(checked)) => {
                 self.busy = false;
@@ -181,7 +183,7 @@ impl Backups {
             Message::KeepCurrent => self.confirming = None,
             Message::ConfirmRestore => {
                 let Some(checked) = self.confirming.take() else {
-                    return Task::none();
+                    return Action::None;
                 };
                 self.busy = true;
                 self.notice = Some((Tone::Info, Msg::new("bk-ui-restoring")));
@@ -189,12 +191,16 @@ impl Backups {
                 return Task::perform(
                     async move { restore(store, checked.path).await.map(Box::new) },
                     Message::Restored,
-                );
+                )
+                .into();
             }
-            // The shell opens the restored shop in place of this screen.
-            Message::Restored(Ok(_)) => self.busy = false,
+            // The window opens the restored shop in place of this screen.
+            Message::Restored(Ok(done)) => {
+                self.busy = false;
+                return Action::Restored(done);
+            }
         }
-        Task::none()
+        Action::None
     }
 
     fn back_up(&mut self, store: &Store) -> Task<Message> {

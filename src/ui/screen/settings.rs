@@ -11,11 +11,12 @@ use iced::widget::{button, column, container, row, scrollable, text, text_input}
 use iced::{Element, Fill, Task};
 
 use crate::Error;
-use crate::i18n::{Msg, Translator};
+use crate::i18n::Msg;
 use crate::receipt::ShopInfo;
 use crate::receipt::printer::PrinterSpec;
 use crate::settings::{self, Form};
 use crate::ui::layout::{at, flow, say, start};
+use crate::ui::screen::{Action, Changed, Context};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::check::check;
@@ -310,7 +311,8 @@ impl Settings {
         self.scale.live(spec, said);
     }
 
-    pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action<Message> {
+        let store = ctx.store;
         match message {
             Message::Loaded(Ok(loaded)) => {
                 self.busy = false;
@@ -318,9 +320,11 @@ impl Settings {
                 self.stored = loaded.stored;
                 let folder = super::backups::Message::Loaded(Ok(loaded.backup_folder));
                 let _ = self.backups.update(folder, store);
-                return self.scale.loaded(loaded.scale).map(Message::Scale);
+                return self.scale.loaded(loaded.scale).map(Message::Scale).into();
             }
-            Message::Scale(message) => return self.scale.update(message).map(Message::Scale),
+            Message::Scale(message) => {
+                return self.scale.update(message).map(Message::Scale).into();
+            }
             Message::Backups(message) => {
                 // One thing said at a time, under the fields: the newest.
                 if matches!(
@@ -357,7 +361,7 @@ impl Settings {
             Message::TextMode(on) => self.tick(settings::RECEIPT_MODE, on),
             Message::Save => {
                 self.backups.quiet();
-                return self.save(store);
+                return self.save(store).into();
             }
             Message::Saved(Ok(())) => {
                 self.busy = false;
@@ -365,6 +369,7 @@ impl Settings {
                 self.scale.saved();
                 self.backups.saved();
                 self.notice = Some((Tone::Good, Msg::new("set-saved").arg("count", self.saving)));
+                return Action::Did(Changed::Settings, Task::none());
             }
             Message::PrintTest => {
                 self.backups.quiet();
@@ -372,7 +377,7 @@ impl Settings {
                     Ok(spec) => spec,
                     Err(error) => {
                         self.notice = Some((Tone::Bad, refused(settings::PRINTER, &error)));
-                        return Task::none();
+                        return Action::None;
                     }
                 };
                 self.busy = true;
@@ -386,15 +391,16 @@ impl Settings {
                         crate::ui::store::send_paper(&store, spec, job).await
                     },
                     Message::Printed,
-                );
+                )
+                .into();
             }
             Message::Printed(Ok(())) => {
                 self.busy = false;
                 self.notice = Some((Tone::Good, Msg::new("set-test-printed")));
             }
-            Message::Printers(message) => return self.pick_printer(message, store),
+            Message::Printers(message) => return self.pick_printer(message, store).into(),
         }
-        Task::none()
+        Action::None
     }
 
     /// The section of the PC's printers: a printer chosen there fills its field.
@@ -437,7 +443,8 @@ impl Settings {
         Task::perform(save(store, changes), Message::Saved)
     }
 
-    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let tr = ctx.tr;
         let lang = tr.lang();
         let mut form = column![at(
             text(tr.text("set-title")).size(LARGE).font(BOLD),

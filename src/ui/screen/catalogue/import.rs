@@ -17,6 +17,7 @@ use crate::catalog::import::ImportSummary;
 use crate::error::LineError;
 use crate::i18n::{Msg, Translator};
 use crate::ui::layout::{at, flow, start};
+use crate::ui::screen::Changed;
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
 
@@ -257,7 +258,7 @@ impl Catalogue {
             });
         }
         if imported {
-            Action::CatalogChanged(reload(store))
+            Action::Did(Changed::Catalog, reload(store))
         } else {
             Action::None
         }

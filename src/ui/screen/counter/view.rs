@@ -53,15 +53,10 @@ fn keyed<'a>(
     action(format!("{} {key}", tr.text(id)), kind, on_press)
 }
 
-pub fn view<'a>(
-    counter: &'a Counter,
-    catalog: &'a Catalog,
-    tr: &'a Translator,
-    can_discount: bool,
-) -> E<'a> {
+pub fn view<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Translator) -> E<'a> {
     let lang = tr.lang();
     let products = container(products_side(counter, catalog, tr)).width(Length::FillPortion(3));
-    let cart = container(cart_side(counter, catalog, tr, can_discount))
+    let cart = container(cart_side(counter, catalog, tr))
         .width(Length::FillPortion(2))
         .height(Fill)
         .padding(SPACE * 1.5)
@@ -345,12 +340,7 @@ fn weight_panel<'a>(
         .into()
 }
 
-fn cart_side<'a>(
-    counter: &'a Counter,
-    catalog: &'a Catalog,
-    tr: &'a Translator,
-    can_discount: bool,
-) -> E<'a> {
+fn cart_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Translator) -> E<'a> {
     let lang = tr.lang();
     let cart = counter.cart();
     // One row of fixed height: what appears in it (receipts waiting) moves nothing below.
@@ -387,7 +377,7 @@ fn cart_side<'a>(
                 cart.lines()
                     .iter()
                     .enumerate()
-                    .map(|(i, line)| cart_line(i, line, catalog, lang, can_discount)),
+                    .map(|(i, line)| cart_line(i, line, catalog, lang)),
             )
             .spacing(SPACE * 0.8)
             .padding([0, 6]),
@@ -428,7 +418,7 @@ fn cart_side<'a>(
             ],
         ));
     }
-    if can_discount && counter.discounting().is_none() && !cart.is_empty() {
+    if counter.discounting().is_none() && !cart.is_empty() {
         let button = action(
             tr.text("ui-discount-cart"),
             Kind::Plain,
@@ -586,7 +576,6 @@ fn cart_line<'a>(
     line: &'a crate::sale::CartLine,
     catalog: &'a Catalog,
     lang: Lang,
-    can_discount: bool,
 ) -> E<'a> {
     let product = &line.product;
     let name = format!(
@@ -629,13 +618,13 @@ fn cart_line<'a>(
         controls.push(small("+", Message::Increase(index), Kind::Plain));
     }
     controls.push(at(label(quantity, TEXT).style(theme::muted), start(lang)).into());
-    if can_discount {
-        controls.push(small(
-            "%",
-            Message::Discount(DiscountTarget::Line(index)),
-            Kind::Plain,
-        ));
-    }
+    // Anyone at the counter may give a discount up to the shop's limit; beyond it, the
+    // core asks for an administrator (her own sale, or her approval).
+    controls.push(small(
+        "%",
+        Message::Discount(DiscountTarget::Line(index)),
+        Kind::Plain,
+    ));
     controls.push(small("✕", Message::Remove(index), Kind::Danger));
     column![top, flow(lang, controls).spacing(6).align_y(iced::Center)]
         .spacing(4)

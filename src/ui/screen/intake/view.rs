@@ -11,6 +11,7 @@ use crate::i18n::{Lang, Msg, Translator};
 use crate::intake::Item;
 use crate::money::{Money, Unit};
 use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
+use crate::ui::screen::Context;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT};
 
 /// Which of the three papers the screen prepares.
@@ -47,11 +48,8 @@ impl Intake {
         }
     }
 
-    pub fn view<'a>(
-        &'a self,
-        tr: &'a Translator,
-        categories: &'a [crate::catalog::Category],
-    ) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let (tr, categories) = (ctx.tr, ctx.catalog.categories.as_slice());
         let lang = tr.lang();
         let now = self.mode();
         let mode = |this: Mode, id: &'static str, message: Message| {

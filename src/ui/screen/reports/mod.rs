@@ -15,6 +15,7 @@ use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Money;
 use crate::report::{By, Period, Review};
 use crate::ui::layout::{at, bidi_safe, flow, say, start};
+use crate::ui::screen::{Action, Context};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
 use chart::{Bar, Chart};
@@ -145,7 +146,11 @@ impl Reports {
         }
     }
 
-    pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action<Message> {
+        Action::Run(self.step(message, ctx.store))
+    }
+
+    fn step(&mut self, message: Message, store: &Store) -> Task<Message> {
         match message {
             Message::From(text) => {
                 self.from = text;
@@ -276,7 +281,8 @@ impl Reports {
         &self.folder
     }
 
-    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let tr = ctx.tr;
         let lang = tr.lang();
         let mut page = column![self.picker(tr)]
             .spacing(SPACE * 1.5)

@@ -10,6 +10,7 @@ use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Money;
 use crate::statement::{Paper, PayoutMethod, Statement};
 use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
+use crate::ui::screen::Context;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT};
 use crate::ui::widget::confirm::{self, Escape};
 
@@ -85,7 +86,8 @@ pub(super) fn cell<'a>(content: String, lang: Lang, bold: bool) -> Element<'a, M
 }
 
 impl Statements {
-    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let tr = ctx.tr;
         let lang = tr.lang();
         let status = if self.issued {
             "stmt-ui-issued-month"

@@ -16,6 +16,7 @@ use crate::cash::{Count, DENOMINATIONS, MovementKind, ReportKind, SessionReport}
 use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Money;
 use crate::ui::layout::{at, bidi_safe, flow, say, start};
+use crate::ui::screen::{Action, Context};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::confirm::{self, Escape, Question};
@@ -90,7 +91,12 @@ impl Till {
         )
     }
 
-    pub fn update(
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action<Message> {
+        // The till is counted and opened by the person at the counter herself.
+        Action::Run(self.step(message, ctx.store, ctx.cashier, ctx.lang()))
+    }
+
+    fn step(
         &mut self,
         message: Message,
         store: &Store,
@@ -229,7 +235,8 @@ impl Till {
         Count::new(pairs)
     }
 
-    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let tr = ctx.tr;
         let lang = tr.lang();
         let mut page = column![]
             .spacing(SPACE * 1.5)
