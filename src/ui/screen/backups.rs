@@ -22,6 +22,7 @@ use crate::ui::layout::{at, flow, say, start};
 use crate::ui::screen::Action;
 use crate::ui::store::{self, Boot, Store};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::widget::notice;
 use crate::ui::widget::pick::{self, Ask};
 use crate::users::Right;
 
@@ -311,12 +312,7 @@ impl Backups {
             said = said.push(question(tr, checked));
         }
         if let Some((tone, msg)) = &self.notice {
-            said = said.push(
-                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
-                    .padding(10)
-                    .width(Fill)
-                    .style(theme::notice(*tone)),
-            );
+            said = said.push(notice(*tone, say(tr, msg), lang).padding(10));
         }
         (self.confirming.is_some() || self.notice.is_some()).then(|| said.into())
     }

@@ -13,6 +13,7 @@ use crate::ui::layout::{at, bidi_safe, flow, say, start};
 use crate::ui::screen::{Action, Changed, Context};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
+use crate::ui::widget::notice;
 use crate::users::{self, Right, Role, User};
 
 /// How many lines of the trail the screen shows.
@@ -176,12 +177,7 @@ impl People {
             list = list.push(self.person(tr, user));
         }
         if let Some((tone, msg)) = &self.notice {
-            list = list.push(
-                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
-                    .padding(10)
-                    .width(Fill)
-                    .style(theme::notice(*tone)),
-            );
+            list = list.push(notice(*tone, say(tr, msg), lang).padding(10));
         }
         list = list.push(self.add_form(tr));
         let left = container(scrollable(list.padding(SPACE)).height(Fill))

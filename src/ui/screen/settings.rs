@@ -20,6 +20,7 @@ use crate::ui::screen::{Action, Changed, Context};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::check::check;
+use crate::ui::widget::notice;
 
 /// The text settings, in the order the table gives them, the paper's width last (chosen
 /// with two buttons): a field's place here is its index in `Message::Edit`.
@@ -553,12 +554,7 @@ impl Settings {
             .spacing(SPACE)
             .push(self.backups.said(tr).map(|said| said.map(Message::Backups)));
         if let Some((tone, msg)) = &self.notice {
-            foot = foot.push(
-                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
-                    .padding(10)
-                    .width(Fill)
-                    .style(theme::notice(*tone)),
-            );
+            foot = foot.push(notice(*tone, say(tr, msg), lang).padding(10));
         }
         // A backup or a restore under way waits for the disk: so does the rest.
         let ready = !self.busy && !self.backups.busy();

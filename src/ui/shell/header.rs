@@ -8,7 +8,8 @@ use iced::{Element, Fill};
 use super::{Shell, Tab};
 use crate::i18n::{Lang, Msg};
 use crate::ui::layout::{self, flow};
-use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT};
+use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::widget;
 use crate::ui::{Cashier, Message};
 use crate::users::Role;
 
@@ -28,16 +29,8 @@ impl Shell {
     /// The line under the top bar saying what a restore did.
     pub(super) fn restored_line(&self) -> Option<Element<'_, Message>> {
         let said = self.restored.as_ref()?;
-        Some(
-            container(layout::at(
-                text(layout::say(&self.tr, said)).size(TEXT),
-                layout::start(self.tr.lang()),
-            ))
-            .padding([6, 16])
-            .width(Fill)
-            .style(theme::notice(theme::Tone::Good))
-            .into(),
-        )
+        let line = widget::notice(Tone::Good, layout::say(&self.tr, said), self.tr.lang());
+        Some(line.padding([6, 16]).into())
     }
 
     pub(super) fn header(&self) -> Element<'_, Message> {

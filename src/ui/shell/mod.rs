@@ -3,17 +3,17 @@
 //! the one place (`carry_out`) where what a screen did reaches the rest of the window.
 //! Signing in and locking are in `guard`, the top bar in `header`, the screens in `screens`.
 
-use iced::widget::{column, container, text};
-use iced::{Element, Fill, Task};
+use iced::widget::column;
+use iced::{Element, Task};
 
 use super::Message;
-use super::layout;
 use super::screen::{
     self, Action, Changed, Context, backups, catalogue, counter, first_run, intake, reports, sales,
     sign_in, statements,
 };
 use super::store::{self, Boot, Catalog, Store};
-use super::theme::{self, TEXT};
+use super::theme::Tone;
+use super::widget;
 use crate::i18n::{Lang, Msg, Translator};
 use crate::settings;
 use crate::users::User;
@@ -453,13 +453,7 @@ impl Shell {
         if let Some(problem) = &self.backup_problem {
             let said = Msg::new("ui-backup-failed").arg("reason", problem.clone());
             page = page.push(
-                container(layout::at(
-                    text(self.tr.tr(&said)).size(TEXT),
-                    layout::start(self.tr.lang()),
-                ))
-                .padding([6, 16])
-                .width(Fill)
-                .style(theme::notice(theme::Tone::Bad)),
+                widget::notice(Tone::Bad, self.tr.tr(&said), self.tr.lang()).padding([6, 16]),
             );
         }
         page.push(self.screens.shown.view(&ctx, &self.counter))

@@ -101,11 +101,15 @@ pub fn product<'a>(
         .into(),
     ];
     if form.barcode.trim().is_empty() {
-        barcode_row.push(pill(
-            tr.text("cat-generate-barcode"),
-            Kind::Tile,
-            Some(Message::GenerateBarcode),
-        ));
+        barcode_row.push(
+            pill(
+                tr.text("cat-generate-barcode"),
+                Kind::Tile,
+                Some(Message::GenerateBarcode),
+            )
+            .padding([12, 20])
+            .into(),
+        );
     }
     let french = field(
         tr.text("cat-name-fr"),
@@ -352,7 +356,7 @@ fn page<'a>(
     ]
     .spacing(SPACE * 1.5);
     if let Some(msg) = error {
-        content = content.push(notice(Tone::Bad, tr.tr(msg), lang));
+        content = content.push(notice(Tone::Bad, tr.tr(msg), lang).padding([10, 14]));
     }
     let buttons = flow(
         lang,

@@ -14,6 +14,7 @@ use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::store::Catalog;
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
 use crate::ui::widget::confirm::{self, Escape};
+use crate::ui::widget::{self, label};
 
 type E<'a> = Element<'a, Message>;
 
@@ -24,22 +25,13 @@ pub const NOTICE_HEIGHT: f32 = 44.0;
 /// The cart's title row, with room for the waiting receipts' button.
 const TITLE_HEIGHT: f32 = 40.0;
 
-fn label<'a>(content: impl Into<String>, size: f32) -> iced::widget::Text<'a> {
-    text(bidi_safe(&content.into())).size(size)
-}
-
+/// The shared button, a little narrower: the cart's side is tight on a 1024-wide screen.
 fn action<'a>(
     content: String,
     kind: Kind,
     on_press: Option<Message>,
 ) -> iced::widget::Button<'a, Message> {
-    button(at(
-        label(content, TEXT),
-        iced::alignment::Horizontal::Center,
-    ))
-    .padding([12, 14])
-    .style(theme::button_style(kind))
-    .on_press_maybe(on_press)
+    widget::action(content, kind, on_press).padding([12, 14])
 }
 
 /// A button that names its keyboard shortcut: "Espèces F2", "Valider ↵".
@@ -142,13 +134,11 @@ fn products_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Transla
         .into()
 }
 
+/// The shared notice, filling the place kept for it under the search field.
 fn notice<'a>(tone: Tone, message: String, lang: Lang) -> E<'a> {
-    container(at(label(message, TEXT), start(lang)))
-        .padding([8, 12])
-        .width(Fill)
+    widget::notice(tone, bidi_safe(&message), lang)
         .height(Fill)
         .align_y(iced::Center)
-        .style(theme::notice(tone))
         .into()
 }
 

@@ -13,6 +13,7 @@ use crate::money::{Money, Unit};
 use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::screen::Context;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT};
+use crate::ui::widget::input;
 
 /// Which of the three papers the screen prepares.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -22,11 +23,10 @@ enum Mode {
     Correct,
 }
 
+/// The shared pill, a little wider for the intake's few large buttons.
 fn action<'a>(label: String, look: Kind, message: Option<Message>) -> Element<'a, Message> {
-    button(text(label).size(TEXT))
+    crate::ui::widget::pill(label, look, message)
         .padding([8, 16])
-        .style(theme::button_style(look))
-        .on_press_maybe(message)
         .into()
 }
 
@@ -197,12 +197,7 @@ impl Intake {
     ) -> Column<'a, Message> {
         let lang = tr.lang();
         let field = |hint: &'static str, value: &'a str, id: &'static str| {
-            text_input(&tr.text(hint), value)
-                .id(id)
-                .size(TEXT)
-                .padding(8)
-                .style(theme::input)
-                .align_x(start(lang))
+            input(&tr.text(hint), value, lang).id(id)
         };
         form = form.push(
             flow(

@@ -13,6 +13,7 @@ use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::screen::Context;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT};
 use crate::ui::widget::confirm::{self, Escape};
+use crate::ui::widget::notice;
 
 /// The width of an amount column.
 const CELL: f32 = 112.0;
@@ -35,16 +36,13 @@ fn name(s: &Statement, lang: Lang) -> &str {
     }
 }
 
+/// The shared pill, as the statements' rows and previews place it.
 pub(super) fn action<'a>(
     label: String,
     kind: Kind,
     message: Option<Message>,
 ) -> Element<'a, Message> {
-    button(text(label).size(TEXT))
-        .padding([8, 14])
-        .style(theme::button_style(kind))
-        .on_press_maybe(message)
-        .into()
+    crate::ui::widget::pill(label, kind, message).into()
 }
 
 /// A balance in the table: a negative one (owed back) in red, as the rules ask.
@@ -116,12 +114,7 @@ impl Statements {
         let mut page =
             column![flow(lang, bar_items).spacing(SPACE).align_y(iced::Center)].spacing(SPACE);
         if let Some((tone, msg)) = &self.notice {
-            page = page.push(
-                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
-                    .padding(10)
-                    .width(Fill)
-                    .style(theme::notice(*tone)),
-            );
+            page = page.push(notice(*tone, say(tr, msg), lang).padding(10));
         }
         let side = match (&self.preview, &self.her) {
             (Some(preview), _) => self.preview_view(preview, tr),

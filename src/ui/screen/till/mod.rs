@@ -20,6 +20,7 @@ use crate::ui::screen::{Action, Context};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::confirm::{self, Escape, Question};
+use crate::ui::widget::notice;
 
 #[derive(Debug, Default)]
 pub struct Till {
@@ -251,12 +252,7 @@ impl Till {
             ));
         }
         if let Some((tone, msg)) = &self.notice {
-            page = page.push(
-                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
-                    .padding([8, 12])
-                    .width(Fill)
-                    .style(theme::notice(*tone)),
-            );
+            page = page.push(notice(*tone, say(tr, msg), lang).padding([8, 12]));
         }
         match self.state.as_ref().map(|s| (&s.open, &s.last)) {
             None => {}
