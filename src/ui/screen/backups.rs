@@ -21,9 +21,10 @@ use crate::i18n::{Msg, Translator};
 use crate::ui::layout::{at, flow, say, start};
 use crate::ui::screen::Action;
 use crate::ui::store::{self, Boot, Store};
-use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::theme::{self, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::notice;
 use crate::ui::widget::pick::{self, Ask};
+use crate::ui::widget::title;
 use crate::users::Right;
 
 /// The ids of the section's fields.
@@ -282,10 +283,7 @@ impl Backups {
         .spacing(SPACE)
         .align_y(iced::Center);
         let section = column![
-            at(
-                text(tr.text("bk-ui-title")).size(LARGE).font(BOLD),
-                start(lang)
-            ),
+            title(tr.text("bk-ui-title"), LARGE, lang),
             at(
                 text(tr.text("bk-ui-about")).size(TEXT).style(theme::muted),
                 start(lang)

@@ -11,6 +11,7 @@ use crate::ui::layout::{at, flow, start};
 use crate::ui::screen::{Action, Context};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::widget::notice;
 
 #[derive(Debug, Default)]
 pub struct FirstRun {
@@ -131,12 +132,7 @@ impl FirstRun {
         .align_x(start(lang))
         .max_width(640);
         if let Some(msg) = &self.notice {
-            form = form.push(
-                container(text(tr.tr(msg)).size(TEXT))
-                    .padding(10)
-                    .width(Fill)
-                    .style(theme::notice(Tone::Bad)),
-            );
+            form = form.push(notice(Tone::Bad, tr.tr(msg), lang).padding(10));
         }
         let buttons = flow(
             lang,

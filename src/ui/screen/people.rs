@@ -14,6 +14,7 @@ use crate::ui::screen::{Action, Changed, Context};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
 use crate::ui::widget::notice;
+use crate::ui::widget::title;
 use crate::users::{self, Right, Role, User};
 
 /// How many lines of the trail the screen shows.
@@ -168,11 +169,7 @@ impl People {
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let tr = ctx.tr;
         let lang = tr.lang();
-        let mut list = column![at(
-            text(tr.text("people-title")).size(LARGE).font(BOLD),
-            start(lang)
-        )]
-        .spacing(SPACE);
+        let mut list = column![title(tr.text("people-title"), LARGE, lang)].spacing(SPACE);
         for user in self.people.iter().filter(|u| u.active) {
             list = list.push(self.person(tr, user));
         }
@@ -304,10 +301,7 @@ impl People {
         .spacing(SPACE * 0.6)
         .align_y(iced::Center);
         column![
-            at(
-                text(tr.text("people-add-title")).size(TEXT).font(BOLD),
-                start(lang)
-            ),
+            title(tr.text("people-add-title"), TEXT, lang),
             names,
             fields
         ]
@@ -317,11 +311,7 @@ impl People {
 
     fn trail<'a>(&'a self, tr: &'a Translator) -> iced::widget::Column<'a, Message> {
         let lang = tr.lang();
-        let mut list = column![at(
-            text(tr.text("audit-title")).size(LARGE).font(BOLD),
-            start(lang)
-        )]
-        .spacing(SPACE * 0.4);
+        let mut list = column![title(tr.text("audit-title"), LARGE, lang)].spacing(SPACE * 0.4);
         for entry in &self.trail {
             let who = match (&entry.user, &entry.operator) {
                 (Some(u), Some(o)) => format!("{u} ({o})"),

@@ -10,8 +10,9 @@ use crate::i18n::Translator;
 use crate::scale::reader::Said;
 use crate::scale::{self, Protocol, ScaleSpec};
 use crate::ui::layout::{at, bidi_safe, flow, say, start};
-use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::theme::{self, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::check::check;
+use crate::ui::widget::title;
 
 pub const PORT: &str = "settings-scale-port";
 pub const BAUD: &str = "settings-scale-baud";
@@ -227,10 +228,7 @@ impl ScaleForm {
         })
         .collect();
         let mut section = column![
-            at(
-                text(tr.text("set-scale-title")).size(LARGE).font(BOLD),
-                start(lang)
-            ),
+            title(tr.text("set-scale-title"), LARGE, lang),
             at(
                 text(tr.text("set-scale-hint"))
                     .size(TEXT)

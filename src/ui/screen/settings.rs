@@ -18,9 +18,10 @@ use crate::settings::{self, Form};
 use crate::ui::layout::{at, flow, say, start};
 use crate::ui::screen::{Action, Changed, Context};
 use crate::ui::store::Store;
-use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::theme::{self, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::check::check;
 use crate::ui::widget::notice;
+use crate::ui::widget::title;
 
 /// The text settings, in the order the table gives them, the paper's width last (chosen
 /// with two buttons): a field's place here is its index in `Message::Edit`.
@@ -447,11 +448,7 @@ impl Settings {
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let tr = ctx.tr;
         let lang = tr.lang();
-        let mut form = column![at(
-            text(tr.text("set-title")).size(LARGE).font(BOLD),
-            start(lang)
-        )]
-        .spacing(SPACE);
+        let mut form = column![title(tr.text("set-title"), LARGE, lang)].spacing(SPACE);
         for (i, key) in fields().into_iter().enumerate().take(width()) {
             let label = settings::label(key).unwrap_or("set-title");
             let placeholder = match key {

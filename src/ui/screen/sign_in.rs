@@ -10,6 +10,7 @@ use crate::i18n::Msg;
 use crate::ui::layout::{at, flow, start};
 use crate::ui::screen::{Action, Context};
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::widget::notice;
 use crate::users::{Role, User, pin};
 
 const PIN_FIELD: &str = "sign-in-pin";
@@ -176,12 +177,7 @@ impl SignIn {
                 .push(flow(lang, vec![field.into(), ok.into()]).spacing(SPACE));
         }
         if let Some(msg) = &self.notice {
-            content = content.push(
-                container(text(tr.tr(msg)).size(TEXT))
-                    .padding(10)
-                    .width(Fill)
-                    .style(theme::notice(Tone::Bad)),
-            );
+            content = content.push(notice(Tone::Bad, tr.tr(msg), lang).padding(10));
         }
         if self.purpose == Purpose::Approve {
             content = content.push(

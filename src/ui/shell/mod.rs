@@ -85,6 +85,18 @@ macro_rules! on_screen {
     }};
 }
 
+/// The screens' accessors, for tests: the screen on show or just left.
+macro_rules! screen_accessors {
+    ($($name:ident: $variant:ident => $screen:ty,)*) => {$(
+        pub fn $name(&self) -> Option<&$screen> {
+            match self.screens.get(Tab::$variant) {
+                Some(Screen::$variant(screen)) => Some(screen),
+                _ => None,
+            }
+        }
+    )*};
+}
+
 impl Shell {
     pub(super) fn open(boot: Boot, lang: Lang) -> (Shell, Task<Message>) {
         let pins = boot.pins;
@@ -152,46 +164,13 @@ impl Shell {
         (!self.screens.first_run()).then_some(&self.counter)
     }
 
-    pub fn sales(&self) -> Option<&sales::Sales> {
-        match self.screens.get(Tab::Sales) {
-            Some(Screen::Sales(s)) => Some(s),
-            _ => None,
-        }
-    }
-
-    pub fn reports(&self) -> Option<&reports::Reports> {
-        match self.screens.get(Tab::Reports) {
-            Some(Screen::Reports(s)) => Some(s),
-            _ => None,
-        }
-    }
-
-    pub fn statements(&self) -> Option<&statements::Statements> {
-        match self.screens.get(Tab::Statements) {
-            Some(Screen::Statements(s)) => Some(s),
-            _ => None,
-        }
-    }
-
-    pub fn catalogue(&self) -> Option<&catalogue::Catalogue> {
-        match self.screens.get(Tab::Catalogue) {
-            Some(Screen::Catalogue(s)) => Some(s),
-            _ => None,
-        }
-    }
-
-    pub fn settings(&self) -> Option<&screen::settings::Settings> {
-        match self.screens.get(Tab::Settings) {
-            Some(Screen::Settings(s)) => Some(s),
-            _ => None,
-        }
-    }
-
-    pub fn intake(&self) -> Option<&intake::Intake> {
-        match self.screens.get(Tab::Intake) {
-            Some(Screen::Intake(s)) => Some(s),
-            _ => None,
-        }
+    screen_accessors! {
+        sales: Sales => sales::Sales,
+        reports: Reports => reports::Reports,
+        statements: Statements => statements::Statements,
+        catalogue: Catalogue => catalogue::Catalogue,
+        settings: Settings => screen::settings::Settings,
+        intake: Intake => intake::Intake,
     }
 
     /// Why the day's automatic backup failed, if it did.

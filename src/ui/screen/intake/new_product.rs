@@ -13,8 +13,9 @@ use crate::i18n::{Lang, Translator};
 use crate::intake::Item;
 use crate::money::{Money, Quantity, Unit};
 use crate::ui::layout::{at, flow, start};
-use crate::ui::theme::{self, BOLD, Kind, SPACE, TEXT};
+use crate::ui::theme::{self, Kind, SPACE, TEXT};
 use crate::ui::widget::input;
+use crate::ui::widget::title;
 
 pub const NAME_FR: &str = "intake-new-name-fr";
 pub const NAME_AR: &str = "intake-new-name-ar";
@@ -145,10 +146,7 @@ impl NewProduct {
         .spacing(SPACE)
         .align_y(iced::Center);
         column![
-            at(
-                text(tr.text("intake-ui-new-title")).size(TEXT).font(BOLD),
-                start(lang)
-            ),
+            title(tr.text("intake-ui-new-title"), TEXT, lang),
             names,
             at(flow(lang, kinds).spacing(SPACE * 0.5).wrap(), start(lang)),
             at(measure, start(lang)),

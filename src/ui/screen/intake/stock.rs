@@ -8,7 +8,8 @@ use iced::{Element, Fill};
 use crate::i18n::{Lang, Msg, Translator};
 use crate::intake::stock::ProductStock;
 use crate::ui::layout::{at, bidi_safe, end, flow, start};
-use crate::ui::theme::{self, BOLD, SMALL, SPACE, TEXT};
+use crate::ui::theme::{self, SMALL, SPACE, TEXT};
+use crate::ui::widget::title;
 
 /// Items in the shop for longer than this are pointed out.
 pub const OLD_DAYS: u32 = 60;
@@ -28,10 +29,7 @@ pub fn view<'a, M: 'a>(products: &'a [ProductStock], tr: &'a Translator) -> Elem
             .into()
     };
     let mut table = column![
-        at(
-            text(tr.text("stock-ui-title")).size(TEXT).font(BOLD),
-            start(lang)
-        ),
+        title(tr.text("stock-ui-title"), TEXT, lang),
         flow(
             lang,
             vec![

@@ -12,8 +12,9 @@ use crate::intake::Item;
 use crate::money::{Money, Unit};
 use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::screen::Context;
-use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT};
+use crate::ui::theme::{self, Kind, LARGE, SPACE, TEXT};
 use crate::ui::widget::input;
+use crate::ui::widget::title;
 
 /// Which of the three papers the screen prepares.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -61,10 +62,7 @@ impl Intake {
             action(tr.text(id), look, Some(message))
         };
         let mut form = column![
-            at(
-                text(tr.text("intake-ui-title")).size(LARGE).font(BOLD),
-                start(lang)
-            ),
+            title(tr.text("intake-ui-title"), LARGE, lang),
             at(
                 flow(
                     lang,
@@ -156,7 +154,7 @@ impl Intake {
             bidi_safe(&format!("{both} ({})", p.code))
         };
         if let Some(her) = self.producer() {
-            return container(at(text(name(her)).size(LARGE).font(BOLD), start(lang)))
+            return container(title(name(her), LARGE, lang))
                 .padding([8, 12])
                 .width(Fill)
                 .style(theme::notice(theme::Tone::Good))

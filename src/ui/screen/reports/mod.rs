@@ -18,7 +18,7 @@ use crate::ui::layout::{at, bidi_safe, flow, say, start};
 use crate::ui::screen::{Action, Context};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
-use crate::ui::widget::{label, notice};
+use crate::ui::widget::{self, label, notice};
 use chart::{Bar, Chart};
 
 #[derive(Debug)]
@@ -473,7 +473,7 @@ fn panel<'a>(title: String, chart: Chart, height: f32, lang: Lang) -> Element<'a
         }))
     });
     let mut content = column![
-        at(text(bidi_safe(&title)).size(TEXT).font(BOLD), start(lang)),
+        widget::title(bidi_safe(&title), TEXT, lang),
         Canvas::new(chart).width(Fill).height(Length::Fixed(height)),
     ]
     .spacing(SPACE * 0.5);

@@ -14,6 +14,7 @@ use crate::ui::screen::Context;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT};
 use crate::ui::widget::confirm::{self, Escape};
 use crate::ui::widget::notice;
+use crate::ui::widget::title;
 
 /// The width of an amount column.
 const CELL: f32 = 112.0;
@@ -163,12 +164,9 @@ impl Statements {
             flow(
                 lang,
                 vec![
-                    container(at(
-                        text(tr.text("stmt-ui-col-producer")).size(TEXT).font(BOLD),
-                        start(lang)
-                    ))
-                    .width(Length::Fill)
-                    .into(),
+                    container(title(tr.text("stmt-ui-col-producer"), TEXT, lang))
+                        .width(Length::Fill)
+                        .into(),
                     heading("stmt-ui-col-gross"),
                     heading("stmt-ui-col-association"),
                     heading("stmt-ui-col-net"),
@@ -329,10 +327,7 @@ impl Statements {
             .push(flow(lang, papers).spacing(SPACE * 0.6))
             .push(self.payout_form(tr))
             .push(flow(lang, writes).spacing(SPACE * 0.6))
-            .push(at(
-                text(tr.text("stmt-ui-lines")).size(TEXT).font(BOLD),
-                start(lang),
-            ));
+            .push(title(tr.text("stmt-ui-lines"), TEXT, lang));
         for p in &s.paid {
             col = col.push(line(
                 Msg::new("stmt-payout-line")
@@ -398,10 +393,7 @@ impl Statements {
                 .align_x(start(lang))
         };
         column![
-            at(
-                text(tr.text("stmt-ui-pay-title")).size(TEXT).font(BOLD),
-                start(lang)
-            ),
+            title(tr.text("stmt-ui-pay-title"), TEXT, lang),
             flow(
                 lang,
                 vec![

@@ -15,10 +15,11 @@ use crate::Error;
 use crate::cash::{Count, DENOMINATIONS, MovementKind, ReportKind, SessionReport};
 use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Money;
-use crate::ui::layout::{at, bidi_safe, flow, say, start};
+use crate::ui::layout::{bidi_safe, flow, say, start};
 use crate::ui::screen::{Action, Context};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::widget;
 use crate::ui::widget::confirm::{self, Escape, Question};
 use crate::ui::widget::notice;
 
@@ -411,13 +412,10 @@ fn figures<'a>(report: &'a SessionReport, tr: &'a Translator) -> Element<'a, Mes
     .arg("id", s.id)
     .arg("user", &s.opened_by)
     .arg("time", s.opened_at.format("%d/%m/%Y %H:%M").to_string()));
-    let mut lines = column![at(
-        text(bidi_safe(&title)).size(LARGE).font(BOLD),
-        start(lang)
-    )]
-    .spacing(SPACE * 0.4)
-    .width(Fill)
-    .align_x(start(lang));
+    let mut lines = column![widget::title(bidi_safe(&title), LARGE, lang)]
+        .spacing(SPACE * 0.4)
+        .width(Fill)
+        .align_x(start(lang));
     let cash = &report.cash;
     for (id, amount) in [
         ("ui-till-sales", report.sales.total),
