@@ -12,7 +12,7 @@
 
 use std::path::{Path, PathBuf};
 
-use iced::widget::{button, column, container, text, text_input};
+use iced::widget::{column, container};
 use iced::{Element, Fill, Task};
 
 use crate::Error;
@@ -22,9 +22,8 @@ use crate::ui::layout::{at, flow, say, start};
 use crate::ui::screen::Action;
 use crate::ui::store::{self, Boot, Store};
 use crate::ui::theme::{self, Kind, LARGE, SPACE, TEXT, Tone};
-use crate::ui::widget::notice;
 use crate::ui::widget::pick::{self, Ask};
-use crate::ui::widget::title;
+use crate::ui::widget::{self, notice, title};
 use crate::users::Right;
 
 /// The ids of the section's fields.
@@ -225,26 +224,13 @@ impl Backups {
     pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
         let lang = tr.lang();
         let ready = !self.busy;
-        let label = |id: &'static str| -> Element<'a, Message> {
-            container(text(tr.text(id)).size(TEXT))
-                .width(260)
-                .align_x(start(lang))
-                .into()
-        };
+        let label = |id: &'static str| widget::side_label(tr.text(id), lang);
         let input = |placeholder: String, value: &'a str, id: &'static str| {
-            text_input(&placeholder, value)
-                .id(id)
-                .size(TEXT)
-                .padding(8)
-                .width(520)
-                .align_x(start(lang))
-                .style(theme::input)
+            widget::input(&placeholder, value, lang).id(id).width(520)
         };
         let action = |id: &'static str, message: Message| -> Element<'a, Message> {
-            button(text(tr.text(id)).size(TEXT))
+            widget::pill(tr.text(id), Kind::Tile, ready.then_some(message))
                 .padding([8, 16])
-                .style(theme::button_style(Kind::Tile))
-                .on_press_maybe(ready.then_some(message))
                 .into()
         };
         let folder = flow(
@@ -284,10 +270,7 @@ impl Backups {
         .align_y(iced::Center);
         let section = column![
             title(tr.text("bk-ui-title"), LARGE, lang),
-            at(
-                text(tr.text("bk-ui-about")).size(TEXT).style(theme::muted),
-                start(lang)
-            ),
+            widget::hint(tr.text("bk-ui-about"), TEXT, lang),
             // Each row from the reading side, so that the labels stand one under the other
             // in Arabic too (a row is as wide as its buttons).
             at(folder, start(lang)),

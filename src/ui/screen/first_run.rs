@@ -11,7 +11,7 @@ use crate::ui::layout::{at, flow, start};
 use crate::ui::screen::{Action, Context};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
-use crate::ui::widget::notice;
+use crate::ui::widget::{self, notice};
 
 #[derive(Debug, Default)]
 pub struct FirstRun {
@@ -150,12 +150,7 @@ impl FirstRun {
             ],
         )
         .spacing(SPACE);
-        let demo_hint = at(
-            text(tr.text("ui-first-demo-pins"))
-                .size(TEXT)
-                .style(theme::muted),
-            start(lang),
-        );
+        let demo_hint = widget::hint(tr.text("ui-first-demo-pins"), TEXT, lang);
         container(form.push(buttons).push(demo_hint))
             .center(Fill)
             .padding(SPACE * 3.0)

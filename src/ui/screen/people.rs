@@ -13,8 +13,7 @@ use crate::ui::layout::{at, bidi_safe, flow, say, start};
 use crate::ui::screen::{Action, Changed, Context};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
-use crate::ui::widget::notice;
-use crate::ui::widget::title;
+use crate::ui::widget::{self, notice, title};
 use crate::users::{self, Right, Role, User};
 
 /// How many lines of the trail the screen shows.
@@ -382,7 +381,7 @@ impl People {
                 } else {
                     said
                 };
-                list = list.push(at(text(said).size(SMALL).style(theme::muted), start(lang)));
+                list = list.push(widget::hint(said, SMALL, lang));
             }
         }
         list

@@ -20,8 +20,7 @@ use crate::ui::screen::{Action, Changed, Context};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::check::check;
-use crate::ui::widget::notice;
-use crate::ui::widget::title;
+use crate::ui::widget::{self, notice, title};
 
 /// The text settings, in the order the table gives them, the paper's width last (chosen
 /// with two buttons): a field's place here is its index in `Message::Edit`.
@@ -473,20 +472,7 @@ impl Settings {
             if i == 0 {
                 input = input.id(PRINTER);
             }
-            form = form.push(
-                flow(
-                    lang,
-                    vec![
-                        container(text(tr.text(label)).size(TEXT))
-                            .width(260)
-                            .align_x(start(lang))
-                            .into(),
-                        input.into(),
-                    ],
-                )
-                .spacing(SPACE)
-                .align_y(iced::Center),
-            );
+            form = form.push(widget::beside(tr.text(label), input.into(), lang));
             // The PC's printers right under the receipt printer's field, where one is chosen.
             if i == 0 {
                 form = form.push(
@@ -516,28 +502,11 @@ impl Settings {
                     .into()
             })
             .collect();
-        form = form.push(
-            flow(
-                lang,
-                vec![
-                    container(
-                        text(
-                            tr.text(settings::label(settings::PAPER_WIDTH).unwrap_or("set-width")),
-                        )
-                        .size(TEXT),
-                    )
-                    .width(260)
-                    .align_x(start(lang))
-                    .into(),
-                    container(flow(lang, paper).spacing(SPACE))
-                        .width(Fill)
-                        .align_x(start(lang))
-                        .into(),
-                ],
-            )
-            .spacing(SPACE)
-            .align_y(iced::Center),
-        );
+        let width = tr.text(settings::label(settings::PAPER_WIDTH).unwrap_or("set-width"));
+        let papers = container(flow(lang, paper).spacing(SPACE))
+            .width(Fill)
+            .align_x(start(lang));
+        form = form.push(widget::beside(width, papers.into(), lang));
         for (i, setting) in flags().enumerate() {
             let on = self.values.flags.get(i).copied().unwrap_or_default();
             form = form.push(check(lang, on, tr.text(setting.label), move |on| {

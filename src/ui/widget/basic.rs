@@ -65,10 +65,34 @@ pub fn field<'a, M: 'a>(
     lang: Lang,
 ) -> Element<'a, M> {
     let mut col = column![at(label(title, TEXT).font(BOLD), start(lang)), content].spacing(4);
-    if let Some(hint) = hint {
-        col = col.push(at(text(hint).size(SMALL).style(theme::muted), start(lang)));
+    if let Some(said) = hint {
+        col = col.push(self::hint(said, SMALL, lang));
     }
     col.into()
+}
+
+/// A muted line at the start of its row: what a section is for, a hint under a field.
+pub fn hint<'a, M: 'a>(content: String, size: f32, lang: Lang) -> Container<'a, M> {
+    at(text(content).size(size).style(theme::muted), start(lang))
+}
+
+/// How wide the labels of a settings form are: the fields after them start in one column.
+const LABEL_WIDTH: f32 = 260.0;
+
+/// A form's label in a column of its own, before its field.
+pub fn side_label<'a, M: 'a>(content: String, lang: Lang) -> Element<'a, M> {
+    container(text(content).size(TEXT))
+        .width(LABEL_WIDTH)
+        .align_x(start(lang))
+        .into()
+}
+
+/// A form's row: the label in its column, the field after it, in reading order.
+pub fn beside<'a, M: 'a>(label: String, field: Element<'a, M>, lang: Lang) -> Element<'a, M> {
+    flow(lang, vec![side_label(label, lang), field])
+        .spacing(SPACE)
+        .align_y(iced::Center)
+        .into()
 }
 
 /// A bold line at the start of its row: a screen's or a section's title.

@@ -7,4 +7,7 @@ pub mod check;
 pub mod confirm;
 pub mod pick;
 
-pub use basic::{action, cell, field, head, input, label, notice, pill, rule, tiles, title};
+pub use basic::{
+    action, beside, cell, field, head, hint, input, label, notice, pill, rule, side_label, tiles,
+    title,
+};

@@ -14,7 +14,7 @@ use crate::intake::{self, Deposit, Kind};
 use crate::ui::layout::{at, bidi_safe, end, flow, start};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, Kind as Look, SMALL, SPACE, TEXT};
-use crate::ui::widget::title;
+use crate::ui::widget::{self, title};
 
 pub const NUMBER: &str = "intake-correct-number";
 /// How many of her papers are offered to pick from.
@@ -159,12 +159,7 @@ impl Correction {
             };
         let mut col = column![
             title(tr.text("intake-ui-correct-title"), TEXT, lang),
-            at(
-                text(tr.text("intake-ui-correct-hint"))
-                    .size(SMALL)
-                    .style(theme::muted),
-                start(lang)
-            ),
+            widget::hint(tr.text("intake-ui-correct-hint"), SMALL, lang),
             flow(
                 lang,
                 vec![

@@ -14,8 +14,7 @@ use crate::intake::Item;
 use crate::money::{Money, Quantity, Unit};
 use crate::ui::layout::{at, flow, start};
 use crate::ui::theme::{self, Kind, SPACE, TEXT};
-use crate::ui::widget::input;
-use crate::ui::widget::title;
+use crate::ui::widget::{input, title};
 
 pub const NAME_FR: &str = "intake-new-name-fr";
 pub const NAME_AR: &str = "intake-new-name-ar";

@@ -13,8 +13,7 @@ use crate::money::{Money, Unit};
 use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::screen::Context;
 use crate::ui::theme::{self, Kind, LARGE, SPACE, TEXT};
-use crate::ui::widget::input;
-use crate::ui::widget::title;
+use crate::ui::widget::{self, input, title};
 
 /// Which of the three papers the screen prepares.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -167,7 +166,7 @@ impl Intake {
                 return column![].into();
             }
             let said = say(tr, &Msg::new("intake-ui-nobody").arg("typed", typed));
-            return at(text(said).size(TEXT).style(theme::muted), start(lang)).into();
+            return widget::hint(said, TEXT, lang).into();
         }
         // Rows of three: iced's wrapping rows put right-to-left lines in the wrong order.
         let rows = offered.chunks(3).map(|chunk| {

@@ -13,8 +13,7 @@ use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::screen::Context;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT};
 use crate::ui::widget::confirm::{self, Escape};
-use crate::ui::widget::notice;
-use crate::ui::widget::title;
+use crate::ui::widget::{self, notice, title};
 
 /// The width of an amount column.
 const CELL: f32 = 112.0;
@@ -185,10 +184,7 @@ impl Statements {
         ));
         if self.list.is_empty() {
             let none = Msg::new("stmt-none").arg("month", self.month());
-            table = table.push(at(
-                text(say(tr, &none)).size(TEXT).style(theme::muted),
-                start(lang),
-            ));
+            table = table.push(widget::hint(say(tr, &none), TEXT, lang));
         }
         for s in &self.list {
             let opened = self.open.as_deref() == Some(s.producer.as_str());
@@ -228,10 +224,7 @@ impl Statements {
     fn detail<'a>(&'a self, tr: &'a Translator) -> iced::widget::Column<'a, Message> {
         let lang = tr.lang();
         let Some(s) = self.opened() else {
-            return column![at(
-                text(tr.text("stmt-ui-pick")).size(TEXT).style(theme::muted),
-                start(lang)
-            )];
+            return column![widget::hint(tr.text("stmt-ui-pick"), TEXT, lang)];
         };
         let line = |msg: Msg, size: f32| at(text(say(tr, &msg)).size(size), start(lang));
         let mut col = column![

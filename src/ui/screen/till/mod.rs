@@ -19,9 +19,8 @@ use crate::ui::layout::{bidi_safe, flow, say, start};
 use crate::ui::screen::{Action, Context};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
-use crate::ui::widget;
 use crate::ui::widget::confirm::{self, Escape, Question};
-use crate::ui::widget::notice;
+use crate::ui::widget::{self, notice};
 
 #[derive(Debug, Default)]
 pub struct Till {
