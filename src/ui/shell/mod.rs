@@ -310,7 +310,16 @@ impl Shell {
             Message::UsersLoaded(Err(_))
             | Message::LockAfterLoaded(Err(_))
             | Message::ScaleLoaded(Err(_)) => Task::none(),
-            message => {
+            message @ (Message::FirstRun(_)
+            | Message::Counter(_)
+            | Message::Sales(_)
+            | Message::Catalogue(_)
+            | Message::Settings(_)
+            | Message::People(_)
+            | Message::Intake(_)
+            | Message::Till(_)
+            | Message::Reports(_)
+            | Message::Statements(_)) => {
                 let action = self.screen_update(message);
                 self.carry_out(action)
             }
@@ -348,6 +357,7 @@ impl Shell {
             Message::Till(m) => on_screen!(self, Till, m, Message::Till),
             Message::Reports(m) => on_screen!(self, Reports, m, Message::Reports),
             Message::Statements(m) => on_screen!(self, Statements, m, Message::Statements),
+            // `route` keeps the window's own messages.
             _ => Action::None,
         }
     }
