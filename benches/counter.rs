@@ -19,7 +19,8 @@ use souk::clock::FixedClock;
 use souk::i18n::Lang;
 use souk::money::{Money, Quantity, Unit};
 use souk::scale::Reading;
-use souk::ui::screen::counter::{Context, Counter, Message};
+use souk::ui::screen::Context;
+use souk::ui::screen::counter::{Counter, Message};
 use souk::ui::store::{Catalog, Store};
 
 const NAMES: [(&str, &str); 8] = [
@@ -83,13 +84,14 @@ fn bench(c: &mut Criterion) {
         chrono::DateTime::from_timestamp(1_795_000_000, 0).unwrap(),
     ));
     let store = Store::open(&dir.path().join("bench.sqlite"), clock).unwrap();
+    let tr = souk::i18n::Translator::new(Lang::Fr);
     let ctx = Context {
-        lang: Lang::Fr,
-        catalog: &catalog,
         store: &store,
+        tr: &tr,
+        catalog: &catalog,
+        users: &[],
         cashier: Some(1),
         approved_by: None,
-        can_discount: false,
     };
     let (mut counter, _) = Counter::new();
 
@@ -121,7 +123,6 @@ fn bench(c: &mut Criterion) {
     });
     // A whole frame's worth of work after a scan, minus rasterizing: the update, the
     // view built, and its layout computed (iced_test's simulator lays it out on the CPU).
-    let tr = souk::i18n::Translator::new(Lang::Fr);
     let settings = iced_test::core::Settings {
         fonts: souk::ui::theme::FONTS
             .iter()
@@ -140,7 +141,7 @@ fn bench(c: &mut Criterion) {
                 let _ = counter.update(Message::ClearCart, &ctx);
                 let _ = counter.update(Message::ConfirmClear, &ctx);
             }
-            let view = souk::ui::screen::counter::view(&counter, &catalog, &tr, false);
+            let view = counter.view(&ctx);
             let ui =
                 iced_test::simulator::Simulator::with_size(settings.clone(), (1366.0, 768.0), view);
             std::hint::black_box(ui.into_messages().count())
@@ -161,7 +162,7 @@ fn bench(c: &mut Criterion) {
             if weighing.cart().lines().len() > 8 {
                 let _ = weighing.update(Message::ClearCart, &ctx);
             }
-            let view = souk::ui::screen::counter::view(&weighing, &catalog, &tr, false);
+            let view = weighing.view(&ctx);
             let ui =
                 iced_test::simulator::Simulator::with_size(settings.clone(), (1366.0, 768.0), view);
             std::hint::black_box(ui.into_messages().count())

@@ -20,7 +20,8 @@ use souk::clock::FixedClock;
 use souk::i18n::{Lang, Msg, Translator};
 use souk::money::ParseError;
 use souk::ui::screen::catalogue::{self, Action, Catalogue, Message, Tab};
-use souk::ui::store::Store;
+use souk::ui::screen::{Changed, Context};
+use souk::ui::store::{Catalog, Store};
 use souk::ui::theme;
 
 struct Screen {
@@ -30,6 +31,7 @@ struct Screen {
     tr: Translator,
     /// How many times the window was told to reload the counter's catalogue.
     reloads: usize,
+    catalog: Catalog,
 }
 
 use common::ui::settings;
@@ -54,6 +56,7 @@ impl Screen {
             catalogue,
             tr: Translator::new(lang),
             reloads: 0,
+            catalog: Catalog::default(),
         };
         screen.run(task);
         assert!(screen.catalogue.data().is_some(), "the catalogue loaded");
@@ -68,21 +71,31 @@ impl Screen {
     }
 
     fn send(&mut self, message: Message) {
-        match self.catalogue.update(message, &self.store, self.tr.lang()) {
-            Action::None => {}
-            Action::Run(task) => self.run(task),
-            Action::CatalogChanged(task) => {
+        let ctx = Context {
+            store: &self.store,
+            tr: &self.tr,
+            catalog: &self.catalog,
+            users: &[],
+            cashier: Some(self.shop.cashier),
+            approved_by: None,
+        };
+        match self.catalogue.update(message, &ctx) {
+            Action::Did(Changed::Catalog, task) => {
                 self.reloads += 1;
                 self.run(task);
             }
+            action => self.run(action.task()),
         }
     }
 
     /// One step at the screen: `act` clicks and types on what it shows now.
     fn step(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>)) {
         let messages: Vec<Message> = {
-            let mut ui =
-                Simulator::with_size(settings(), (1366.0, 700.0), self.catalogue.view(&self.tr));
+            let mut ui = Simulator::with_size(
+                settings(),
+                (1366.0, 700.0),
+                self.catalogue.view(&self.ctx()),
+            );
             act(&mut ui);
             ui.into_messages().collect()
         };
@@ -106,9 +119,24 @@ impl Screen {
     }
 
     fn shows(&self, text: &str) -> bool {
-        let mut ui =
-            Simulator::with_size(settings(), (1366.0, 700.0), self.catalogue.view(&self.tr));
+        let mut ui = Simulator::with_size(
+            settings(),
+            (1366.0, 700.0),
+            self.catalogue.view(&self.ctx()),
+        );
         ui.find(text).is_ok()
+    }
+
+    /// What the window gives the screen: the shop, the language, Amina at the counter.
+    fn ctx(&self) -> Context<'_> {
+        Context {
+            store: &self.store,
+            tr: &self.tr,
+            catalog: &self.catalog,
+            users: &[],
+            cashier: Some(self.shop.cashier),
+            approved_by: None,
+        }
     }
 
     fn say(&self, msg: Msg) -> String {
@@ -392,7 +420,8 @@ fn snapshots_in_french_and_arabic() {
             let drawn = dir.join(format!("catalogue-{name}-{}-tiny-skia.png", lang.code()));
             let _ = std::fs::remove_file(&path);
             let _ = std::fs::remove_file(&drawn);
-            let mut ui = Simulator::with_size(settings(), (1366.0, 700.0), s.catalogue.view(&s.tr));
+            let mut ui =
+                Simulator::with_size(settings(), (1366.0, 700.0), s.catalogue.view(&s.ctx()));
             let snapshot = ui.snapshot(&theme::theme()).unwrap();
             assert!(snapshot.matches_image(&path).unwrap());
         };

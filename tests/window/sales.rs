@@ -21,8 +21,9 @@ use souk::clock::FixedClock;
 use souk::i18n::{Lang, Msg, Translator};
 use souk::money::Quantity;
 use souk::sale::{self, Status};
+use souk::ui::screen::Context;
 use souk::ui::screen::sales::{self, Action, Message, Sales};
-use souk::ui::store::Store;
+use souk::ui::store::{Catalog, Store};
 use souk::ui::theme;
 
 struct Screen {
@@ -30,6 +31,7 @@ struct Screen {
     store: Store,
     sales: Sales,
     tr: Translator,
+    catalog: Catalog,
 }
 
 use common::ui::settings;
@@ -48,9 +50,22 @@ impl Screen {
             store,
             sales,
             tr: Translator::new(lang),
+            catalog: Catalog::default(),
         };
         screen.run(task);
         screen
+    }
+
+    /// What the window gives the screen: the shop, the language, the cashier at the counter.
+    fn ctx(&self) -> Context<'_> {
+        Context {
+            store: &self.store,
+            tr: &self.tr,
+            catalog: &self.catalog,
+            users: &[],
+            cashier: Some(self.shop.cashier),
+            approved_by: None,
+        }
     }
 
     /// Runs a task as the window's runtime would and feeds back what it produces.
@@ -61,18 +76,23 @@ impl Screen {
     }
 
     fn send(&mut self, message: Message) {
-        let cashier = Some(self.shop.cashier);
-        match self.sales.update(message, &self.store, cashier) {
-            Action::None => {}
-            Action::Run(task) => self.run(task),
-        }
+        let ctx = Context {
+            store: &self.store,
+            tr: &self.tr,
+            catalog: &self.catalog,
+            users: &[],
+            cashier: Some(self.shop.cashier),
+            approved_by: None,
+        };
+        let action: Action = self.sales.update(message, &ctx);
+        self.run(action.task());
     }
 
     /// One step at the screen: `act` clicks and types on what it shows now.
     fn step(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>)) {
         let messages: Vec<Message> = {
             let mut ui =
-                Simulator::with_size(settings(), (1366.0, 712.0), self.sales.view(&self.tr));
+                Simulator::with_size(settings(), (1366.0, 712.0), self.sales.view(&self.ctx()));
             act(&mut ui);
             ui.into_messages().collect()
         };
@@ -106,7 +126,8 @@ impl Screen {
     }
 
     fn shows(&self, text: &str) -> bool {
-        let mut ui = Simulator::with_size(settings(), (1366.0, 712.0), self.sales.view(&self.tr));
+        let mut ui =
+            Simulator::with_size(settings(), (1366.0, 712.0), self.sales.view(&self.ctx()));
         ui.find(souk::ui::layout::bidi_safe(text).as_str()).is_ok()
     }
 
@@ -416,7 +437,7 @@ fn snapshots() {
         s.send(Message::Start(sales::Fix::RefundLine(2)));
         let path = std::path::Path::new(&dir).join(format!("sales-{lang}.png"));
         let _ = std::fs::remove_file(&path);
-        let mut ui = Simulator::with_size(settings(), (1366.0, 712.0), s.sales.view(&s.tr));
+        let mut ui = Simulator::with_size(settings(), (1366.0, 712.0), s.sales.view(&s.ctx()));
         let snapshot = ui.snapshot(&theme::theme()).unwrap();
         assert!(snapshot.matches_image(&path).unwrap());
     }
@@ -427,7 +448,7 @@ fn snapshots() {
     s.type_in(sales::REASON, "erreur de caisse");
     let path = std::path::Path::new(&dir).join("sales-voided.png");
     let _ = std::fs::remove_file(&path);
-    let mut ui = Simulator::with_size(settings(), (1366.0, 712.0), s.sales.view(&s.tr));
+    let mut ui = Simulator::with_size(settings(), (1366.0, 712.0), s.sales.view(&s.ctx()));
     assert!(
         ui.snapshot(&theme::theme())
             .unwrap()

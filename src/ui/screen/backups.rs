@@ -12,16 +12,18 @@
 
 use std::path::{Path, PathBuf};
 
-use iced::widget::{button, column, container, text, text_input};
+use iced::widget::{column, container};
 use iced::{Element, Fill, Task};
 
 use crate::Error;
 use crate::backup::{self, BackupInfo, RestoreInfo};
 use crate::i18n::{Msg, Translator};
 use crate::ui::layout::{at, flow, say, start};
+use crate::ui::screen::Action;
 use crate::ui::store::{self, Boot, Store};
-use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::theme::{self, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::pick::{self, Ask};
+use crate::ui::widget::{self, notice, title};
 use crate::users::Right;
 
 /// The ids of the section's fields.
@@ -121,7 +123,7 @@ impl Backups {
         self.stored = self.folder.clone();
     }
 
-    pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
+    pub fn update(&mut self, message: Message, store: &Store) -> Action<Message> {
         match message {
             Message::Loaded(Ok(folder)) => {
                 self.folder = folder.unwrap_or_default();
@@ -141,13 +143,14 @@ impl Backups {
                     "" => store.places().backup_start().display().to_string(),
                     typed => typed.to_owned(),
                 };
-                return pick::open(Ask::Folder, title, &near, Message::Folder);
+                return pick::open(Ask::Folder, title, &near, Message::Folder).into();
             }
-            Message::BackUpNow => return self.back_up(store),
+            Message::BackUpNow => return self.back_up(store).into(),
             Message::BackedUp(Ok(info)) => {
                 self.busy = false;
                 self.stored = self.folder.clone();
                 self.notice = Some((Tone::Good, done(&info)));
+                return Action::BackedUp(Task::none());
             }
             Message::File(text) => {
                 self.file = text;
@@ -163,16 +166,16 @@ impl Backups {
                     kind,
                     extensions: &["sqlite"],
                 };
-                return pick::open(ask, title, &near, Message::File);
+                return pick::open(ask, title, &near, Message::File).into();
             }
             Message::Restore => {
                 let path = PathBuf::from(self.file.trim());
                 if path.as_os_str().is_empty() || self.busy {
-                    return Task::none();
+                    return Action::None;
                 }
                 self.busy = true;
                 self.notice = None;
-                return Task::perform(check(path), Message::Checked);
+                return Task::perform(check(path), Message::Checked).into();
             }
             Message::Checked(Ok(checked)) => {
                 self.busy = false;
@@ -181,7 +184,7 @@ impl Backups {
             Message::KeepCurrent => self.confirming = None,
             Message::ConfirmRestore => {
                 let Some(checked) = self.confirming.take() else {
-                    return Task::none();
+                    return Action::None;
                 };
                 self.busy = true;
                 self.notice = Some((Tone::Info, Msg::new("bk-ui-restoring")));
@@ -189,12 +192,16 @@ impl Backups {
                 return Task::perform(
                     async move { restore(store, checked.path).await.map(Box::new) },
                     Message::Restored,
-                );
+                )
+                .into();
             }
-            // The shell opens the restored shop in place of this screen.
-            Message::Restored(Ok(_)) => self.busy = false,
+            // The window opens the restored shop in place of this screen.
+            Message::Restored(Ok(done)) => {
+                self.busy = false;
+                return Action::Restored(done);
+            }
         }
-        Task::none()
+        Action::None
     }
 
     fn back_up(&mut self, store: &Store) -> Task<Message> {
@@ -217,26 +224,13 @@ impl Backups {
     pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
         let lang = tr.lang();
         let ready = !self.busy;
-        let label = |id: &'static str| -> Element<'a, Message> {
-            container(text(tr.text(id)).size(TEXT))
-                .width(260)
-                .align_x(start(lang))
-                .into()
-        };
+        let label = |id: &'static str| widget::side_label(tr.text(id), lang);
         let input = |placeholder: String, value: &'a str, id: &'static str| {
-            text_input(&placeholder, value)
-                .id(id)
-                .size(TEXT)
-                .padding(8)
-                .width(520)
-                .align_x(start(lang))
-                .style(theme::input)
+            widget::input(&placeholder, value, lang).id(id).width(520)
         };
         let action = |id: &'static str, message: Message| -> Element<'a, Message> {
-            button(text(tr.text(id)).size(TEXT))
+            widget::pill(tr.text(id), Kind::Tile, ready.then_some(message))
                 .padding([8, 16])
-                .style(theme::button_style(Kind::Tile))
-                .on_press_maybe(ready.then_some(message))
                 .into()
         };
         let folder = flow(
@@ -275,14 +269,8 @@ impl Backups {
         .spacing(SPACE)
         .align_y(iced::Center);
         let section = column![
-            at(
-                text(tr.text("bk-ui-title")).size(LARGE).font(BOLD),
-                start(lang)
-            ),
-            at(
-                text(tr.text("bk-ui-about")).size(TEXT).style(theme::muted),
-                start(lang)
-            ),
+            title(tr.text("bk-ui-title"), LARGE, lang),
+            widget::hint(tr.text("bk-ui-about"), TEXT, lang),
             // Each row from the reading side, so that the labels stand one under the other
             // in Arabic too (a row is as wide as its buttons).
             at(folder, start(lang)),
@@ -305,12 +293,7 @@ impl Backups {
             said = said.push(question(tr, checked));
         }
         if let Some((tone, msg)) = &self.notice {
-            said = said.push(
-                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
-                    .padding(10)
-                    .width(Fill)
-                    .style(theme::notice(*tone)),
-            );
+            said = said.push(notice(*tone, say(tr, msg), lang).padding(10));
         }
         (self.confirming.is_some() || self.notice.is_some()).then(|| said.into())
     }

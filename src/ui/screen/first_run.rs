@@ -2,13 +2,15 @@
 //! lines at the top of every receipt) and its first administrator, or the demo shop.
 
 use crate::Error;
-use crate::i18n::{Msg, Translator};
+use crate::i18n::Msg;
 use iced::widget::{button, column, container, text, text_input};
 use iced::{Element, Fill, Task};
 
 use crate::ui::layout::{at, flow, start};
+use crate::ui::screen::{Action, Context};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::widget::{self, notice};
 
 #[derive(Debug, Default)]
 pub struct FirstRun {
@@ -37,16 +39,11 @@ pub enum Message {
     SetUp(Result<(), Error>),
 }
 
-/// What the window must do after this screen.
-pub enum Action {
-    None,
-    Run(Task<Message>),
-    /// The shop exists now: reload everything and open the counter.
-    Done,
-}
-
 impl FirstRun {
-    pub fn update(&mut self, message: Message, store: &Store) -> Action {
+    /// `Action::SetUp` once the shop exists: the window reads everything again and opens
+    /// the counter.
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action<Message> {
+        let store = ctx.store;
         match message {
             Message::ShopName(text) => self.shop_name = text,
             Message::ShopNameAr(text) => self.shop_name_ar = text,
@@ -67,7 +64,7 @@ impl FirstRun {
                 return self.set_up(store, false);
             }
             Message::LoadDemo => return self.set_up(store, true),
-            Message::SetUp(Ok(())) => return Action::Done,
+            Message::SetUp(Ok(())) => return Action::SetUp,
             Message::SetUp(Err(error)) => {
                 self.working = false;
                 self.notice = Some(error.msg());
@@ -76,7 +73,7 @@ impl FirstRun {
         Action::None
     }
 
-    fn set_up(&mut self, store: &Store, with_demo: bool) -> Action {
+    fn set_up(&mut self, store: &Store, with_demo: bool) -> Action<Message> {
         self.working = true;
         let store = store.clone();
         let (fr, ar) = (
@@ -98,7 +95,8 @@ impl FirstRun {
         Action::Run(Task::perform(store::set_up(store, shop), Message::SetUp))
     }
 
-    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let tr = ctx.tr;
         let lang = tr.lang();
         let field = |placeholder: String, value: &'a str, on_input: fn(String) -> Message| {
             text_input(&placeholder, value)
@@ -135,12 +133,7 @@ impl FirstRun {
         .align_x(start(lang))
         .max_width(640);
         if let Some(msg) = &self.notice {
-            form = form.push(
-                container(text(tr.tr(msg)).size(TEXT))
-                    .padding(10)
-                    .width(Fill)
-                    .style(theme::notice(Tone::Bad)),
-            );
+            form = form.push(notice(Tone::Bad, tr.tr(msg), lang).padding(10));
         }
         let buttons = flow(
             lang,
@@ -158,12 +151,7 @@ impl FirstRun {
             ],
         )
         .spacing(SPACE);
-        let demo_hint = at(
-            text(tr.text("ui-first-demo-pins"))
-                .size(TEXT)
-                .style(theme::muted),
-            start(lang),
-        );
+        let demo_hint = widget::hint(tr.text("ui-first-demo-pins"), TEXT, lang);
         container(form.push(buttons).push(demo_hint))
             .center(Fill)
             .padding(SPACE * 3.0)

@@ -10,8 +10,10 @@ use crate::Error;
 use crate::audit::{self, Entry};
 use crate::i18n::{Msg, Translator};
 use crate::ui::layout::{at, bidi_safe, flow, say, start};
+use crate::ui::screen::{Action, Changed, Context};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
+use crate::ui::widget::{self, notice, title};
 use crate::users::{self, Right, Role, User};
 
 /// How many lines of the trail the screen shows.
@@ -95,7 +97,8 @@ impl People {
         (People::default(), load(store))
     }
 
-    pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action<Message> {
+        let store = ctx.store;
         match message {
             Message::Loaded(Ok((people, trail, categories))) => {
                 self.categories = categories;
@@ -115,12 +118,12 @@ impl People {
                 } else {
                     Role::Volunteer
                 };
-                return change(store, move |conn, clock, by| {
+                return Action::Run(change(store, move |conn, clock, by| {
                     let user = users::enrol(conn, clock, Some(by), &name, role, &pin)?;
                     Ok(Msg::new("user-added")
                         .arg("name", &user.name)
                         .arg("role", Msg::new(role_id(user.role))))
-                });
+                }));
             }
             Message::NewPinFor(user) => {
                 self.new_pin_for = user;
@@ -129,56 +132,48 @@ impl People {
             Message::NewPin(text) => self.new_pin = text,
             Message::SaveNewPin => {
                 let Some(user) = self.new_pin_for.clone() else {
-                    return Task::none();
+                    return Action::None;
                 };
                 let pin = std::mem::take(&mut self.new_pin);
-                return change(store, move |conn, clock, by| {
+                return Action::Run(change(store, move |conn, clock, by| {
                     users::change_pin(conn, clock, by, user.id, &pin)?;
                     Ok(Msg::new("user-pin-changed").arg("name", &user.name))
-                });
+                }));
             }
             Message::SetRole(user, role) => {
-                return change(store, move |conn, clock, by| {
+                return Action::Run(change(store, move |conn, clock, by| {
                     let user = users::change(conn, clock, by, user.id, role, true)?;
                     Ok(Msg::new("user-role-changed")
                         .arg("name", &user.name)
                         .arg("role", Msg::new(role_id(user.role))))
-                });
+                }));
             }
             Message::Withdraw(user) => {
-                return change(store, move |conn, clock, by| {
+                return Action::Run(change(store, move |conn, clock, by| {
                     users::change(conn, clock, by, user.id, user.role, false)?;
                     Ok(Msg::new("user-withdrawn").arg("name", &user.name))
-                });
+                }));
             }
             Message::Done(Ok(said)) => {
                 self.notice = Some((Tone::Good, said));
                 self.name.clear();
                 self.pin.clear();
                 self.new_pin_for = None;
-                return load(store);
+                return Action::Did(Changed::People, load(store));
             }
         }
-        Task::none()
+        Action::None
     }
 
-    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let tr = ctx.tr;
         let lang = tr.lang();
-        let mut list = column![at(
-            text(tr.text("people-title")).size(LARGE).font(BOLD),
-            start(lang)
-        )]
-        .spacing(SPACE);
+        let mut list = column![title(tr.text("people-title"), LARGE, lang)].spacing(SPACE);
         for user in self.people.iter().filter(|u| u.active) {
             list = list.push(self.person(tr, user));
         }
         if let Some((tone, msg)) = &self.notice {
-            list = list.push(
-                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
-                    .padding(10)
-                    .width(Fill)
-                    .style(theme::notice(*tone)),
-            );
+            list = list.push(notice(*tone, say(tr, msg), lang).padding(10));
         }
         list = list.push(self.add_form(tr));
         let left = container(scrollable(list.padding(SPACE)).height(Fill))
@@ -305,10 +300,7 @@ impl People {
         .spacing(SPACE * 0.6)
         .align_y(iced::Center);
         column![
-            at(
-                text(tr.text("people-add-title")).size(TEXT).font(BOLD),
-                start(lang)
-            ),
+            title(tr.text("people-add-title"), TEXT, lang),
             names,
             fields
         ]
@@ -318,11 +310,7 @@ impl People {
 
     fn trail<'a>(&'a self, tr: &'a Translator) -> iced::widget::Column<'a, Message> {
         let lang = tr.lang();
-        let mut list = column![at(
-            text(tr.text("audit-title")).size(LARGE).font(BOLD),
-            start(lang)
-        )]
-        .spacing(SPACE * 0.4);
+        let mut list = column![title(tr.text("audit-title"), LARGE, lang)].spacing(SPACE * 0.4);
         for entry in &self.trail {
             let who = match (&entry.user, &entry.operator) {
                 (Some(u), Some(o)) => format!("{u} ({o})"),
@@ -393,7 +381,7 @@ impl People {
                 } else {
                     said
                 };
-                list = list.push(at(text(said).size(SMALL).style(theme::muted), start(lang)));
+                list = list.push(widget::hint(said, SMALL, lang));
             }
         }
         list

@@ -14,6 +14,7 @@ use crate::receipt::system::Queue;
 use crate::ui::layout::{at, flow, say, start};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, Kind, SMALL, SPACE, TEXT, Tone};
+use crate::ui::widget::notice;
 
 #[derive(Debug, Default)]
 pub struct Printers {
@@ -163,12 +164,7 @@ impl Printers {
             }
         }
         if let Some((tone, msg)) = &self.notice {
-            list = list.push(
-                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
-                    .padding(8)
-                    .width(Fill)
-                    .style(theme::notice(*tone)),
-            );
+            list = list.push(notice(*tone, say(tr, msg), lang).padding(8));
         }
         container(list)
             .padding(SPACE)

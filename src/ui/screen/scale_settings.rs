@@ -10,8 +10,9 @@ use crate::i18n::Translator;
 use crate::scale::reader::Said;
 use crate::scale::{self, Protocol, ScaleSpec};
 use crate::ui::layout::{at, bidi_safe, flow, say, start};
-use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::theme::{self, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::check::check;
+use crate::ui::widget::{self, title};
 
 pub const PORT: &str = "settings-scale-port";
 pub const BAUD: &str = "settings-scale-baud";
@@ -170,19 +171,7 @@ impl ScaleForm {
     pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
         let lang = tr.lang();
         let labelled = |key: &'static str, field: Element<'a, Message>| -> Element<'a, Message> {
-            flow(
-                lang,
-                vec![
-                    container(text(tr.text(key)).size(TEXT))
-                        .width(260)
-                        .align_x(start(lang))
-                        .into(),
-                    field,
-                ],
-            )
-            .spacing(SPACE)
-            .align_y(iced::Center)
-            .into()
+            widget::beside(tr.text(key), field, lang)
         };
         let port = text_input(&tr.text("set-scale-port-hint"), &self.values.port)
             .id(PORT)
@@ -227,16 +216,8 @@ impl ScaleForm {
         })
         .collect();
         let mut section = column![
-            at(
-                text(tr.text("set-scale-title")).size(LARGE).font(BOLD),
-                start(lang)
-            ),
-            at(
-                text(tr.text("set-scale-hint"))
-                    .size(TEXT)
-                    .style(theme::muted),
-                start(lang)
-            ),
+            title(tr.text("set-scale-title"), LARGE, lang),
+            widget::hint(tr.text("set-scale-hint"), TEXT, lang),
             labelled("set-scale-port", port.into()),
         ]
         .spacing(SPACE);

@@ -11,14 +11,16 @@ use iced::widget::{button, column, container, row, scrollable, text, text_input}
 use iced::{Element, Fill, Task};
 
 use crate::Error;
-use crate::i18n::{Msg, Translator};
+use crate::i18n::Msg;
 use crate::receipt::ShopInfo;
 use crate::receipt::printer::PrinterSpec;
 use crate::settings::{self, Form};
 use crate::ui::layout::{at, flow, say, start};
+use crate::ui::screen::{Action, Changed, Context};
 use crate::ui::store::Store;
-use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::theme::{self, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::check::check;
+use crate::ui::widget::{self, notice, title};
 
 /// The text settings, in the order the table gives them, the paper's width last (chosen
 /// with two buttons): a field's place here is its index in `Message::Edit`.
@@ -310,7 +312,8 @@ impl Settings {
         self.scale.live(spec, said);
     }
 
-    pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action<Message> {
+        let store = ctx.store;
         match message {
             Message::Loaded(Ok(loaded)) => {
                 self.busy = false;
@@ -318,9 +321,11 @@ impl Settings {
                 self.stored = loaded.stored;
                 let folder = super::backups::Message::Loaded(Ok(loaded.backup_folder));
                 let _ = self.backups.update(folder, store);
-                return self.scale.loaded(loaded.scale).map(Message::Scale);
+                return self.scale.loaded(loaded.scale).map(Message::Scale).into();
             }
-            Message::Scale(message) => return self.scale.update(message).map(Message::Scale),
+            Message::Scale(message) => {
+                return self.scale.update(message).map(Message::Scale).into();
+            }
             Message::Backups(message) => {
                 // One thing said at a time, under the fields: the newest.
                 if matches!(
@@ -357,7 +362,7 @@ impl Settings {
             Message::TextMode(on) => self.tick(settings::RECEIPT_MODE, on),
             Message::Save => {
                 self.backups.quiet();
-                return self.save(store);
+                return self.save(store).into();
             }
             Message::Saved(Ok(())) => {
                 self.busy = false;
@@ -365,6 +370,7 @@ impl Settings {
                 self.scale.saved();
                 self.backups.saved();
                 self.notice = Some((Tone::Good, Msg::new("set-saved").arg("count", self.saving)));
+                return Action::Did(Changed::Settings, Task::none());
             }
             Message::PrintTest => {
                 self.backups.quiet();
@@ -372,7 +378,7 @@ impl Settings {
                     Ok(spec) => spec,
                     Err(error) => {
                         self.notice = Some((Tone::Bad, refused(settings::PRINTER, &error)));
-                        return Task::none();
+                        return Action::None;
                     }
                 };
                 self.busy = true;
@@ -386,15 +392,16 @@ impl Settings {
                         crate::ui::store::send_paper(&store, spec, job).await
                     },
                     Message::Printed,
-                );
+                )
+                .into();
             }
             Message::Printed(Ok(())) => {
                 self.busy = false;
                 self.notice = Some((Tone::Good, Msg::new("set-test-printed")));
             }
-            Message::Printers(message) => return self.pick_printer(message, store),
+            Message::Printers(message) => return self.pick_printer(message, store).into(),
         }
-        Task::none()
+        Action::None
     }
 
     /// The section of the PC's printers: a printer chosen there fills its field.
@@ -437,13 +444,10 @@ impl Settings {
         Task::perform(save(store, changes), Message::Saved)
     }
 
-    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let tr = ctx.tr;
         let lang = tr.lang();
-        let mut form = column![at(
-            text(tr.text("set-title")).size(LARGE).font(BOLD),
-            start(lang)
-        )]
-        .spacing(SPACE);
+        let mut form = column![title(tr.text("set-title"), LARGE, lang)].spacing(SPACE);
         for (i, key) in fields().into_iter().enumerate().take(width()) {
             let label = settings::label(key).unwrap_or("set-title");
             let placeholder = match key {
@@ -468,20 +472,7 @@ impl Settings {
             if i == 0 {
                 input = input.id(PRINTER);
             }
-            form = form.push(
-                flow(
-                    lang,
-                    vec![
-                        container(text(tr.text(label)).size(TEXT))
-                            .width(260)
-                            .align_x(start(lang))
-                            .into(),
-                        input.into(),
-                    ],
-                )
-                .spacing(SPACE)
-                .align_y(iced::Center),
-            );
+            form = form.push(widget::beside(tr.text(label), input.into(), lang));
             // The PC's printers right under the receipt printer's field, where one is chosen.
             if i == 0 {
                 form = form.push(
@@ -511,28 +502,11 @@ impl Settings {
                     .into()
             })
             .collect();
-        form = form.push(
-            flow(
-                lang,
-                vec![
-                    container(
-                        text(
-                            tr.text(settings::label(settings::PAPER_WIDTH).unwrap_or("set-width")),
-                        )
-                        .size(TEXT),
-                    )
-                    .width(260)
-                    .align_x(start(lang))
-                    .into(),
-                    container(flow(lang, paper).spacing(SPACE))
-                        .width(Fill)
-                        .align_x(start(lang))
-                        .into(),
-                ],
-            )
-            .spacing(SPACE)
-            .align_y(iced::Center),
-        );
+        let width = tr.text(settings::label(settings::PAPER_WIDTH).unwrap_or("set-width"));
+        let papers = container(flow(lang, paper).spacing(SPACE))
+            .width(Fill)
+            .align_x(start(lang));
+        form = form.push(widget::beside(width, papers.into(), lang));
         for (i, setting) in flags().enumerate() {
             let on = self.values.flags.get(i).copied().unwrap_or_default();
             form = form.push(check(lang, on, tr.text(setting.label), move |on| {
@@ -546,12 +520,7 @@ impl Settings {
             .spacing(SPACE)
             .push(self.backups.said(tr).map(|said| said.map(Message::Backups)));
         if let Some((tone, msg)) = &self.notice {
-            foot = foot.push(
-                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
-                    .padding(10)
-                    .width(Fill)
-                    .style(theme::notice(*tone)),
-            );
+            foot = foot.push(notice(*tone, say(tr, msg), lang).padding(10));
         }
         // A backup or a restore under way waits for the disk: so does the rest.
         let ready = !self.busy && !self.backups.busy();

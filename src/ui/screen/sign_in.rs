@@ -6,10 +6,11 @@ use iced::widget::{Id, button, column, container, operation, text, text_input};
 use iced::{Element, Fill, Task};
 
 use crate::Error;
-use crate::i18n::{Msg, Translator};
+use crate::i18n::Msg;
 use crate::ui::layout::{at, flow, start};
-use crate::ui::store::Store;
+use crate::ui::screen::{Action, Context};
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
+use crate::ui::widget::notice;
 use crate::users::{Role, User, pin};
 
 const PIN_FIELD: &str = "sign-in-pin";
@@ -44,13 +45,6 @@ pub enum Message {
     Cancel,
 }
 
-pub enum Action {
-    None,
-    Run(Task<Message>),
-    Done(User),
-    Cancelled,
-}
-
 impl SignIn {
     pub fn new(purpose: Purpose) -> SignIn {
         SignIn {
@@ -81,7 +75,9 @@ impl SignIn {
         }
     }
 
-    pub fn update(&mut self, message: Message, store: &Store) -> Action {
+    /// `Action::SignedIn` with who typed the right PIN, `Action::Left` on "Cancel".
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action<Message> {
+        let store = ctx.store;
         match message {
             Message::Choose(user) => {
                 self.chosen = Some(user);
@@ -119,19 +115,20 @@ impl SignIn {
             Message::Checked(answer) => {
                 self.checking = false;
                 match answer {
-                    Ok(user) => return Action::Done(user),
+                    Ok(user) => return Action::SignedIn(user),
                     Err(error) => {
                         self.notice = Some(refusal(&error));
                         return Action::Run(operation::focus(Id::new(PIN_FIELD)));
                     }
                 }
             }
-            Message::Cancel => return Action::Cancelled,
+            Message::Cancel => return Action::Left,
         }
         Action::None
     }
 
-    pub fn view<'a>(&'a self, tr: &'a Translator, people: &'a [User]) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let (tr, people) = (ctx.tr, ctx.users);
         let lang = tr.lang();
         let (title, hint) = match self.purpose {
             Purpose::SignIn => ("ui-signin-title", None),
@@ -180,12 +177,7 @@ impl SignIn {
                 .push(flow(lang, vec![field.into(), ok.into()]).spacing(SPACE));
         }
         if let Some(msg) = &self.notice {
-            content = content.push(
-                container(text(tr.tr(msg)).size(TEXT))
-                    .padding(10)
-                    .width(Fill)
-                    .style(theme::notice(Tone::Bad)),
-            );
+            content = content.push(notice(Tone::Bad, tr.tr(msg), lang).padding(10));
         }
         if self.purpose == Purpose::Approve {
             content = content.push(

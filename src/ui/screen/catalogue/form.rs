@@ -16,6 +16,7 @@ use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Unit;
 use crate::ui::layout::{at, flow, start};
 use crate::ui::theme::{self, BOLD, HUGE, Kind, SMALL, SPACE, Tone};
+use crate::ui::widget;
 
 pub fn product<'a>(
     editing: &'a Editing<ProductForm>,
@@ -101,11 +102,15 @@ pub fn product<'a>(
         .into(),
     ];
     if form.barcode.trim().is_empty() {
-        barcode_row.push(pill(
-            tr.text("cat-generate-barcode"),
-            Kind::Tile,
-            Some(Message::GenerateBarcode),
-        ));
+        barcode_row.push(
+            pill(
+                tr.text("cat-generate-barcode"),
+                Kind::Tile,
+                Some(Message::GenerateBarcode),
+            )
+            .padding([12, 20])
+            .into(),
+        );
     }
     let french = field(
         tr.text("cat-name-fr"),
@@ -132,12 +137,7 @@ pub fn product<'a>(
         lang,
     );
     let first = column(in_reading_order(lang, french, arabic))
-        .push(at(
-            text(tr.text("cat-name-hint"))
-                .size(SMALL)
-                .style(theme::muted),
-            start(lang),
-        ))
+        .push(widget::hint(tr.text("cat-name-hint"), SMALL, lang))
         .push(field(tr.text("cat-producer"), producer, None, lang))
         .push(field(tr.text("cat-category"), categories, None, lang))
         .spacing(SPACE * 1.5);
@@ -262,12 +262,7 @@ pub fn producer<'a>(
         lang,
     );
     let first = column(in_reading_order(lang, latin, arabic))
-        .push(at(
-            text(tr.text("cat-name-hint"))
-                .size(SMALL)
-                .style(theme::muted),
-            start(lang),
-        ))
+        .push(widget::hint(tr.text("cat-name-hint"), SMALL, lang))
         .push(field(
             tr.text("cat-phone"),
             input(
@@ -352,7 +347,7 @@ fn page<'a>(
     ]
     .spacing(SPACE * 1.5);
     if let Some(msg) = error {
-        content = content.push(notice(Tone::Bad, tr.tr(msg), lang));
+        content = content.push(notice(Tone::Bad, tr.tr(msg), lang).padding([10, 14]));
     }
     let buttons = flow(
         lang,

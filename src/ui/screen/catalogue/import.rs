@@ -17,6 +17,7 @@ use crate::catalog::import::ImportSummary;
 use crate::error::LineError;
 use crate::i18n::{Msg, Translator};
 use crate::ui::layout::{at, flow, start};
+use crate::ui::screen::Changed;
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SPACE, TEXT, Tone};
 
@@ -129,7 +130,8 @@ pub fn view<'a>(importing: &'a Importing, busy: bool, tr: &'a Translator) -> E<'
     ]
     .spacing(SPACE * 1.5);
     if busy {
-        content = content.push(notice(Tone::Info, tr.text("cat-importing"), lang));
+        content =
+            content.push(notice(Tone::Info, tr.text("cat-importing"), lang).padding([10, 14]));
     }
     match &importing.outcome {
         None => {}
@@ -141,10 +143,10 @@ pub fn view<'a>(importing: &'a Importing, busy: bool, tr: &'a Translator) -> E<'
             let said = tr.tr(&Msg::new(id)
                 .arg("added", summary.added)
                 .arg("updated", summary.updated));
-            content = content.push(notice(Tone::Good, said, lang));
+            content = content.push(notice(Tone::Good, said, lang).padding([10, 14]));
         }
         Some(Outcome::Failed(msg)) => {
-            content = content.push(notice(Tone::Bad, tr.tr(msg), lang));
+            content = content.push(notice(Tone::Bad, tr.tr(msg), lang).padding([10, 14]));
         }
         Some(Outcome::Refused(errors)) => {
             let said = column![
@@ -257,7 +259,7 @@ impl Catalogue {
             });
         }
         if imported {
-            Action::CatalogChanged(reload(store))
+            Action::Did(Changed::Catalog, reload(store))
         } else {
             Action::None
         }

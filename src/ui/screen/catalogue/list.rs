@@ -12,8 +12,9 @@ use crate::catalog::search::fold;
 use crate::catalog::{Producer, Product};
 use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Unit;
-use crate::ui::layout::{at, flow, start};
+use crate::ui::layout::{flow, start};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT};
+use crate::ui::widget;
 
 /// Rows drawn at once: more only slow the screen; a search narrows them.
 const SHOWN: usize = 150;
@@ -62,20 +63,12 @@ pub fn view<'a>(catalogue: &'a Catalogue, data: &'a Data, tr: &'a Translator) ->
             ("", Tab::Producers) => Msg::new("cat-no-producers"),
             (query, _) => Msg::new("ui-no-match").arg("query", query),
         };
-        table = table.push(at(
-            text(tr.tr(&empty)).size(TEXT).style(theme::muted),
-            start(lang),
-        ));
+        table = table.push(widget::hint(tr.tr(&empty), TEXT, lang));
     }
     let shown = rows.len();
     let mut body = column(rows).spacing(SPACE * 0.5).padding([0, 14]);
     if total > shown {
-        body = body.push(at(
-            text(tr.text("ui-more-results"))
-                .size(SMALL)
-                .style(theme::muted),
-            start(lang),
-        ));
+        body = body.push(widget::hint(tr.text("ui-more-results"), SMALL, lang));
     }
     let table = table.push(scrollable(body).height(Fill).width(Fill));
     column![

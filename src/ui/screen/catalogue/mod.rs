@@ -5,7 +5,7 @@
 //! (`catalog::edit`, `catalog::import`), so what the screen refuses the CLI refuses too, with
 //! the same message. Nothing is ever deleted: a row that should go is deactivated. Every
 //! read and write runs off the UI thread; after each write the catalogue is read again and
-//! the window is told (`Action::CatalogChanged`) so the counter sells from the new one.
+//! the window is told (`Action::Did(Changed::Catalog, …)`) so the counter sells from the new one.
 
 mod data;
 mod fields;
@@ -24,7 +24,8 @@ use crate::catalog::edit::{ProducerForm, ProductForm};
 use crate::catalog::import::ImportSummary;
 use crate::catalog::search::SearchIndex;
 use crate::error::LineError;
-use crate::i18n::{Lang, Msg, Translator};
+use crate::i18n::{Lang, Msg};
+use crate::ui::screen::{Changed, Context};
 use crate::ui::store::Store;
 use crate::ui::theme::Tone;
 
@@ -158,12 +159,7 @@ pub enum Message {
 }
 
 /// What the window must do after an update.
-pub enum Action {
-    None,
-    Run(Task<Message>),
-    /// The catalogue changed on disk: reload the counter's products, and run the task.
-    CatalogChanged(Task<Message>),
-}
+pub type Action = crate::ui::screen::Action<Message>;
 
 fn focus(id: &'static str) -> Task<Message> {
     operation::focus(Id::new(id))
@@ -185,7 +181,8 @@ impl Catalogue {
         (Catalogue::default(), reload(store))
     }
 
-    pub fn update(&mut self, message: Message, store: &Store, lang: Lang) -> Action {
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action {
+        let (store, lang) = (ctx.store, ctx.lang());
         match message {
             Message::Loaded(Ok(data)) => {
                 self.index = SearchIndex::new(&data.products);
@@ -437,11 +434,11 @@ impl Catalogue {
         };
         self.notice = Some((Tone::Good, msg));
         self.panel = Panel::List;
-        Action::CatalogChanged(reload(store))
+        Action::Did(Changed::Catalog, reload(store))
     }
 
-    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
-        parts::screen(self, tr)
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        parts::screen(self, ctx.tr)
     }
 
     /// The catalogue as loaded, once it is: for tests.

@@ -12,6 +12,7 @@ use crate::catalog::edit::ProductForm;
 use crate::i18n::{Msg, Translator};
 use crate::ui::layout::{at, start};
 use crate::ui::theme::{self, LARGE, SMALL, SPACE, TEXT};
+use crate::ui::widget;
 
 /// The producer of a product already sold: shown, not chosen.
 pub fn fixed_producer<'a>(form: &ProductForm, data: &Data, tr: &Translator) -> E<'a> {
@@ -23,12 +24,7 @@ pub fn fixed_producer<'a>(form: &ProductForm, data: &Data, tr: &Translator) -> E
         .map_or_else(|| form.producer.clone(), |p| producer_name(p, lang));
     column![
         at(text(name).size(LARGE), start(lang)),
-        at(
-            text(tr.text("cat-producer-fixed"))
-                .size(TEXT)
-                .style(theme::muted),
-            start(lang)
-        ),
+        widget::hint(tr.text("cat-producer-fixed"), TEXT, lang),
     ]
     .spacing(4)
     .into()
@@ -76,12 +72,7 @@ pub fn producer_picker<'a>(
         col = col.push(tiles(lang, choices, 2));
     }
     if chosen.is_none() && words.is_empty() {
-        col = col.push(at(
-            text(tr.text("cat-choose-producer"))
-                .size(SMALL)
-                .style(theme::muted),
-            start(lang),
-        ));
+        col = col.push(widget::hint(tr.text("cat-choose-producer"), SMALL, lang));
     }
     if !words.is_empty() && found.is_empty() {
         col = col.push(at(

@@ -15,11 +15,11 @@ use crate::sale::{Cart, Method, NewSale, PaymentDraft, Sale};
 use iced::Task;
 use iced::widget::{Id, operation};
 
-use crate::ui::store::{self, Catalog, Store};
+use crate::ui::screen::{Action, Changed, Context};
+use crate::ui::store::{self, Catalog};
 use crate::ui::theme::Tone;
 
 pub use till::FLOAT as TILL_FLOAT;
-pub use view::view;
 
 /// How many product buttons the grid shows at once; more would only slow a small screen.
 const SHOWN: usize = 48;
@@ -196,18 +196,6 @@ pub enum Message {
     TillOpened(Result<(), Error>),
 }
 
-/// What the counter needs from the window: the catalogue, the store, who is selling.
-pub struct Context<'a> {
-    pub lang: Lang,
-    pub catalog: &'a Catalog,
-    pub store: &'a Store,
-    pub cashier: Option<i64>,
-    /// The administrator who approved this sale's discount beyond the volunteers' limit.
-    pub approved_by: Option<i64>,
-    /// Whether the person at the counter may give discounts (an administrator).
-    pub can_discount: bool,
-}
-
 /// Gives the field `id` the focus.
 pub fn focus(id: &'static str) -> Task<Message> {
     operation::focus(Id::new(id))
@@ -223,7 +211,24 @@ impl Counter {
         focus(SEARCH)
     }
 
-    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Task<Message> {
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action<Message> {
+        // A sale written is the one act an administrator's approval (of its discount) was
+        // for.
+        let sold = matches!(message, Message::Saved(Ok(_)));
+        let task = self.step(message, ctx);
+        if sold {
+            Action::Did(Changed::Nothing, task)
+        } else {
+            Action::Run(task)
+        }
+    }
+
+    /// The counter on screen, its cart beside the products.
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> iced::Element<'a, Message> {
+        view::view(self, ctx.catalog, ctx.tr)
+    }
+
+    fn step(&mut self, message: Message, ctx: &Context<'_>) -> Task<Message> {
         let message = match self.late_keys(message) {
             Ok(message) => message,
             Err(task) => return task,
@@ -313,7 +318,7 @@ impl Counter {
                 // as nothing and the note stands alone.
                 let before = Money::parse(&paying.cash_text).unwrap_or(Money::ZERO);
                 let received = before + note;
-                paying.cash_text = received.format_number(ctx.lang);
+                paying.cash_text = received.format_number(ctx.lang());
                 if received >= self.cart.total() {
                     return self.confirm_payment(ctx);
                 }
@@ -326,7 +331,7 @@ impl Counter {
                 self.weighing = None;
                 let total = self.cart.total();
                 let paying = self.paying.get_or_insert_with(Paying::default);
-                paying.cash_text = total.format_number(ctx.lang);
+                paying.cash_text = total.format_number(ctx.lang());
                 self.confirm_payment(ctx)
             }
             Message::PayRest(method) => {
@@ -339,7 +344,7 @@ impl Counter {
             }
             Message::ConfirmPayment => self.confirm_payment(ctx),
             Message::Discount(target) => {
-                if !ctx.can_discount || self.saving || self.cart.is_empty() {
+                if self.saving || self.cart.is_empty() {
                     return Task::none();
                 }
                 self.paying = None;
@@ -355,7 +360,7 @@ impl Counter {
                 }
                 Task::none()
             }
-            Message::ConfirmDiscount => self.confirm_discount(ctx),
+            Message::ConfirmDiscount => self.confirm_discount(),
             Message::Back => {
                 if self.discounting.take().is_none()
                     && self.weighing.take().is_none()
@@ -498,7 +503,7 @@ impl Counter {
                     till::FLOAT => Message::OpenTill,
                     _ => Message::SubmitSearch,
                 };
-                self.update(submit, ctx)
+                self.step(submit, ctx)
             }
         }
     }
@@ -634,13 +639,10 @@ impl Counter {
         }
     }
 
-    fn confirm_discount(&mut self, ctx: &Context<'_>) -> Task<Message> {
+    fn confirm_discount(&mut self) -> Task<Message> {
         let Some(discounting) = self.discounting.take() else {
             return focus(SEARCH);
         };
-        if !ctx.can_discount {
-            return focus(SEARCH);
-        }
         let gross = match discounting.target {
             DiscountTarget::Line(i) => self.cart.lines().get(i).map_or(Money::ZERO, |l| l.gross()),
             DiscountTarget::Cart => self.cart.lines().iter().map(|l| l.gross()).sum(),

@@ -14,6 +14,7 @@ use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
 use crate::ui::store::Catalog;
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
 use crate::ui::widget::confirm::{self, Escape};
+use crate::ui::widget::{self, label};
 
 type E<'a> = Element<'a, Message>;
 
@@ -24,22 +25,13 @@ pub const NOTICE_HEIGHT: f32 = 44.0;
 /// The cart's title row, with room for the waiting receipts' button.
 const TITLE_HEIGHT: f32 = 40.0;
 
-fn label<'a>(content: impl Into<String>, size: f32) -> iced::widget::Text<'a> {
-    text(bidi_safe(&content.into())).size(size)
-}
-
+/// The shared button, a little narrower: the cart's side is tight on a 1024-wide screen.
 fn action<'a>(
     content: String,
     kind: Kind,
     on_press: Option<Message>,
 ) -> iced::widget::Button<'a, Message> {
-    button(at(
-        label(content, TEXT),
-        iced::alignment::Horizontal::Center,
-    ))
-    .padding([12, 14])
-    .style(theme::button_style(kind))
-    .on_press_maybe(on_press)
+    widget::action(content, kind, on_press).padding([12, 14])
 }
 
 /// A button that names its keyboard shortcut: "Espèces F2", "Valider ↵".
@@ -53,15 +45,10 @@ fn keyed<'a>(
     action(format!("{} {key}", tr.text(id)), kind, on_press)
 }
 
-pub fn view<'a>(
-    counter: &'a Counter,
-    catalog: &'a Catalog,
-    tr: &'a Translator,
-    can_discount: bool,
-) -> E<'a> {
+pub fn view<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Translator) -> E<'a> {
     let lang = tr.lang();
     let products = container(products_side(counter, catalog, tr)).width(Length::FillPortion(3));
-    let cart = container(cart_side(counter, catalog, tr, can_discount))
+    let cart = container(cart_side(counter, catalog, tr))
         .width(Length::FillPortion(2))
         .height(Fill)
         .padding(SPACE * 1.5)
@@ -147,13 +134,11 @@ fn products_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Transla
         .into()
 }
 
+/// The shared notice, filling the place kept for it under the search field.
 fn notice<'a>(tone: Tone, message: String, lang: Lang) -> E<'a> {
-    container(at(label(message, TEXT), start(lang)))
-        .padding([8, 12])
-        .width(Fill)
+    widget::notice(tone, bidi_safe(&message), lang)
         .height(Fill)
         .align_y(iced::Center)
-        .style(theme::notice(tone))
         .into()
 }
 
@@ -345,12 +330,7 @@ fn weight_panel<'a>(
         .into()
 }
 
-fn cart_side<'a>(
-    counter: &'a Counter,
-    catalog: &'a Catalog,
-    tr: &'a Translator,
-    can_discount: bool,
-) -> E<'a> {
+fn cart_side<'a>(counter: &'a Counter, catalog: &'a Catalog, tr: &'a Translator) -> E<'a> {
     let lang = tr.lang();
     let cart = counter.cart();
     // One row of fixed height: what appears in it (receipts waiting) moves nothing below.
@@ -387,7 +367,7 @@ fn cart_side<'a>(
                 cart.lines()
                     .iter()
                     .enumerate()
-                    .map(|(i, line)| cart_line(i, line, catalog, lang, can_discount)),
+                    .map(|(i, line)| cart_line(i, line, catalog, lang)),
             )
             .spacing(SPACE * 0.8)
             .padding([0, 6]),
@@ -428,7 +408,7 @@ fn cart_side<'a>(
             ],
         ));
     }
-    if can_discount && counter.discounting().is_none() && !cart.is_empty() {
+    if counter.discounting().is_none() && !cart.is_empty() {
         let button = action(
             tr.text("ui-discount-cart"),
             Kind::Plain,
@@ -586,7 +566,6 @@ fn cart_line<'a>(
     line: &'a crate::sale::CartLine,
     catalog: &'a Catalog,
     lang: Lang,
-    can_discount: bool,
 ) -> E<'a> {
     let product = &line.product;
     let name = format!(
@@ -629,13 +608,13 @@ fn cart_line<'a>(
         controls.push(small("+", Message::Increase(index), Kind::Plain));
     }
     controls.push(at(label(quantity, TEXT).style(theme::muted), start(lang)).into());
-    if can_discount {
-        controls.push(small(
-            "%",
-            Message::Discount(DiscountTarget::Line(index)),
-            Kind::Plain,
-        ));
-    }
+    // Anyone at the counter may give a discount up to the shop's limit; beyond it, the
+    // core asks for an administrator (her own sale, or her approval).
+    controls.push(small(
+        "%",
+        Message::Discount(DiscountTarget::Line(index)),
+        Kind::Plain,
+    ));
     controls.push(small("✕", Message::Remove(index), Kind::Danger));
     column![top, flow(lang, controls).spacing(6).align_y(iced::Center)]
         .spacing(4)

@@ -13,7 +13,8 @@ use crate::intake::correction::{self, Paper};
 use crate::intake::{self, Deposit, Kind};
 use crate::ui::layout::{at, bidi_safe, end, flow, start};
 use crate::ui::store::Store;
-use crate::ui::theme::{self, BOLD, Kind as Look, SMALL, SPACE, TEXT};
+use crate::ui::theme::{self, Kind as Look, SMALL, SPACE, TEXT};
+use crate::ui::widget::{self, title};
 
 pub const NUMBER: &str = "intake-correct-number";
 /// How many of her papers are offered to pick from.
@@ -157,18 +158,8 @@ impl Correction {
                     .into()
             };
         let mut col = column![
-            at(
-                text(tr.text("intake-ui-correct-title"))
-                    .size(TEXT)
-                    .font(BOLD),
-                start(lang)
-            ),
-            at(
-                text(tr.text("intake-ui-correct-hint"))
-                    .size(SMALL)
-                    .style(theme::muted),
-                start(lang)
-            ),
+            title(tr.text("intake-ui-correct-title"), TEXT, lang),
+            widget::hint(tr.text("intake-ui-correct-hint"), SMALL, lang),
             flow(
                 lang,
                 vec![
@@ -245,11 +236,7 @@ impl Correction {
             .arg("kind", Msg::new(kind_text(deposit.kind)))
             .arg("day", &deposit.business_day)
             .arg("producer", &deposit.producer);
-        let mut col = column![at(
-            text(bidi_safe(&tr.tr(&head))).size(TEXT).font(BOLD),
-            start(lang)
-        )]
-        .spacing(SPACE * 0.4);
+        let mut col = column![title(bidi_safe(&tr.tr(&head)), TEXT, lang)].spacing(SPACE * 0.4);
         for (i, line) in deposit.lines.iter().enumerate() {
             let name = if lang == Lang::Ar {
                 &line.name_ar

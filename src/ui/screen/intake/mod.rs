@@ -23,6 +23,7 @@ use crate::money::{Quantity, Unit};
 use crate::receipt::printer::{Job, PrinterSpec};
 use crate::receipt::{self, ShopInfo, pending};
 use crate::tags;
+use crate::ui::screen::{Action, Changed, Context};
 use crate::ui::store::{Catalog, Store};
 use crate::ui::theme::Tone;
 use correct::Correction;
@@ -112,7 +113,7 @@ pub enum Message {
 impl Message {
     /// Whether this message is the end of the action an administrator approved: a deposit
     /// or a correction recorded.
-    pub fn spends_approval(&self) -> bool {
+    fn spends_approval(&self) -> bool {
         matches!(
             self,
             Message::Recorded(Ok(_)) | Message::Correct(correct::Message::Recorded(Ok(_)))
@@ -203,7 +204,20 @@ impl Intake {
             .collect()
     }
 
-    pub fn update(
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action<Message> {
+        // A deposit or a correction recorded spends an administrator's approval (it let
+        // one deposit make new products, or one correction through), and products made on
+        // the spot go on the counter at once.
+        let recorded = message.spends_approval();
+        let task = self.step(message, ctx.store, ctx.catalog, ctx.acting());
+        if recorded {
+            Action::Did(Changed::Catalog, task)
+        } else {
+            Action::Run(task)
+        }
+    }
+
+    fn step(
         &mut self,
         message: Message,
         store: &Store,
@@ -228,7 +242,7 @@ impl Intake {
                     && let [only] = self.offered().as_slice()
                 {
                     let code = only.code.clone();
-                    return self.update(Message::PickProducer(code), store, catalog, user);
+                    return self.step(Message::PickProducer(code), store, catalog, user);
                 }
                 return match (self.producer(), &self.correcting) {
                     (None, _) => focus(PRODUCER),

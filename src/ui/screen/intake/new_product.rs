@@ -4,7 +4,7 @@
 //! administrator (making a product sets a price: the Catalogue right).
 
 use iced::Element;
-use iced::widget::{button, column, text, text_input};
+use iced::widget::{button, column, text};
 
 use crate::Error;
 use crate::catalog::Category;
@@ -13,7 +13,8 @@ use crate::i18n::{Lang, Translator};
 use crate::intake::Item;
 use crate::money::{Money, Quantity, Unit};
 use crate::ui::layout::{at, flow, start};
-use crate::ui::theme::{self, BOLD, Kind, SPACE, TEXT};
+use crate::ui::theme::{self, Kind, SPACE, TEXT};
+use crate::ui::widget::{input, title};
 
 pub const NAME_FR: &str = "intake-new-name-fr";
 pub const NAME_AR: &str = "intake-new-name-ar";
@@ -85,12 +86,7 @@ impl NewProduct {
     ) -> Element<'a, Message> {
         let lang = tr.lang();
         let field = |hint: &'static str, value: &'a str, id: &'static str| {
-            text_input(&tr.text(hint), value)
-                .id(id)
-                .size(TEXT)
-                .padding(8)
-                .style(theme::input)
-                .align_x(start(lang))
+            input(&tr.text(hint), value, lang).id(id)
         };
         let choice = |label: String, on: bool, message: Message| -> Element<'a, Message> {
             button(text(label).size(TEXT))
@@ -149,10 +145,7 @@ impl NewProduct {
         .spacing(SPACE)
         .align_y(iced::Center);
         column![
-            at(
-                text(tr.text("intake-ui-new-title")).size(TEXT).font(BOLD),
-                start(lang)
-            ),
+            title(tr.text("intake-ui-new-title"), TEXT, lang),
             names,
             at(flow(lang, kinds).spacing(SPACE * 0.5).wrap(), start(lang)),
             at(measure, start(lang)),

@@ -8,7 +8,8 @@ use iced::{Element, Fill};
 use crate::i18n::{Lang, Msg, Translator};
 use crate::intake::stock::ProductStock;
 use crate::ui::layout::{at, bidi_safe, end, flow, start};
-use crate::ui::theme::{self, BOLD, SMALL, SPACE, TEXT};
+use crate::ui::theme::{self, SMALL, SPACE, TEXT};
+use crate::ui::widget::{self, title};
 
 /// Items in the shop for longer than this are pointed out.
 pub const OLD_DAYS: u32 = 60;
@@ -28,10 +29,7 @@ pub fn view<'a, M: 'a>(products: &'a [ProductStock], tr: &'a Translator) -> Elem
             .into()
     };
     let mut table = column![
-        at(
-            text(tr.text("stock-ui-title")).size(TEXT).font(BOLD),
-            start(lang)
-        ),
+        title(tr.text("stock-ui-title"), TEXT, lang),
         flow(
             lang,
             vec![
@@ -45,12 +43,7 @@ pub fn view<'a, M: 'a>(products: &'a [ProductStock], tr: &'a Translator) -> Elem
     ]
     .spacing(SPACE * 0.4);
     if products.is_empty() {
-        table = table.push(at(
-            text(tr.text("stock-ui-nothing"))
-                .size(TEXT)
-                .style(theme::muted),
-            start(lang),
-        ));
+        table = table.push(widget::hint(tr.text("stock-ui-nothing"), TEXT, lang));
     }
     for p in products {
         let name = if lang == Lang::Ar {

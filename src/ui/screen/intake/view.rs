@@ -11,7 +11,9 @@ use crate::i18n::{Lang, Msg, Translator};
 use crate::intake::Item;
 use crate::money::{Money, Unit};
 use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
-use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT};
+use crate::ui::screen::Context;
+use crate::ui::theme::{self, Kind, LARGE, SPACE, TEXT};
+use crate::ui::widget::{self, input, title};
 
 /// Which of the three papers the screen prepares.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -21,11 +23,10 @@ enum Mode {
     Correct,
 }
 
+/// The shared pill, a little wider for the intake's few large buttons.
 fn action<'a>(label: String, look: Kind, message: Option<Message>) -> Element<'a, Message> {
-    button(text(label).size(TEXT))
+    crate::ui::widget::pill(label, look, message)
         .padding([8, 16])
-        .style(theme::button_style(look))
-        .on_press_maybe(message)
         .into()
 }
 
@@ -47,11 +48,8 @@ impl Intake {
         }
     }
 
-    pub fn view<'a>(
-        &'a self,
-        tr: &'a Translator,
-        categories: &'a [crate::catalog::Category],
-    ) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let (tr, categories) = (ctx.tr, ctx.catalog.categories.as_slice());
         let lang = tr.lang();
         let now = self.mode();
         let mode = |this: Mode, id: &'static str, message: Message| {
@@ -63,10 +61,7 @@ impl Intake {
             action(tr.text(id), look, Some(message))
         };
         let mut form = column![
-            at(
-                text(tr.text("intake-ui-title")).size(LARGE).font(BOLD),
-                start(lang)
-            ),
+            title(tr.text("intake-ui-title"), LARGE, lang),
             at(
                 flow(
                     lang,
@@ -158,7 +153,7 @@ impl Intake {
             bidi_safe(&format!("{both} ({})", p.code))
         };
         if let Some(her) = self.producer() {
-            return container(at(text(name(her)).size(LARGE).font(BOLD), start(lang)))
+            return container(title(name(her), LARGE, lang))
                 .padding([8, 12])
                 .width(Fill)
                 .style(theme::notice(theme::Tone::Good))
@@ -171,7 +166,7 @@ impl Intake {
                 return column![].into();
             }
             let said = say(tr, &Msg::new("intake-ui-nobody").arg("typed", typed));
-            return at(text(said).size(TEXT).style(theme::muted), start(lang)).into();
+            return widget::hint(said, TEXT, lang).into();
         }
         // Rows of three: iced's wrapping rows put right-to-left lines in the wrong order.
         let rows = offered.chunks(3).map(|chunk| {
@@ -199,12 +194,7 @@ impl Intake {
     ) -> Column<'a, Message> {
         let lang = tr.lang();
         let field = |hint: &'static str, value: &'a str, id: &'static str| {
-            text_input(&tr.text(hint), value)
-                .id(id)
-                .size(TEXT)
-                .padding(8)
-                .style(theme::input)
-                .align_x(start(lang))
+            input(&tr.text(hint), value, lang).id(id)
         };
         form = form.push(
             flow(

@@ -15,8 +15,10 @@ use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Money;
 use crate::report::{By, Period, Review};
 use crate::ui::layout::{at, bidi_safe, flow, say, start};
+use crate::ui::screen::{Action, Context};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
+use crate::ui::widget::{self, label, notice};
 use chart::{Bar, Chart};
 
 #[derive(Debug)]
@@ -145,7 +147,11 @@ impl Reports {
         }
     }
 
-    pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action<Message> {
+        Action::Run(self.step(message, ctx.store))
+    }
+
+    fn step(&mut self, message: Message, store: &Store) -> Task<Message> {
         match message {
             Message::From(text) => {
                 self.from = text;
@@ -276,7 +282,8 @@ impl Reports {
         &self.folder
     }
 
-    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let tr = ctx.tr;
         let lang = tr.lang();
         let mut page = column![self.picker(tr)]
             .spacing(SPACE * 1.5)
@@ -295,12 +302,7 @@ impl Reports {
             ));
         }
         if let Some((tone, msg)) = &self.notice {
-            page = page.push(
-                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
-                    .padding([8, 12])
-                    .width(Fill)
-                    .style(theme::notice(*tone)),
-            );
+            page = page.push(notice(*tone, say(tr, msg), lang).padding([8, 12]));
         }
         if let Some(review) = &self.review {
             page = page.push(summary(review, tr));
@@ -471,7 +473,7 @@ fn panel<'a>(title: String, chart: Chart, height: f32, lang: Lang) -> Element<'a
         }))
     });
     let mut content = column![
-        at(text(bidi_safe(&title)).size(TEXT).font(BOLD), start(lang)),
+        widget::title(bidi_safe(&title), TEXT, lang),
         Canvas::new(chart).width(Fill).height(Length::Fixed(height)),
     ]
     .spacing(SPACE * 0.5);
@@ -559,10 +561,6 @@ fn cell<'a>(t: iced::widget::Text<'a>, width: f32, lang: Lang) -> Element<'a, Me
     container(at(t, start(lang))).width(width).into()
 }
 
-fn words<'a>(content: String, size: f32) -> iced::widget::Text<'a> {
-    text(bidi_safe(&content)).size(size)
-}
-
 /// The period's figures beside the previous period's.
 fn summary<'a>(review: &'a Review, tr: &'a Translator) -> Element<'a, Message> {
     let lang = tr.lang();
@@ -624,9 +622,9 @@ fn summary<'a>(review: &'a Review, tr: &'a Translator) -> Element<'a, Message> {
             flow(
                 lang,
                 vec![
-                    cell(words(tr.text(id), TEXT), 300.0, lang),
-                    cell(words(a, LARGE).font(BOLD), 240.0, lang),
-                    cell(words(b, TEXT).style(theme::muted), 240.0, lang),
+                    cell(label(tr.text(id), TEXT), 300.0, lang),
+                    cell(label(a, LARGE).font(BOLD), 240.0, lang),
+                    cell(label(b, TEXT).style(theme::muted), 240.0, lang),
                 ],
             )
             .align_y(iced::Center),
@@ -643,7 +641,7 @@ fn summary<'a>(review: &'a Review, tr: &'a Translator) -> Element<'a, Message> {
 fn tables<'a>(review: &'a Review, tr: &'a Translator) -> Element<'a, Message> {
     let lang = tr.lang();
     let mut producers = column![at(
-        words(tr.text("ui-report-by-producer"), TEXT).font(BOLD),
+        label(tr.text("ui-report-by-producer"), TEXT).font(BOLD),
         start(lang)
     )]
     .spacing(SPACE * 0.3)
@@ -657,10 +655,10 @@ fn tables<'a>(review: &'a Review, tr: &'a Translator) -> Element<'a, Message> {
         producers = producers.push(flow(
             lang,
             vec![
-                cell(words(format!("{} {name}", row.key), TEXT), 300.0, lang),
-                cell(words(row.revenue.format(lang), TEXT), 160.0, lang),
+                cell(label(format!("{} {name}", row.key), TEXT), 300.0, lang),
+                cell(label(row.revenue.format(lang), TEXT), 160.0, lang),
                 cell(
-                    words(row.previous.format(lang), TEXT).style(theme::muted),
+                    label(row.previous.format(lang), TEXT).style(theme::muted),
                     160.0,
                     lang,
                 ),
@@ -668,7 +666,7 @@ fn tables<'a>(review: &'a Review, tr: &'a Translator) -> Element<'a, Message> {
         ));
     }
     let mut top = column![at(
-        words(tr.text("ui-report-top"), TEXT).font(BOLD),
+        label(tr.text("ui-report-top"), TEXT).font(BOLD),
         start(lang)
     )]
     .spacing(SPACE * 0.3)
@@ -678,8 +676,8 @@ fn tables<'a>(review: &'a Review, tr: &'a Translator) -> Element<'a, Message> {
         top = top.push(flow(
             lang,
             vec![
-                cell(words(format!("{} {name}", p.sku), TEXT), 300.0, lang),
-                cell(words(p.revenue.format(lang), TEXT), 160.0, lang),
+                cell(label(format!("{} {name}", p.sku), TEXT), 300.0, lang),
+                cell(label(p.revenue.format(lang), TEXT), 160.0, lang),
             ],
         ));
     }

@@ -18,9 +18,10 @@ use iced::Task;
 use iced::widget::{Id, operation};
 
 use crate::Error;
-use crate::i18n::{Msg, Translator};
+use crate::i18n::Msg;
 use crate::money::{Quantity, Unit};
 use crate::sale::{Sale, SaleQuery, SaleSummary, Status};
+use crate::ui::screen::{Changed, Context};
 use crate::ui::store::Store;
 use crate::ui::theme::Tone;
 
@@ -135,10 +136,7 @@ pub enum Message {
 }
 
 /// What the window must do after an update.
-pub enum Action {
-    None,
-    Run(Task<Message>),
-}
+pub type Action = crate::ui::screen::Action<Message>;
 
 fn focus(id: &'static str) -> Action {
     Action::Run(operation::focus(Id::new(id)))
@@ -169,7 +167,8 @@ impl Sales {
         (sales, task)
     }
 
-    pub fn update(&mut self, message: Message, store: &Store, cashier: Option<i64>) -> Action {
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action {
+        let store = ctx.store;
         match message {
             Message::SetNumber(text) => self.number = text,
             Message::SetDay(text) => self.day = text,
@@ -239,10 +238,10 @@ impl Sales {
                     c.reason = text;
                 }
             }
-            Message::Confirm => return self.confirm(store, cashier, false),
+            Message::Confirm => return self.confirm(store, ctx.acting(), false),
             Message::ConfirmVoid if self.asking => {
                 self.asking = false;
-                return self.confirm(store, cashier, true);
+                return self.confirm(store, ctx.acting(), true);
             }
             Message::ConfirmVoid => {}
             Message::KeepSale => self.asking = false,
@@ -264,7 +263,7 @@ impl Sales {
                                 .arg("number", &refund.number)
                                 .arg("amount", refund.total.abs()),
                         ));
-                        self.reload(store, refund.refund_of)
+                        Action::Did(Changed::Nothing, self.reload(store, refund.refund_of))
                     }
                     Err(error) => {
                         self.notice = Some((Tone::Bad, error.msg()));
@@ -299,7 +298,7 @@ impl Sales {
                     Ok(Some(Err(error))) | Err(error) => (Tone::Bad, error.msg()),
                 });
                 // Its flag in the list follows: printed, or still waiting.
-                return self.reload(store, None);
+                return Action::Run(self.reload(store, None));
             }
             Message::Voided(result) => {
                 self.saving = false;
@@ -308,7 +307,7 @@ impl Sales {
                     Ok(sale) => {
                         self.notice =
                             Some((Tone::Good, Msg::new("voided").arg("number", &sale.number)));
-                        self.reload(store, Some(sale.number))
+                        Action::Did(Changed::Nothing, self.reload(store, Some(sale.number)))
                     }
                     Err(error) => {
                         self.notice = Some((Tone::Bad, error.msg()));
@@ -353,13 +352,13 @@ impl Sales {
     }
 
     /// After a refund or a void: the sale again (with what is left) and the list again.
-    fn reload(&mut self, store: &Store, number: Option<String>) -> Action {
+    fn reload(&mut self, store: &Store, number: Option<String>) -> Task<Message> {
         let number = number.or_else(|| self.shown.as_ref().map(|s| s.sale.number.clone()));
         let search = self.search(store);
-        Action::Run(match number {
+        match number {
             Some(number) => Task::batch([data::open(store, number), search]),
             None => search,
-        })
+        }
     }
 
     fn start(&mut self, fix: Fix) -> Action {
@@ -450,8 +449,9 @@ impl Sales {
         Action::Run(task)
     }
 
-    pub fn view<'a>(&'a self, tr: &'a Translator) -> iced::Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> iced::Element<'a, Message> {
         use crate::ui::widget::confirm::{self, Escape};
+        let tr = ctx.tr;
         confirm::over(
             view::view(self, tr),
             self.question().as_ref(),

@@ -3,16 +3,17 @@
 //! and the change; its status and reason), and below it the refund and void actions and
 //! their form (in `actions`).
 
-use iced::widget::{Space, button, column, container, scrollable};
+use iced::widget::{button, column, container, scrollable};
 use iced::{Center, Fill, Shrink};
 
-use super::view::{E, WHEN, label, notice, status_text};
+use super::view::{E, WHEN, label, status_text};
 use super::{Fix, Message, Sales, Shown, refund_button, say};
 use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Quantity;
 use crate::sale::{Method, SaleLine, Status};
-use crate::ui::layout::{at, flow, start};
+use crate::ui::layout::{at, bidi_safe, flow, start};
 use crate::ui::theme::{self, BOLD, HUGE, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
+use crate::ui::widget::{notice, rule};
 
 pub fn view<'a>(sales: &'a Sales, tr: &'a Translator) -> E<'a> {
     let lang = tr.lang();
@@ -28,23 +29,13 @@ pub fn view<'a>(sales: &'a Sales, tr: &'a Translator) -> E<'a> {
     ]
     .spacing(SPACE);
     if let Some((tone, msg)) = &sales.notice {
-        side = side.push(notice(*tone, say(tr, msg), lang));
+        side = side.push(notice(*tone, bidi_safe(&say(tr, msg)), lang));
     }
     let bottom = match &sales.correction {
         Some(correction) => super::actions::form(shown, correction, sales.saving, tr),
         None => super::actions::actions(shown, sales, tr),
     };
     side.push(bottom).into()
-}
-
-fn rule<'a>() -> E<'a> {
-    container(Space::new().height(1))
-        .width(Fill)
-        .style(|_| container::Style {
-            background: Some(theme::LINE.into()),
-            ..Default::default()
-        })
-        .into()
 }
 
 /// A line of the receipt: words on the start side, an amount on the end side.

@@ -2,7 +2,6 @@
 //! receipt of the chosen sale and what can be done with it on the end side. Arabic
 //! mirrors it whole through `layout::flow` and `layout::at`.
 
-use iced::alignment::Horizontal;
 use iced::widget::{Space, button, column, container, scrollable, text, text_input};
 use iced::{Center, Element, Fill, FillPortion, Theme};
 
@@ -10,37 +9,16 @@ use super::{DAY, Message, NUMBER, PRODUCT, Sales, receipt, row_button};
 use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Money;
 use crate::sale::{SaleSummary, Status};
-use crate::ui::layout::{at, end, flow, start};
+use crate::ui::layout::{at, bidi_safe, end, flow, start};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT, Tone};
+use crate::ui::widget::{self, notice};
 
 pub(super) type E<'a> = Element<'a, Message>;
 
 /// How receipts print the time, in every language.
 pub(super) const WHEN: &str = "%d/%m/%Y %H:%M";
 
-pub(super) fn label<'a>(content: impl Into<String>, size: f32) -> iced::widget::Text<'a> {
-    text(crate::ui::layout::bidi_safe(&content.into())).size(size)
-}
-
-/// A large button with its label centred.
-pub(super) fn action<'a>(
-    content: String,
-    kind: Kind,
-    on_press: Option<Message>,
-) -> iced::widget::Button<'a, Message> {
-    button(at(label(content, TEXT), Horizontal::Center))
-        .padding([12, 18])
-        .style(theme::button_style(kind))
-        .on_press_maybe(on_press)
-}
-
-pub(super) fn notice<'a>(tone: Tone, message: String, lang: Lang) -> E<'a> {
-    container(at(label(message, TEXT), start(lang)))
-        .padding([8, 12])
-        .width(Fill)
-        .style(theme::notice(tone))
-        .into()
-}
+pub(super) use crate::ui::widget::{action, label};
 
 /// The words and colour of a sale's status.
 pub(super) fn status_text<'a>(
@@ -77,23 +55,17 @@ pub fn view<'a>(sales: &'a Sales, tr: &'a Translator) -> E<'a> {
         .into()
 }
 
+/// A search field under its title, `width` wide, its text large.
 fn field<'a>(
     title: String,
     input: iced::widget::TextInput<'a, Message>,
     lang: Lang,
     width: iced::Length,
 ) -> E<'a> {
-    column![
-        at(label(title, TEXT).font(BOLD), start(lang)),
-        input
-            .size(LARGE)
-            .padding(12)
-            .align_x(start(lang))
-            .style(theme::input),
-    ]
-    .spacing(4)
-    .width(width)
-    .into()
+    let input = input.size(LARGE).padding(12).style(theme::input);
+    container(widget::field(title, input.into(), None, lang))
+        .width(width)
+        .into()
 }
 
 fn search_side<'a>(sales: &'a Sales, tr: &'a Translator) -> E<'a> {
@@ -148,7 +120,7 @@ fn search_side<'a>(sales: &'a Sales, tr: &'a Translator) -> E<'a> {
     .align_y(Center);
     let mut side = column![fields, buttons].spacing(SPACE);
     if let Some(msg) = &sales.search_notice {
-        side = side.push(notice(Tone::Bad, say(tr, msg), lang));
+        side = side.push(notice(Tone::Bad, bidi_safe(&say(tr, msg)), lang));
     }
     side.push(list(sales, tr)).into()
 }

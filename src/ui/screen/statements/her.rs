@@ -12,6 +12,7 @@ use crate::statement::{self, History, parse_month};
 use crate::ui::layout::{at, flow, say, start};
 use crate::ui::store::Store;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT};
+use crate::ui::widget::title;
 
 impl Statements {
     pub(super) fn load_her(&self, store: &Store) -> Task<Message> {
@@ -97,12 +98,9 @@ impl Statements {
             flow(
                 lang,
                 vec![
-                    container(at(
-                        text(tr.text("hist-col-month")).size(TEXT).font(BOLD),
-                        start(lang),
-                    ))
-                    .width(Length::Fill)
-                    .into(),
+                    container(title(tr.text("hist-col-month"), TEXT, lang))
+                        .width(Length::Fill)
+                        .into(),
                     heading("stmt-ui-col-gross"),
                     heading("stmt-ui-col-net"),
                     heading("stmt-ui-col-paid"),
@@ -151,10 +149,7 @@ impl Statements {
                 .align_y(iced::Center),
             );
         }
-        col = col.push(at(
-            text(tr.text("hist-payouts")).size(TEXT).font(BOLD),
-            start(lang),
-        ));
+        col = col.push(title(tr.text("hist-payouts"), TEXT, lang));
         if h.payouts.is_empty() {
             col = col.push(line(Msg::new("hist-no-payouts"), SMALL));
         }

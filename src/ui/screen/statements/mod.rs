@@ -22,6 +22,7 @@ use crate::money::Money;
 use crate::pdf::print::Printed;
 use crate::receipt::ShopInfo;
 use crate::statement::{self, History, Paper, Payout, PayoutMethod, Statement};
+use crate::ui::screen::{Action, Changed, Context};
 use crate::ui::store::Store;
 use crate::ui::theme::Tone;
 use crate::ui::widget::confirm::Question;
@@ -218,7 +219,18 @@ impl Statements {
         )
     }
 
-    pub fn update(&mut self, message: Message, store: &Store) -> Task<Message> {
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action<Message> {
+        // A statement issued or a producer paid is the one act an approval was for.
+        let done = matches!(message, Message::Issued(Ok(_)) | Message::Paid(Ok(_)));
+        let task = self.step(message, ctx.store);
+        if done {
+            Action::Did(Changed::Nothing, task)
+        } else {
+            Action::Run(task)
+        }
+    }
+
+    fn step(&mut self, message: Message, store: &Store) -> Task<Message> {
         if matches!(
             message,
             Message::ConfirmIssue

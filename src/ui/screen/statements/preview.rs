@@ -9,7 +9,8 @@ use super::view::action;
 use super::{Message, Printing, Statements};
 use crate::i18n::{Msg, Translator};
 use crate::ui::layout::{at, flow, say, start};
-use crate::ui::theme::{BOLD, Kind, SPACE, TEXT};
+use crate::ui::theme::{Kind, SPACE, TEXT};
+use crate::ui::widget::title;
 
 impl Statements {
     /// What the preview shows, in words (its file keeps the short name `versement-P001-1`):
@@ -61,12 +62,7 @@ impl Statements {
         };
         // The heading on a line of its own: a name in words is long, and the buttons beside
         // it must stay in sight.
-        let heading = at(
-            text(say(tr, &self.heading(preview, tr)))
-                .size(TEXT)
-                .font(BOLD),
-            start(lang),
-        );
+        let heading = title(say(tr, &self.heading(preview, tr)), TEXT, lang);
         let mut bar: Vec<Element<'a, Message>> = Vec::new();
         if count > 1 {
             bar.push(action(

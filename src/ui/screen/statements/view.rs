@@ -10,8 +10,10 @@ use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Money;
 use crate::statement::{Paper, PayoutMethod, Statement};
 use crate::ui::layout::{at, bidi_safe, end, flow, say, start};
+use crate::ui::screen::Context;
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SMALL, SPACE, TEXT};
 use crate::ui::widget::confirm::{self, Escape};
+use crate::ui::widget::{self, notice, title};
 
 /// The width of an amount column.
 const CELL: f32 = 112.0;
@@ -34,16 +36,13 @@ fn name(s: &Statement, lang: Lang) -> &str {
     }
 }
 
+/// The shared pill, as the statements' rows and previews place it.
 pub(super) fn action<'a>(
     label: String,
     kind: Kind,
     message: Option<Message>,
 ) -> Element<'a, Message> {
-    button(text(label).size(TEXT))
-        .padding([8, 14])
-        .style(theme::button_style(kind))
-        .on_press_maybe(message)
-        .into()
+    crate::ui::widget::pill(label, kind, message).into()
 }
 
 /// A balance in the table: a negative one (owed back) in red, as the rules ask.
@@ -85,7 +84,8 @@ pub(super) fn cell<'a>(content: String, lang: Lang, bold: bool) -> Element<'a, M
 }
 
 impl Statements {
-    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let tr = ctx.tr;
         let lang = tr.lang();
         let status = if self.issued {
             "stmt-ui-issued-month"
@@ -114,12 +114,7 @@ impl Statements {
         let mut page =
             column![flow(lang, bar_items).spacing(SPACE).align_y(iced::Center)].spacing(SPACE);
         if let Some((tone, msg)) = &self.notice {
-            page = page.push(
-                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
-                    .padding(10)
-                    .width(Fill)
-                    .style(theme::notice(*tone)),
-            );
+            page = page.push(notice(*tone, say(tr, msg), lang).padding(10));
         }
         let side = match (&self.preview, &self.her) {
             (Some(preview), _) => self.preview_view(preview, tr),
@@ -168,12 +163,9 @@ impl Statements {
             flow(
                 lang,
                 vec![
-                    container(at(
-                        text(tr.text("stmt-ui-col-producer")).size(TEXT).font(BOLD),
-                        start(lang)
-                    ))
-                    .width(Length::Fill)
-                    .into(),
+                    container(title(tr.text("stmt-ui-col-producer"), TEXT, lang))
+                        .width(Length::Fill)
+                        .into(),
                     heading("stmt-ui-col-gross"),
                     heading("stmt-ui-col-association"),
                     heading("stmt-ui-col-net"),
@@ -192,10 +184,7 @@ impl Statements {
         ));
         if self.list.is_empty() {
             let none = Msg::new("stmt-none").arg("month", self.month());
-            table = table.push(at(
-                text(say(tr, &none)).size(TEXT).style(theme::muted),
-                start(lang),
-            ));
+            table = table.push(widget::hint(say(tr, &none), TEXT, lang));
         }
         for s in &self.list {
             let opened = self.open.as_deref() == Some(s.producer.as_str());
@@ -235,10 +224,7 @@ impl Statements {
     fn detail<'a>(&'a self, tr: &'a Translator) -> iced::widget::Column<'a, Message> {
         let lang = tr.lang();
         let Some(s) = self.opened() else {
-            return column![at(
-                text(tr.text("stmt-ui-pick")).size(TEXT).style(theme::muted),
-                start(lang)
-            )];
+            return column![widget::hint(tr.text("stmt-ui-pick"), TEXT, lang)];
         };
         let line = |msg: Msg, size: f32| at(text(say(tr, &msg)).size(size), start(lang));
         let mut col = column![
@@ -334,10 +320,7 @@ impl Statements {
             .push(flow(lang, papers).spacing(SPACE * 0.6))
             .push(self.payout_form(tr))
             .push(flow(lang, writes).spacing(SPACE * 0.6))
-            .push(at(
-                text(tr.text("stmt-ui-lines")).size(TEXT).font(BOLD),
-                start(lang),
-            ));
+            .push(title(tr.text("stmt-ui-lines"), TEXT, lang));
         for p in &s.paid {
             col = col.push(line(
                 Msg::new("stmt-payout-line")
@@ -403,10 +386,7 @@ impl Statements {
                 .align_x(start(lang))
         };
         column![
-            at(
-                text(tr.text("stmt-ui-pay-title")).size(TEXT).font(BOLD),
-                start(lang)
-            ),
+            title(tr.text("stmt-ui-pay-title"), TEXT, lang),
             flow(
                 lang,
                 vec![

@@ -15,10 +15,12 @@ use crate::Error;
 use crate::cash::{Count, DENOMINATIONS, MovementKind, ReportKind, SessionReport};
 use crate::i18n::{Lang, Msg, Translator};
 use crate::money::Money;
-use crate::ui::layout::{at, bidi_safe, flow, say, start};
+use crate::ui::layout::{bidi_safe, flow, say, start};
+use crate::ui::screen::{Action, Context};
 use crate::ui::store::{self, Store};
 use crate::ui::theme::{self, BOLD, Kind, LARGE, SPACE, TEXT, Tone};
 use crate::ui::widget::confirm::{self, Escape, Question};
+use crate::ui::widget::{self, notice};
 
 #[derive(Debug, Default)]
 pub struct Till {
@@ -90,7 +92,12 @@ impl Till {
         )
     }
 
-    pub fn update(
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action<Message> {
+        // The till is counted and opened by the person at the counter herself.
+        Action::Run(self.step(message, ctx.store, ctx.cashier, ctx.lang()))
+    }
+
+    fn step(
         &mut self,
         message: Message,
         store: &Store,
@@ -229,7 +236,8 @@ impl Till {
         Count::new(pairs)
     }
 
-    pub fn view<'a>(&'a self, tr: &'a Translator) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let tr = ctx.tr;
         let lang = tr.lang();
         let mut page = column![]
             .spacing(SPACE * 1.5)
@@ -244,12 +252,7 @@ impl Till {
             ));
         }
         if let Some((tone, msg)) = &self.notice {
-            page = page.push(
-                container(at(text(say(tr, msg)).size(TEXT), start(lang)))
-                    .padding([8, 12])
-                    .width(Fill)
-                    .style(theme::notice(*tone)),
-            );
+            page = page.push(notice(*tone, say(tr, msg), lang).padding([8, 12]));
         }
         match self.state.as_ref().map(|s| (&s.open, &s.last)) {
             None => {}
@@ -408,13 +411,10 @@ fn figures<'a>(report: &'a SessionReport, tr: &'a Translator) -> Element<'a, Mes
     .arg("id", s.id)
     .arg("user", &s.opened_by)
     .arg("time", s.opened_at.format("%d/%m/%Y %H:%M").to_string()));
-    let mut lines = column![at(
-        text(bidi_safe(&title)).size(LARGE).font(BOLD),
-        start(lang)
-    )]
-    .spacing(SPACE * 0.4)
-    .width(Fill)
-    .align_x(start(lang));
+    let mut lines = column![widget::title(bidi_safe(&title), LARGE, lang)]
+        .spacing(SPACE * 0.4)
+        .width(Fill)
+        .align_x(start(lang));
     let cash = &report.cash;
     for (id, amount) in [
         ("ui-till-sales", report.sales.total),

@@ -2,7 +2,7 @@
 //! drawer opened without a sale, and the X or Z report printed on the receipt printer or
 //! saved as a PDF. Everything is done by the core as the person acting in the window.
 
-use iced::widget::{button, column, container, text, text_input};
+use iced::widget::{button, column, container, text};
 use iced::{Element, Fill, Task};
 
 use super::{Message, Till};
@@ -182,13 +182,9 @@ fn field<'a>(
     value: &'a str,
     width: f32,
 ) -> iced::widget::TextInput<'a, Message> {
-    text_input(&tr.text(placeholder), value)
+    crate::ui::widget::input(&tr.text(placeholder), value, tr.lang())
         .id(id)
-        .size(TEXT)
-        .padding(8)
         .width(width)
-        .style(theme::input)
-        .align_x(crate::ui::layout::start(tr.lang()))
 }
 
 fn act<'a>(tr: &Translator, id: &'static str, kind: Kind) -> iced::widget::Button<'a, Message> {

@@ -5,14 +5,12 @@
 
 use std::time::Duration;
 
-use iced::widget::{button, text};
-use iced::{Element, Task};
+use iced::Task;
 
-use super::screen::sign_in::{self, Purpose, SignIn};
-use super::theme::{self, Kind, SPACE, TEXT};
-use super::{Message, Shell, flow};
-use crate::i18n::Msg;
-use crate::users::Role;
+use super::{Shell, Tab};
+use crate::ui::Message;
+use crate::ui::screen::sign_in::{self, Purpose, SignIn};
+use crate::ui::screen::{Action, Context, counter};
 
 /// A tick every few seconds from a plain thread: the window's executor has no timer.
 pub fn ticks() -> iced::futures::channel::mpsc::UnboundedReceiver<Message> {
@@ -31,9 +29,7 @@ impl Shell {
         // The scale talking is not someone at the counter.
         if !matches!(
             message,
-            Message::Tick
-                | Message::SettingSaved(_)
-                | Message::Counter(super::counter::Message::Scale(_))
+            Message::Tick | Message::SettingSaved(_) | Message::Counter(counter::Message::Scale(_))
         ) {
             self.last_activity = self.store.now();
         }
@@ -109,17 +105,16 @@ impl Shell {
     }
 
     fn sign_in(&mut self, message: sign_in::Message) -> Task<Message> {
+        let ctx = context!(self);
         let Some(guard) = &mut self.guard else {
             return Task::none();
         };
-        match guard.update(message, &self.store) {
-            sign_in::Action::None => Task::none(),
-            sign_in::Action::Run(task) => task.map(Message::SignIn),
-            sign_in::Action::Cancelled => {
+        match guard.update(message, &ctx).map(Message::SignIn) {
+            Action::Left => {
                 self.guard = None;
                 Task::none()
             }
-            sign_in::Action::Done(user) => {
+            Action::SignedIn(user) => {
                 match guard.purpose() {
                     Purpose::SignIn => {
                         self.cashier = Some(user.id);
@@ -133,65 +128,20 @@ impl Shell {
                 self.guard = None;
                 self.focus_current()
             }
+            action => self.carry_out(action),
         }
     }
 
     fn focus_current(&mut self) -> Task<Message> {
         // The screen left open (or remembered from the last start) may be one she is not
         // offered: she starts at the counter instead of inside an administrator's form.
-        if !self.shows_tab(self.tab) {
-            return self.open_tab(super::Tab::Counter);
+        if !self.shows_tab(self.tab()) {
+            return self.open_tab(Tab::Counter);
         }
-        if self.tab == super::Tab::Counter {
-            super::counter::Counter::focus_search().map(Message::Counter)
+        if self.at_counter() {
+            counter::Counter::focus_search().map(Message::Counter)
         } else {
             Task::none()
         }
-    }
-
-    /// The header's corner once the shop asks for PINs: who is signed in, the approving
-    /// administrator if any, "Administrator" for a volunteer, and "Lock".
-    pub(super) fn signed_in_bar(&self) -> Element<'_, Message> {
-        let lang = self.tr.lang();
-        let me = self.users.iter().find(|u| Some(u.id) == self.cashier);
-        let mut items: Vec<Element<'_, Message>> = Vec::new();
-        if let Some(me) = me {
-            items.push(
-                text(me.name.clone())
-                    .size(TEXT)
-                    .color(iced::Color::WHITE)
-                    .into(),
-            );
-        }
-        match &self.approval {
-            Some(admin) => items.push(
-                text(
-                    self.tr
-                        .tr(&Msg::new("ui-approved-by").arg("name", &admin.name)),
-                )
-                .size(TEXT)
-                .color(iced::Color::WHITE)
-                .into(),
-            ),
-            None if me.is_some_and(|u| u.role == Role::Volunteer) => items.push(
-                button(text(self.tr.text("ui-approve")).size(TEXT))
-                    .padding([6, 12])
-                    .style(theme::button_style(Kind::Plain))
-                    .on_press(Message::Approve)
-                    .into(),
-            ),
-            None => {}
-        }
-        items.push(
-            button(text(self.tr.text("ui-lock")).size(TEXT))
-                .padding([6, 12])
-                .style(theme::button_style(Kind::Plain))
-                .on_press(Message::Lock)
-                .into(),
-        );
-        flow(lang, items)
-            .spacing(SPACE * 0.6)
-            .align_y(iced::Center)
-            .into()
     }
 }
