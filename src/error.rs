@@ -1,11 +1,21 @@
 //! Every refusal and failure of the core, typed. Each has an English `Display` for logs and a
 //! `Msg` for the user in their language. Errors are `Clone` (sources behind `Arc`) so they
 //! can travel in GUI messages.
+//!
+//! This module sits below every domain: it imports only the bottom modules (i18n, money,
+//! stored, text, outfile, timeline, dbkind). What a refusal names from a domain (a right,
+//! a printer's problem, an import's column) lives in its submodules, and the domains
+//! re-export it.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use thiserror::Error;
+
+pub mod catalog;
+pub mod problem;
+pub mod receipt;
+pub mod users;
 
 use crate::i18n::Msg;
 use crate::money::{Money, ParseError};
@@ -151,7 +161,7 @@ pub enum Error {
     #[error("{spec:?} is not a printer ({problem:?})")]
     PrinterSpec {
         spec: String,
-        problem: crate::receipt::printer::SpecProblem,
+        problem: receipt::SpecProblem,
     },
     #[error("this build has no {kind} printer support; rebuild with --features {feature}")]
     PrinterUnsupported {
@@ -161,7 +171,7 @@ pub enum Error {
     #[error("the printer {printer} did not print: {problem}")]
     PrintFailed {
         printer: String,
-        problem: crate::receipt::Problem,
+        problem: problem::Problem,
     },
     #[error(
         "the receipt of sale {number} was not printed ({cause}); it is kept as pending: print it with `souk receipt {number}`"
@@ -206,10 +216,7 @@ pub enum Error {
     RestoreOntoItself(PathBuf),
     // People and rights (#7).
     #[error("{user} may not {right:?} without an administrator")]
-    NotAllowed {
-        user: String,
-        right: crate::users::Right,
-    },
+    NotAllowed { user: String, right: users::Right },
     #[error("a PIN is 4 to 8 digits")]
     PinFormat,
     #[error("wrong PIN for {0}")]
@@ -423,10 +430,9 @@ impl Error {
                 Msg::new("import-err-producers-first").arg("count", *lines)
             }
             E::Csv(detail) => Msg::new("err-csv").arg("detail", detail),
-            E::MissingColumn(name) => Msg::new("err-missing-column").arg("column", name).arg(
-                "meaning",
-                Msg::new(crate::catalog::import::column_meaning(name)),
-            ),
+            E::MissingColumn(name) => Msg::new("err-missing-column")
+                .arg("column", name)
+                .arg("meaning", Msg::new(catalog::column_meaning(name))),
             E::DemoNeedsEmptyDatabase => Msg::new("err-demo-needs-empty"),
             E::BadDay(text) => Msg::new("err-bad-day").arg("text", typed(text)),
             E::VoidOfRefund(n) => Msg::new("err-void-of-refund").arg("number", n),
@@ -457,7 +463,7 @@ impl Error {
             E::InactiveProducer(code) => Msg::new("cat-err-inactive-producer").arg("code", code),
             E::NoStoreBarcodeLeft => Msg::new("cat-err-no-barcode-left"),
             E::PrinterSpec { spec, problem } => {
-                use crate::receipt::printer::SpecProblem as P;
+                use receipt::SpecProblem as P;
                 Msg::new(match problem {
                     P::Kind => "print-err-spec-kind",
                     P::Host => "print-err-spec-host",

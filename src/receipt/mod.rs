@@ -9,14 +9,13 @@ pub mod layout;
 pub mod pending;
 pub mod png;
 pub mod printer;
-pub mod problem;
 pub mod raster;
 pub mod system;
 pub mod text;
 
+pub use crate::error::problem::Problem;
 pub use bitmap::Bitmap;
 pub use layout::{Block, Copy, Receipt, ShopInfo, Style};
-pub use problem::Problem;
 pub use raster::{Paper, Renderer, render, to_png_bytes, write_png};
 
 /// Prints the test page of the settings screen on `spec`, `width_mm` wide (58 or 80): the

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
 use crate::receipt::Bitmap;
-use crate::receipt::problem::Problem;
+use crate::receipt::Problem;
 
 /// The raw printing port of network printers (JetDirect).
 pub const DEFAULT_TCP_PORT: u16 = 9100;
@@ -57,24 +57,7 @@ pub enum PrinterSpec {
     None,
 }
 
-/// What is wrong with a printer's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SpecProblem {
-    /// Not one of tcp:, file:, usb:, serial:, png:, none.
-    Kind,
-    /// `tcp:` without a host.
-    Host,
-    /// A port that is not a number from 1 to 65535.
-    Port,
-    /// `file:`, `serial:` or `png:` without a path.
-    Path,
-    /// `usb:` without two hexadecimal ids.
-    UsbIds,
-    /// A speed that is not a positive number.
-    Baud,
-    /// `system:` without a printer's name.
-    Queue,
-}
+pub use crate::error::receipt::SpecProblem;
 
 impl PrinterSpec {
     /// Reads a printer's text; see the module's documentation for the forms.
