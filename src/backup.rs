@@ -30,7 +30,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::clock::{self, Clock};
 use crate::db;
-use crate::error::{Error, Result};
+use crate::error::{BackupError, Error, Result};
 
 /// The setting naming the folder rotating backups go to (may be a USB stick).
 pub const FOLDER: &str = crate::settings::BACKUP_FOLDER;
@@ -181,10 +181,10 @@ pub fn backup_to(conn: &Connection, dest: &Path) -> Result<BackupInfo> {
     }
     let (schema_version, sales) = verify(dest)?;
     if schema_version != expected {
-        return Err(Error::BackupDamaged {
+        return Err(Error::Backup(BackupError::BackupDamaged {
             path: dest.to_path_buf(),
             detail: format!("schema {schema_version} instead of {expected}"),
-        });
+        }));
     }
     let size = std::fs::metadata(dest)
         .map_err(|source| Error::ReadFile {
@@ -219,8 +219,10 @@ fn write_copy(conn: &Connection, part: &Path) -> Result<()> {
 /// Opens a database file read-only and checks it is an intact Souk database this Souk can
 /// read: returns its schema version and its number of sales.
 pub fn verify(path: &Path) -> Result<(u32, i64)> {
-    let not_souk = || Error::NotASoukDatabase {
-        path: path.to_path_buf(),
+    let not_souk = || {
+        Error::Backup(BackupError::NotASoukDatabase {
+            path: path.to_path_buf(),
+        })
     };
     if !path.is_file() {
         return Err(Error::ReadFile {
@@ -240,17 +242,17 @@ pub fn verify(path: &Path) -> Result<(u32, i64)> {
             return Err(not_souk());
         }
         Err(e) => {
-            return Err(Error::BackupDamaged {
+            return Err(Error::Backup(BackupError::BackupDamaged {
                 path: path.to_path_buf(),
                 detail: e.to_string(),
-            });
+            }));
         }
     };
     if check != ["ok"] {
-        return Err(Error::BackupDamaged {
+        return Err(Error::Backup(BackupError::BackupDamaged {
             path: path.to_path_buf(),
             detail: check.join("; "),
-        });
+        }));
     }
     let version = db::user_version(&conn).map_err(sqlite(path))?;
     let has_ledger: i64 = conn
@@ -379,7 +381,7 @@ pub fn parse_keep(text: &str) -> Result<usize> {
         .ok()
         .filter(|n| (keeping.min..=keeping.max).contains(n))
         .and_then(|n| usize::try_from(n).ok())
-        .ok_or_else(|| Error::BackupKeep(text.to_owned()))
+        .ok_or_else(|| Error::Backup(BackupError::BackupKeep(text.to_owned())))
 }
 
 /// As `configure`, by `by` who needs the right to change settings; the change is audited.
@@ -489,7 +491,9 @@ pub fn restore(current: &Path, backup: &Path, clock: &dyn Clock) -> Result<Resto
     if let (Ok(a), Ok(b)) = (current.canonicalize(), backup.canonicalize())
         && a == b
     {
-        return Err(Error::RestoreOntoItself(backup.to_path_buf()));
+        return Err(Error::Backup(BackupError::RestoreOntoItself(
+            backup.to_path_buf(),
+        )));
     }
     let (schema_version, sales) = verify(backup)?;
     let source = open_read_only(backup).map_err(sqlite(backup))?;

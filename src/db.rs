@@ -11,7 +11,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use rusqlite_migration::{M, Migrations};
 
-use crate::error::{Error, Result};
+use crate::error::{BackupError, Error, Result};
 
 /// Every migration, in order. Append only: shops' databases have already run the old ones.
 pub const MIGRATIONS: &[&str] = &[
@@ -128,9 +128,9 @@ fn read_only(path: &Path) -> Option<Connection> {
 /// refuses to write is read-only too (SQLite only says "cannot open").
 fn opening(path: &Path, e: rusqlite::Error) -> Error {
     if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) {
-        return Error::NotASoukDatabase {
+        return Error::Backup(BackupError::NotASoukDatabase {
             path: path.to_path_buf(),
-        };
+        });
     }
     if let Some(known) = Error::storage(&e) {
         return known;

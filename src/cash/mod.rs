@@ -26,7 +26,7 @@ use serde::Serialize;
 
 use crate::clock::{self, Clock};
 use crate::db;
-use crate::error::{Error, Result};
+use crate::error::{CashError, Error, Result, UsersError};
 use crate::money::Money;
 use crate::sale::money_plain;
 use crate::stored::Millis;
@@ -170,7 +170,7 @@ pub fn session(conn: &Connection, id: i64) -> Result<Session> {
         .prepare_cached(&sql)?
         .query_row([id], session_from_row)
         .optional()?;
-    let mut session = found.ok_or(Error::UnknownSession(id))?;
+    let mut session = found.ok_or(Error::Cash(CashError::UnknownSession(id)))?;
     if let Some(closing) = &mut session.closing {
         closing.count = count::load(conn, id)?;
     }
@@ -187,7 +187,7 @@ pub fn open_id(conn: &Connection) -> Result<Option<i64>> {
 
 /// The id of the open session, or the refusal that says a session must be opened.
 pub fn require_open(conn: &Connection) -> Result<i64> {
-    open_id(conn)?.ok_or(Error::NoOpenSession)
+    open_id(conn)?.ok_or(Error::Cash(CashError::NoOpenSession))
 }
 
 /// The open session, if any.
@@ -227,7 +227,7 @@ pub fn open_in(conn: &Connection, at: DateTime<Utc>, user_id: i64, float: Money)
     crate::timeline::stamp(conn, at)?;
     active_user(conn, user_id)?;
     if let Some(id) = open_id(conn)? {
-        return Err(Error::SessionAlreadyOpen(id));
+        return Err(Error::Cash(CashError::SessionAlreadyOpen(id)));
     }
     // Its sales will be the ones after the last sale now: reports find them by id.
     conn.prepare_cached(
@@ -246,7 +246,8 @@ pub fn open_in(conn: &Connection, at: DateTime<Utc>, user_id: i64, float: Money)
 /// Opening, counting and closing the till, and the drawer's pay-ins and pay-outs, are a
 /// volunteer's work as much as an administrator's.
 fn active_user(conn: &Connection, user_id: i64) -> Result<()> {
-    users::by_id(conn, user_id).map_err(|_| Error::UnknownUser(user_id.to_string()))?;
+    users::by_id(conn, user_id)
+        .map_err(|_| Error::Users(UsersError::UnknownUser(user_id.to_string())))?;
     users::rights::require(conn, user_id, users::Right::Till).map(|_| ())
 }
 

@@ -30,7 +30,9 @@ pub fn print_test_page(
 
 /// The test page as a printer job, `width_mm` wide (58 or 80).
 pub fn test_page_job(conn: &rusqlite::Connection, width_mm: u32) -> crate::Result<printer::Job> {
-    let paper = Paper::from_mm(width_mm).ok_or(crate::Error::PaperWidth(width_mm.to_string()))?;
+    let paper = Paper::from_mm(width_mm).ok_or(crate::Error::Receipt(
+        crate::error::ReceiptError::PaperWidth(width_mm.to_string()),
+    ))?;
     Ok(job(&Receipt::test_page(&ShopInfo::load(conn)?), paper))
 }
 

@@ -15,7 +15,7 @@ use std::str::FromStr;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ReceiptError, Result};
 use crate::receipt::Bitmap;
 use crate::receipt::Problem;
 
@@ -63,9 +63,11 @@ impl PrinterSpec {
     /// Reads a printer's text; see the module's documentation for the forms.
     pub fn parse(text: &str) -> Result<PrinterSpec> {
         let trimmed = text.trim();
-        let bad = |problem| Error::PrinterSpec {
-            spec: trimmed.to_owned(),
-            problem,
+        let bad = |problem| {
+            Error::Receipt(ReceiptError::PrinterSpec {
+                spec: trimmed.to_owned(),
+                problem,
+            })
         };
         if trimmed.eq_ignore_ascii_case("none") {
             return Ok(PrinterSpec::None);
@@ -208,14 +210,16 @@ pub const CONFIRM_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// Sends a job to a printer, within the time bounds above. `Ok` means printed: the printer
 /// took every byte and, where it answers its status, has paper and its cover closed.
-/// Without a printer (`none`) nothing is printed, and that is said: [`Error::NoPrinter`].
+/// Without a printer (`none`) nothing is printed, and that is said: [`ReceiptError::NoPrinter`].
 pub fn send(spec: &PrinterSpec, job: &Job) -> Result<()> {
-    let failed = |problem: Problem| Error::PrintFailed {
-        printer: spec.to_string(),
-        problem,
+    let failed = |problem: Problem| {
+        Error::Receipt(ReceiptError::PrintFailed {
+            printer: spec.to_string(),
+            problem,
+        })
     };
     match spec {
-        PrinterSpec::None => Err(Error::NoPrinter),
+        PrinterSpec::None => Err(Error::Receipt(ReceiptError::NoPrinter)),
         PrinterSpec::Png(path) => crate::receipt::raster::write_png(&job.bitmap, path),
         PrinterSpec::Tcp { host, port } => send_tcp(host, *port, &job.bytes).map_err(failed),
         PrinterSpec::File(path) => {
@@ -459,10 +463,10 @@ fn send_usb(vid: u16, pid: u16, bytes: &[u8]) -> DeviceResult {
 
 #[cfg(not(feature = "usb"))]
 fn send_usb(_vid: u16, _pid: u16, _bytes: &[u8]) -> DeviceResult {
-    Err(Error::PrinterUnsupported {
+    Err(Error::Receipt(ReceiptError::PrinterUnsupported {
         kind: "USB",
         feature: "usb",
-    })
+    }))
 }
 
 /// Writes to a serial printer; a line that takes no data for the stall timeout is given up.

@@ -27,7 +27,7 @@ use serde::{Serialize, Serializer};
 
 use crate::catalog;
 use crate::clock;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, SaleError};
 use crate::money::{Money, Quantity, Rate, Unit};
 use crate::stored::{self, Millis};
 
@@ -227,7 +227,7 @@ pub fn load(conn: &Connection, number: &str) -> Result<Sale> {
         .query_row([number.trim()], summary_from_row)
         .optional()?;
     let (id, summary, reason) =
-        found.ok_or_else(|| Error::UnknownSale(number.trim().to_owned()))?;
+        found.ok_or_else(|| Error::Sale(SaleError::UnknownSale(number.trim().to_owned())))?;
     complete(conn, id, summary, reason)
 }
 

@@ -114,9 +114,9 @@ impl ScaleSpec {
             _ => DEFAULT_BAUD,
         };
         let protocol = match get(conn, PROTOCOL_SETTING)? {
-            Some(text) if !text.trim().is_empty() => {
-                Protocol::from_code(&text).ok_or(crate::Error::ScaleProtocol(text))?
-            }
+            Some(text) if !text.trim().is_empty() => Protocol::from_code(&text).ok_or(
+                crate::Error::Scale(crate::error::ScaleError::ScaleProtocol(text)),
+            )?,
             _ => Protocol::Toledo,
         };
         Ok(Some(ScaleSpec {
@@ -133,7 +133,9 @@ pub fn parse_baud(text: &str) -> crate::Result<u32> {
         .parse::<u32>()
         .ok()
         .filter(|b| (300..=921_600).contains(b))
-        .ok_or_else(|| crate::Error::ScaleBaud(text.trim().to_owned()))
+        .ok_or_else(|| {
+            crate::Error::Scale(crate::error::ScaleError::ScaleBaud(text.trim().to_owned()))
+        })
 }
 
 /// Why no reading came from the scale.

@@ -13,6 +13,7 @@ use super::places::Places;
 use super::worker::{self, Spool};
 use crate::catalog::{self, Category, Product, search::SearchIndex};
 use crate::clock::Clock;
+use crate::error::{CashError, ReceiptError};
 use crate::i18n::Lang;
 use crate::sale::{self, NewSale, Sale};
 use crate::users::{self, Role, User};
@@ -105,7 +106,7 @@ impl Store {
         self.acting
             .lock()
             .map_or(None, |a| *a)
-            .ok_or(crate::Error::UserNeeded)
+            .ok_or(crate::Error::Users(crate::error::UsersError::UserNeeded))
     }
 
     pub fn set_acting(&self, user: Option<i64>) {
@@ -440,7 +441,11 @@ fn till_report(
     use crate::cash::{self, ReportKind};
     let id = match kind {
         ReportKind::X => cash::require_open(conn)?,
-        ReportKind::Z => cash::last_closed(conn)?.ok_or(Error::NoOpenSession)?.id,
+        ReportKind::Z => {
+            cash::last_closed(conn)?
+                .ok_or(Error::Cash(CashError::NoOpenSession))?
+                .id
+        }
     };
     cash::report(conn, id, clock.now())
 }
@@ -684,7 +689,7 @@ pub async fn print(store: Store, number: String, copy: crate::receipt::Copy) -> 
                 Ok(pending::job_for(conn, &sale, paper, copy, false)?.bitmap)
             };
             match pending::printer(conn, None) {
-                Err(Error::NoPrinter) => Ok(Step::Shown(drawn(conn)?, None)),
+                Err(Error::Receipt(ReceiptError::NoPrinter)) => Ok(Step::Shown(drawn(conn)?, None)),
                 Err(error) => Ok(Step::Shown(drawn(conn)?, Some(error))),
                 Ok(spec) => {
                     let drawer = matches!(copy, crate::receipt::Copy::Original);

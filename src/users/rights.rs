@@ -13,7 +13,7 @@
 use rusqlite::Connection;
 
 use super::{Role, User, by_id};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, UsersError};
 
 pub use crate::error::users::Right;
 
@@ -45,15 +45,15 @@ pub fn require(conn: &Connection, user_id: i64, right: Right) -> Result<User> {
 /// are asked about only when her role may not do `right` (a sale never asks).
 pub fn allow(conn: &Connection, user: &User, right: Right) -> Result<()> {
     if !user.active {
-        return Err(Error::UnknownUser(user.name.clone()));
+        return Err(Error::Users(UsersError::UnknownUser(user.name.clone())));
     }
     if user.role.may(right) || !pins_required(conn)? {
         Ok(())
     } else {
-        Err(Error::NotAllowed {
+        Err(Error::Users(UsersError::NotAllowed {
             user: user.name.clone(),
             right,
-        })
+        }))
     }
 }
 
@@ -107,7 +107,7 @@ mod tests {
         for right in [Right::Void, Right::Refund, Right::Catalogue, Right::Payout] {
             assert!(matches!(
                 require(&conn, amina, right),
-                Err(Error::NotAllowed { right: r, .. }) if r == right
+                Err(Error::Users(UsersError::NotAllowed { right: r, .. })) if r == right
             ));
             assert!(require(&conn, salma, right).is_ok());
         }

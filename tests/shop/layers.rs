@@ -98,7 +98,10 @@ fn expand(tree: &str) -> Vec<String> {
         return vec![tree.to_owned()];
     };
     let prefix = tree[..open].trim_end_matches("::");
-    let inner = &tree[open + 1..tree.rfind('}').unwrap_or(tree.len())];
+    // A message's text that says "use --printer" is read as a tree too: its braces may
+    // close before they open.
+    let close = tree.rfind('}').filter(|c| *c > open).unwrap_or(tree.len());
+    let inner = &tree[open + 1..close];
     let (mut parts, mut depth, mut start) = (Vec::new(), 0, 0);
     for (i, c) in inner.char_indices() {
         match c {
