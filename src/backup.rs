@@ -105,33 +105,11 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if !with_suffix(path, "-wal").exists()
-        && let Some(uri) = immutable_uri(path)
+        && let Some(uri) = db::immutable_uri(path)
     {
         return Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI);
     }
     Connection::open_with_flags(path, flags)
-}
-
-/// `file:` URI of `path` with `immutable=1`, every byte but unreserved ones escaped.
-#[cfg(unix)]
-pub(crate) fn immutable_uri(path: &Path) -> Option<String> {
-    let absolute = std::path::absolute(path).ok()?;
-    let text = absolute.to_str()?;
-    let mut uri = String::from("file:");
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
-            uri.push(char::from(byte));
-        } else {
-            uri.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    uri.push_str("?immutable=1");
-    Some(uri)
-}
-
-#[cfg(not(unix))]
-pub(crate) fn immutable_uri(_path: &Path) -> Option<String> {
-    None
 }
 
 /// Refuses to put a new file where a `-wal` of an older one remains: SQLite would replay

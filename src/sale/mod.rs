@@ -119,17 +119,17 @@ pub struct SaleSummary {
     pub status: Status,
     pub refund_of: Option<String>,
     /// Its receipt waits for the printer: why (as kept, read by
-    /// [`crate::receipt::Problem::from_stored`]; empty when not tried yet).
+    /// [`crate::error::problem::Problem::from_stored`]; empty when not tried yet).
     #[serde(skip)]
     pub receipt_waiting: Option<String>,
 }
 
 impl SaleSummary {
     /// Why its receipt waits for the printer, if it does.
-    pub fn receipt_problem(&self) -> Option<Option<crate::receipt::Problem>> {
-        self.receipt_waiting
-            .as_deref()
-            .map(|kept| (!kept.is_empty()).then(|| crate::receipt::Problem::from_stored(kept)))
+    pub fn receipt_problem(&self) -> Option<Option<crate::error::problem::Problem>> {
+        self.receipt_waiting.as_deref().map(|kept| {
+            (!kept.is_empty()).then(|| crate::error::problem::Problem::from_stored(kept))
+        })
     }
 }
 

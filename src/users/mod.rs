@@ -95,7 +95,7 @@ fn look(name: &str) -> String {
         .nfkc()
         .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}'))
         .collect();
-    crate::catalog::search::fold(&compatible)
+    crate::text::fold(&compatible)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
