@@ -587,6 +587,14 @@ fn canonical_number(text: &str) -> Option<String> {
     }
 }
 
+/// Serde: an amount as its plain text (`61.50`), as the command line's JSON writes it.
+pub(crate) fn money_plain<S: serde::Serializer>(
+    m: &Money,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(&m.plain())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

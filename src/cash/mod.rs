@@ -12,6 +12,7 @@
 //! and its sales keep their own business days.
 
 mod count;
+pub mod fold;
 mod pdf;
 pub mod print;
 mod report;
@@ -28,7 +29,7 @@ use crate::clock::{self, Clock};
 use crate::db;
 use crate::error::{CashError, Error, Result, UsersError};
 use crate::money::Money;
-use crate::sale::money_plain;
+use crate::money::money_plain;
 use crate::stored::Millis;
 use crate::users;
 
@@ -318,7 +319,7 @@ pub fn close_in(
         )?;
     }
     // The day's sales go into the review's running totals now, not at each sale.
-    crate::report::fold_in(conn)?;
+    fold::fold_in(conn)?;
     Ok(id)
 }
 

@@ -14,7 +14,7 @@ use super::{Session, session};
 use crate::clock;
 use crate::error::Result;
 use crate::money::Money;
-use crate::sale::money_plain;
+use crate::money::money_plain;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum ReportKind {

@@ -22,6 +22,7 @@
 pub mod print;
 mod raster;
 mod shape;
+pub(crate) mod sheet;
 mod write;
 
 pub use raster::{Picture, render};

@@ -15,7 +15,7 @@ use super::{Period, day_text};
 use crate::cash::{Figure, Share};
 use crate::error::Result;
 use crate::money::Money;
-use crate::sale::money_plain;
+use crate::money::money_plain;
 
 /// Revenue and completed sales in one step of time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -196,7 +196,7 @@ pub(super) fn figures(
     by: By,
 ) -> Result<(Figures, HashMap<i64, i64>)> {
     let (from, to) = (day_text(period.from), day_text(period.to));
-    let folded = super::fold::folded_to(conn)?;
+    let folded = crate::cash::fold::folded_to(conn)?;
     let mut parts = Parts::default();
     for (sql, a, b) in sources(period) {
         let mut stmt = conn.prepare_cached(sql)?;

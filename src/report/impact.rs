@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::{Period, day_text};
 use crate::error::Result;
 use crate::money::Money;
-use crate::sale::money_plain;
+use crate::money::money_plain;
 
 /// Upper bounds of the histogram's bins, in dirhams; the last bin has none.
 pub const BINS_DH: [i64; 6] = [100, 250, 500, 1_000, 2_000, 5_000];

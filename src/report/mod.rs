@@ -9,17 +9,15 @@
 //! statements' gross, and the impact's total their producers' net.
 
 mod figures;
-mod fold;
 mod impact;
 mod pdf;
-pub(crate) mod sheet;
 mod table;
 
+pub use crate::cash::fold::{fold, fold_in, folded_to};
 pub use figures::{Bucket, Figures, ProductLine};
-pub use fold::{fold, fold_in, folded_to};
 pub use impact::{Bin, Impact};
 pub use pdf::board_report;
-pub use table::{By, Row, csv, rows};
+pub use table::{By, Row, rows};
 
 use chrono::{Duration, NaiveDate};
 use rusqlite::Connection;

@@ -28,7 +28,7 @@ use serde::{Serialize, Serializer};
 use crate::catalog;
 use crate::clock;
 use crate::error::{Error, Result, SaleError};
-use crate::money::{Money, Quantity, Rate, Unit};
+use crate::money::{Money, Quantity, Rate, Unit, money_plain};
 use crate::stored::{self, Millis};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -131,10 +131,6 @@ impl SaleSummary {
             (!kept.is_empty()).then(|| crate::error::problem::Problem::from_stored(kept))
         })
     }
-}
-
-pub(crate) fn money_plain<S: Serializer>(m: &Money, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&m.plain())
 }
 
 fn opt_money_plain<S: Serializer>(m: &Option<Money>, s: S) -> Result<S::Ok, S::Error> {

@@ -553,7 +553,8 @@ pub async fn export_csv(
     replace: bool,
 ) -> Result<PathBuf> {
     let path = review_file(&folder, &review, "report", "csv");
-    let bytes = crate::report::csv(&review, by, &crate::i18n::Translator::new(lang))?;
+    let bytes =
+        crate::export::tables::review_csv(&review, by, &crate::i18n::Translator::new(lang))?;
     write_out(path, bytes, replace).await
 }
 
