@@ -33,7 +33,7 @@ pub use cash::CashError;
 pub use catalog::CatalogError;
 pub use intake::IntakeError;
 pub use pdf::PdfError;
-pub use receipt::ReceiptError;
+pub use receipt::{ReceiptError, SpecProblem};
 pub use sale::SaleError;
 pub use scale::ScaleError;
 pub use settings::SettingsError;

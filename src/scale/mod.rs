@@ -68,31 +68,7 @@ impl Reading {
     }
 }
 
-/// The protocols Souk reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Protocol {
-    /// Mettler Toledo 8217: Souk asks `W`, the scale answers.
-    Toledo,
-    /// CAS continuous output: the scale sends a line several times a second.
-    Cas,
-}
-
-impl Protocol {
-    pub fn code(self) -> &'static str {
-        match self {
-            Protocol::Toledo => "toledo",
-            Protocol::Cas => "cas",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Protocol> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "toledo" | "8217" => Some(Protocol::Toledo),
-            "cas" => Some(Protocol::Cas),
-            _ => None,
-        }
-    }
-}
+pub use crate::settings::devices::{Protocol, parse_baud};
 
 /// Where the scale is and how it talks.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -125,17 +101,6 @@ impl ScaleSpec {
             protocol,
         }))
     }
-}
-
-/// A line speed as typed: a positive whole number of bauds.
-pub fn parse_baud(text: &str) -> crate::Result<u32> {
-    text.trim()
-        .parse::<u32>()
-        .ok()
-        .filter(|b| (300..=921_600).contains(b))
-        .ok_or_else(|| {
-            crate::Error::Scale(crate::error::ScaleError::ScaleBaud(text.trim().to_owned()))
-        })
 }
 
 /// Why no reading came from the scale.

@@ -10,6 +10,7 @@ use crate::clock::Clock;
 use crate::error::Result;
 use crate::users::{Right, rights};
 
+pub mod devices;
 mod table;
 
 pub use table::*;
@@ -100,10 +101,10 @@ pub fn check(key: &str, value: &str) -> Result<()> {
             crate::error::ReceiptError::PaperWidth(trimmed.to_owned()),
         )),
         Kind::ReceiptPrinter if !trimmed.is_empty() => {
-            crate::receipt::printer::PrinterSpec::parse(trimmed).map(drop)
+            devices::PrinterSpec::parse(trimmed).map(drop)
         }
-        Kind::ScaleBaud if !trimmed.is_empty() => crate::scale::parse_baud(trimmed).map(drop),
-        Kind::ScaleProtocol if !trimmed.is_empty() => crate::scale::Protocol::from_code(trimmed)
+        Kind::ScaleBaud if !trimmed.is_empty() => devices::parse_baud(trimmed).map(drop),
+        Kind::ScaleProtocol if !trimmed.is_empty() => devices::Protocol::from_code(trimmed)
             .map(drop)
             .ok_or_else(|| {
                 crate::Error::Scale(crate::error::ScaleError::ScaleProtocol(trimmed.to_owned()))
