@@ -17,6 +17,7 @@ mod pdf;
 pub mod print;
 mod report;
 
+pub use crate::sale::session::{open_id, open_in, require_open};
 pub use count::{Count, DENOMINATIONS, parse_count};
 pub use pdf::session_pdf;
 pub use report::{CashFigures, Figure, ReportKind, SessionReport, Share, report};
@@ -27,9 +28,10 @@ use serde::Serialize;
 
 use crate::clock::{self, Clock};
 use crate::db;
-use crate::error::{CashError, Error, Result, UsersError};
+use crate::error::{CashError, Error, Result};
 use crate::money::Money;
 use crate::money::money_plain;
+use crate::sale::session::active_user;
 use crate::stored::Millis;
 use crate::users;
 
@@ -178,19 +180,6 @@ pub fn session(conn: &Connection, id: i64) -> Result<Session> {
     Ok(session)
 }
 
-/// The id of the open session, if one is open.
-pub fn open_id(conn: &Connection) -> Result<Option<i64>> {
-    Ok(conn
-        .prepare_cached("SELECT id FROM cash_sessions WHERE closed_at_ms IS NULL")?
-        .query_row([], |r| r.get(0))
-        .optional()?)
-}
-
-/// The id of the open session, or the refusal that says a session must be opened.
-pub fn require_open(conn: &Connection) -> Result<i64> {
-    open_id(conn)?.ok_or(Error::Cash(CashError::NoOpenSession))
-}
-
 /// The open session, if any.
 pub fn current(conn: &Connection) -> Result<Option<Session>> {
     open_id(conn)?.map(|id| session(conn, id)).transpose()
@@ -218,38 +207,6 @@ pub fn open(
     let at = clock.now();
     let id = db::write(conn, |tx| open_in(tx, at, user_id, float))?;
     session(conn, id)
-}
-
-/// Opens a session inside the caller's transaction; returns its id.
-pub fn open_in(conn: &Connection, at: DateTime<Utc>, user_id: i64, float: Money) -> Result<i64> {
-    if float.is_negative() {
-        return Err(Error::ZeroPayment);
-    }
-    crate::timeline::stamp(conn, at)?;
-    active_user(conn, user_id)?;
-    if let Some(id) = open_id(conn)? {
-        return Err(Error::Cash(CashError::SessionAlreadyOpen(id)));
-    }
-    // Its sales will be the ones after the last sale now: reports find them by id.
-    conn.prepare_cached(
-        "INSERT INTO cash_sessions (opened_at_ms, opened_day, opened_by, float_c, sales_after) \
-         VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(id), 0) FROM sales))",
-    )?
-    .execute(params![
-        at.timestamp_millis(),
-        clock::business_day(at).to_string(),
-        user_id,
-        float.centimes()
-    ])?;
-    Ok(conn.last_insert_rowid())
-}
-
-/// Opening, counting and closing the till, and the drawer's pay-ins and pay-outs, are a
-/// volunteer's work as much as an administrator's.
-fn active_user(conn: &Connection, user_id: i64) -> Result<()> {
-    users::by_id(conn, user_id)
-        .map_err(|_| Error::Users(UsersError::UnknownUser(user_id.to_string())))?;
-    users::rights::require(conn, user_id, users::Right::Till).map(|_| ())
 }
 
 /// Closes the open session with what was counted, by `user_id`: keeps the count, the

@@ -130,7 +130,7 @@ pub fn record_refund(conn: &Connection, at: DateTime<Utc>, request: &RefundReque
         .collect();
     let total: Money = amounts.iter().map(|(t, _)| -*t).sum();
     // Every refund goes into the drawer's open session; none open refuses it.
-    let session = crate::cash::require_open(conn)?;
+    let session = super::session::require_open(conn)?;
     let (sale_id, _) = insert_sale(
         conn,
         at,

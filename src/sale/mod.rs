@@ -11,6 +11,7 @@ mod correct;
 mod payment;
 mod record;
 mod search;
+pub mod session;
 
 pub use cart::{Cart, PaymentDraft};
 pub use correct::{RefundRequest, can_void, record_refund, refund, void};

@@ -79,9 +79,14 @@ pub fn sell_opening_till(
 ) -> Result<(Sale, Option<i64>)> {
     let at = clock.now();
     let (opened, id) = db::write(conn, |tx| {
-        let opened = match crate::cash::open_id(tx)? {
+        let opened = match super::session::open_id(tx)? {
             Some(_) => None,
-            None => Some(crate::cash::open_in(tx, at, sale.cashier_id, Money::ZERO)?),
+            None => Some(super::session::open_in(
+                tx,
+                at,
+                sale.cashier_id,
+                Money::ZERO,
+            )?),
         };
         Ok((opened, record(tx, at, sale)?))
     })?;
@@ -142,7 +147,7 @@ pub fn record_approved(
     approved_by: Option<i64>,
 ) -> Result<i64> {
     crate::timeline::stamp(conn, at)?;
-    let session = crate::cash::require_open(conn)?;
+    let session = super::session::require_open(conn)?;
     if sale.lines.is_empty() {
         return Err(Error::Sale(SaleError::EmptyCart));
     }
