@@ -10,6 +10,10 @@
 //! where a voided sale takes nothing (its money was handed back when it was voided). A sale
 //! can be voided while its own session is open; a session left open overnight stays open
 //! and its sales keep their own business days.
+//!
+//! Which session is open, and opening one, are `sale::session`'s (re-exported here): a sale
+//! needs them, and this module's reports and printing read sales. The fold of the day's
+//! sales into the review's totals at close is [`fold`]'s.
 
 mod count;
 pub mod fold;

@@ -1,6 +1,7 @@
 //! Finding products as a volunteer types: by name in Arabic or French, or by sku, ignoring
 //! case, accents, Arabic diacritics and the forms of hamza, so `chebakia`, `Chébakia`,
-//! `شباكيه` and `شبّاكية` all find the same pastry.
+//! `شباكيه` and `شبّاكية` all find the same pastry. The folding itself is
+//! [`crate::text::fold`], shared with the users' look-alike check.
 
 use super::Product;
 

@@ -1,6 +1,7 @@
 //! Printers: where a receipt goes, written as text (`tcp:HOST[:PORT]`, `file:PATH`,
 //! `usb:VID:PID`, `serial:PATH[:BAUD]`, `system:NAME`, `png:PATH`, `none`), and the
-//! sending itself.
+//! sending itself. The text and its parsing are a setting's value, so they live in
+//! [`crate::settings::devices`] and are re-exported here.
 //!
 //! Every send is bounded in time, so a printer that is off, unplugged, jammed or out of
 //! paper makes the send fail with a reason instead of blocking the counter: a TCP connect

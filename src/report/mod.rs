@@ -7,6 +7,9 @@
 //! rule: a voided sale counts nowhere but in `voids`; a refund counts on the day it was
 //! given, negative. So a month's revenue here is, to the centime, the sum of that month's
 //! statements' gross, and the impact's total their producers' net.
+//!
+//! The running totals are folded at each session's close by `cash::fold` (re-exported
+//! here); the review's CSV is `export::tables::review_csv`, as every spreadsheet table.
 
 mod figures;
 mod impact;

@@ -4,7 +4,8 @@
 //! product's names, price and the producer's share rate at the moment of sale, and stores
 //! its association share and producer share, which always add up to the line. Mistakes are
 //! corrected by a void (same day) or a refund: a new, negative sale pointing at the lines
-//! it refunds. Receipt numbers are gapless per local year.
+//! it refunds. Receipt numbers are gapless per local year. The open cash session a sale
+//! is recorded in is [`session`]'s, here so that a sale imports nothing that reads sales.
 
 mod cart;
 mod correct;

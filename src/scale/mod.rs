@@ -4,7 +4,8 @@
 //! thread of its own ([`reader`]), and the rule that decides when a reading becomes a
 //! line in the cart ([`taking`]). Only a stable, positive weight is ever taken; motion,
 //! zero, negative and overload readings are shown as such; a scale that says nothing is
-//! named silent within a second.
+//! named silent within a second. The protocol's and line speed's parsing is a setting's
+//! value ([`crate::settings::devices`], re-exported here).
 
 pub mod cas;
 pub mod reader;
