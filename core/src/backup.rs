@@ -30,7 +30,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::clock::{self, Clock};
 use crate::db;
-use crate::error::{Error, Result};
+use crate::error::{BackupError, Error, Result};
 
 /// The setting naming the folder rotating backups go to (may be a USB stick).
 pub const FOLDER: &str = crate::settings::BACKUP_FOLDER;
@@ -105,33 +105,11 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if !with_suffix(path, "-wal").exists()
-        && let Some(uri) = immutable_uri(path)
+        && let Some(uri) = db::immutable_uri(path)
     {
         return Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI);
     }
     Connection::open_with_flags(path, flags)
-}
-
-/// `file:` URI of `path` with `immutable=1`, every byte but unreserved ones escaped.
-#[cfg(unix)]
-pub(crate) fn immutable_uri(path: &Path) -> Option<String> {
-    let absolute = std::path::absolute(path).ok()?;
-    let text = absolute.to_str()?;
-    let mut uri = String::from("file:");
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
-            uri.push(char::from(byte));
-        } else {
-            uri.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    uri.push_str("?immutable=1");
-    Some(uri)
-}
-
-#[cfg(not(unix))]
-pub(crate) fn immutable_uri(_path: &Path) -> Option<String> {
-    None
 }
 
 /// Refuses to put a new file where a `-wal` of an older one remains: SQLite would replay
@@ -181,10 +159,10 @@ pub fn backup_to(conn: &Connection, dest: &Path) -> Result<BackupInfo> {
     }
     let (schema_version, sales) = verify(dest)?;
     if schema_version != expected {
-        return Err(Error::BackupDamaged {
+        return Err(Error::Backup(BackupError::BackupDamaged {
             path: dest.to_path_buf(),
             detail: format!("schema {schema_version} instead of {expected}"),
-        });
+        }));
     }
     let size = std::fs::metadata(dest)
         .map_err(|source| Error::ReadFile {
@@ -219,8 +197,10 @@ fn write_copy(conn: &Connection, part: &Path) -> Result<()> {
 /// Opens a database file read-only and checks it is an intact Souk database this Souk can
 /// read: returns its schema version and its number of sales.
 pub fn verify(path: &Path) -> Result<(u32, i64)> {
-    let not_souk = || Error::NotASoukDatabase {
-        path: path.to_path_buf(),
+    let not_souk = || {
+        Error::Backup(BackupError::NotASoukDatabase {
+            path: path.to_path_buf(),
+        })
     };
     if !path.is_file() {
         return Err(Error::ReadFile {
@@ -240,17 +220,17 @@ pub fn verify(path: &Path) -> Result<(u32, i64)> {
             return Err(not_souk());
         }
         Err(e) => {
-            return Err(Error::BackupDamaged {
+            return Err(Error::Backup(BackupError::BackupDamaged {
                 path: path.to_path_buf(),
                 detail: e.to_string(),
-            });
+            }));
         }
     };
     if check != ["ok"] {
-        return Err(Error::BackupDamaged {
+        return Err(Error::Backup(BackupError::BackupDamaged {
             path: path.to_path_buf(),
             detail: check.join("; "),
-        });
+        }));
     }
     let version = db::user_version(&conn).map_err(sqlite(path))?;
     let has_ledger: i64 = conn
@@ -379,7 +359,7 @@ pub fn parse_keep(text: &str) -> Result<usize> {
         .ok()
         .filter(|n| (keeping.min..=keeping.max).contains(n))
         .and_then(|n| usize::try_from(n).ok())
-        .ok_or_else(|| Error::BackupKeep(text.to_owned()))
+        .ok_or_else(|| Error::Backup(BackupError::BackupKeep(text.to_owned())))
 }
 
 /// As `configure`, by `by` who needs the right to change settings; the change is audited.
@@ -489,7 +469,9 @@ pub fn restore(current: &Path, backup: &Path, clock: &dyn Clock) -> Result<Resto
     if let (Ok(a), Ok(b)) = (current.canonicalize(), backup.canonicalize())
         && a == b
     {
-        return Err(Error::RestoreOntoItself(backup.to_path_buf()));
+        return Err(Error::Backup(BackupError::RestoreOntoItself(
+            backup.to_path_buf(),
+        )));
     }
     let (schema_version, sales) = verify(backup)?;
     let source = open_read_only(backup).map_err(sqlite(backup))?;

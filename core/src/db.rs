@@ -11,7 +11,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use rusqlite_migration::{M, Migrations};
 
-use crate::error::{Error, Result};
+use crate::error::{BackupError, Error, Result};
 
 /// Every migration, in order. Append only: shops' databases have already run the old ones.
 pub const MIGRATIONS: &[&str] = &[
@@ -106,11 +106,34 @@ pub fn open_for_reading(path: &Path) -> Result<Connection> {
     }
 }
 
+/// `file:` URI of `path` with `immutable=1`, every byte but unreserved ones escaped: a
+/// file opened so leaves nothing beside it (the backups read their copies so too).
+#[cfg(unix)]
+pub(crate) fn immutable_uri(path: &Path) -> Option<String> {
+    let absolute = std::path::absolute(path).ok()?;
+    let text = absolute.to_str()?;
+    let mut uri = String::from("file:");
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
+            uri.push(char::from(byte));
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    uri.push_str("?immutable=1");
+    Some(uri)
+}
+
+#[cfg(not(unix))]
+pub(crate) fn immutable_uri(_path: &Path) -> Option<String> {
+    None
+}
+
 /// A read-only connection to `path` that can answer, if there is one.
 fn read_only(path: &Path) -> Option<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let plain = Connection::open_with_flags(path, flags).ok();
-    let immutable = crate::backup::immutable_uri(path)
+    let immutable = immutable_uri(path)
         .and_then(|uri| Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI).ok());
     plain.into_iter().chain(immutable).find(|conn| {
         conn.busy_timeout(Duration::from_secs(5)).is_ok()
@@ -128,9 +151,9 @@ fn read_only(path: &Path) -> Option<Connection> {
 /// refuses to write is read-only too (SQLite only says "cannot open").
 fn opening(path: &Path, e: rusqlite::Error) -> Error {
     if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) {
-        return Error::NotASoukDatabase {
+        return Error::Backup(BackupError::NotASoukDatabase {
             path: path.to_path_buf(),
-        };
+        });
     }
     if let Some(known) = Error::storage(&e) {
         return known;

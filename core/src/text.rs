@@ -8,6 +8,11 @@
 //! turns `Amina` into a name that prints reversed on every receipt and statement. The
 //! plain direction marks (U+200E, U+200F, U+061C) and the joiners stay allowed: Arabic
 //! keyboards and text copied from documents carry them, and they reorder nothing.
+//!
+//! Also how text compares when people search or are told apart ([`fold`]): the catalogue's
+//! search and the users' look-alike check both use it.
+
+use unicode_normalization::UnicodeNormalization;
 
 use crate::i18n::Msg;
 
@@ -107,6 +112,28 @@ pub fn shown(text: &str) -> String {
         out.push('…');
     }
     out
+}
+
+/// Reduces text to what a search compares: lower case, no accents, no Arabic diacritics
+/// or tatweel, one form of alef, ya and ta marbuta.
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ؤ' => 'و',
+            'ئ' | 'ى' => 'ي',
+            'ة' => 'ه',
+            '٠'..='٩' => char::from_digit(c as u32 - '٠' as u32, 10).unwrap_or(c),
+            other => other,
+        })
+        .collect()
+}
+
+/// Latin combining accents, Arabic harakat, shadda, sukun, superscript alef, tatweel.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}' | '\u{6d6}'..='\u{6ed}')
 }
 
 #[cfg(test)]

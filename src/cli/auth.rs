@@ -5,6 +5,7 @@
 
 use std::io::IsTerminal;
 
+use souk::error::UsersError;
 use souk::i18n::Msg;
 use souk::users::{self, Right, Role, User, pin};
 use souk::{Error, Result};
@@ -22,11 +23,11 @@ pub fn acting(ctx: &mut Context, name: Option<&str>, right: Right) -> Result<Use
                 .into_iter()
                 .filter(|u| u.active)
                 .min_by_key(|u| (u.role != Role::Admin, u.id))
-                .ok_or(Error::UserNeeded)?,
+                .ok_or(Error::Users(UsersError::UserNeeded))?,
         };
         return users::rights::require(&ctx.conn, user.id, right);
     }
-    let name = name.ok_or(Error::UserNeeded)?;
+    let name = name.ok_or(Error::Users(UsersError::UserNeeded))?;
     let typed = read_pin(
         ctx,
         "SOUK_PIN",
@@ -47,7 +48,7 @@ pub fn new_pin(ctx: &Context, name: &str) -> Result<String> {
     if std::env::var_os("SOUK_NEW_PIN").is_none() {
         let again = read_pin(ctx, "SOUK_NEW_PIN", &Msg::new("auth-new-pin-again"))?;
         if pin::normalize(&again)? != first {
-            return Err(Error::PinMismatch);
+            return Err(Error::Users(UsersError::PinMismatch));
         }
     }
     Ok(first)
@@ -59,7 +60,8 @@ fn read_pin(ctx: &Context, var: &str, prompt: &Msg) -> Result<String> {
         return Ok(pin);
     }
     if !std::io::stdin().is_terminal() {
-        return Err(Error::PinNeeded);
+        return Err(Error::Users(UsersError::PinNeeded));
     }
-    rpassword::prompt_password(format!("{} ", ctx.tr.tr(prompt))).map_err(|_| Error::PinNeeded)
+    rpassword::prompt_password(format!("{} ", ctx.tr.tr(prompt)))
+        .map_err(|_| Error::Users(UsersError::PinNeeded))
 }

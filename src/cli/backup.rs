@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::Args;
+use souk::error::BackupError;
 use souk::i18n::{Msg, Translator};
 use souk::users::{self, Right};
 use souk::{Error, Result, audit, backup, db};
@@ -55,7 +56,8 @@ pub fn backup(ctx: &mut Context, args: &BackupArgs) -> Result<()> {
                 backup::configure_as(&mut ctx.conn, ctx.clock.as_ref(), by, folder, args.keep)?;
             }
         }
-        let (folder, keep) = backup::configured(&ctx.conn)?.ok_or(Error::BackupFolderNeeded)?;
+        let (folder, keep) =
+            backup::configured(&ctx.conn)?.ok_or(Error::Backup(BackupError::BackupFolderNeeded))?;
         if args.folder.is_some() {
             say(ctx.tr.tr(&Msg::new("backup-folder-set")
                 .arg("folder", folder.display().to_string())

@@ -4,6 +4,7 @@
 //! the catalogue, so the core asks for the Catalogue right.
 
 use souk::catalog;
+use souk::error::{CatalogError, SaleError};
 use souk::i18n::Msg;
 use souk::intake;
 use souk::money::{Quantity, Unit};
@@ -109,14 +110,18 @@ fn signed(conn: &rusqlite::Connection, item: &str) -> Result<(String, Quantity)>
         }
     };
     let product = catalog::find_product(conn, code)?.ok_or_else(|| {
-        super::sell::name_the_quantity(conn, item, Error::UnknownProduct(code.into()))
+        super::sell::name_the_quantity(
+            conn,
+            item,
+            Error::Catalog(CatalogError::UnknownProduct(code.into())),
+        )
     })?;
     let quantity = match (quantity, product.unit) {
         (Some(text), unit) => {
             Quantity::parse(text, unit).map_err(|e| Error::parse("quantity", e))?
         }
         (None, Unit::Piece) => Quantity::pieces(1),
-        (None, Unit::Kg) => return Err(Error::WeightNeeded { sku: product.sku }),
+        (None, Unit::Kg) => return Err(Error::Sale(SaleError::WeightNeeded { sku: product.sku })),
     };
     Ok((product.sku, if negative { -quantity } else { quantity }))
 }

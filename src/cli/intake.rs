@@ -4,6 +4,7 @@
 
 use souk::catalog::edit::ProductForm;
 use souk::catalog::{self, Producer};
+use souk::error::{CatalogError, IntakeError, SaleError};
 use souk::i18n::Msg;
 use souk::intake::{self, Deposit, Item, NewDeposit, slip};
 use souk::money::{Quantity, Unit};
@@ -46,7 +47,7 @@ pub fn run(ctx: &mut Context, args: &DepositArgs, back: bool) -> Result<()> {
     };
     let user = super::auth::acting(ctx, None, right)?;
     let producer = catalog::producer_by_code(&ctx.conn, &args.producer)?
-        .ok_or_else(|| Error::UnknownProducer(args.producer.clone()))?;
+        .ok_or_else(|| Error::Catalog(CatalogError::UnknownProducer(args.producer.clone())))?;
     let printing = match args.slip.as_deref() {
         Some(text) => Some((
             PrinterSpec::parse(text)?,
@@ -155,14 +156,18 @@ fn say_done(ctx: &Context, deposit: &Deposit, producer: &Producer, back: bool) {
 fn existing(conn: &rusqlite::Connection, item: &str) -> Result<Item> {
     let (code, quantity) = split_item(item);
     let product = catalog::find_product(conn, code)?.ok_or_else(|| {
-        super::sell::name_the_quantity(conn, item, Error::UnknownProduct(code.into()))
+        super::sell::name_the_quantity(
+            conn,
+            item,
+            Error::Catalog(CatalogError::UnknownProduct(code.into())),
+        )
     })?;
     let quantity = match (quantity, product.unit) {
         (Some(text), unit) => {
             Quantity::parse(text, unit).map_err(|e| Error::parse("quantity", e))?
         }
         (None, Unit::Piece) => Quantity::pieces(1),
-        (None, Unit::Kg) => return Err(Error::WeightNeeded { sku: product.sku }),
+        (None, Unit::Kg) => return Err(Error::Sale(SaleError::WeightNeeded { sku: product.sku })),
     };
     Ok(Item::Existing {
         code: product.sku,
@@ -174,10 +179,10 @@ fn existing(conn: &rusqlite::Connection, item: &str) -> Result<Item> {
 fn new_product(spec: &str, producer: &Producer) -> Result<Item> {
     let parts: Vec<&str> = spec.split('|').map(str::trim).collect();
     let [fr, ar, category, unit, price, qty] = parts[..] else {
-        return Err(Error::NewProductSpec(spec.to_owned()));
+        return Err(Error::Intake(IntakeError::NewProductSpec(spec.to_owned())));
     };
     let unit = Unit::from_code(&unit.to_lowercase())
-        .ok_or_else(|| Error::NewProductSpec(spec.to_owned()))?;
+        .ok_or_else(|| Error::Intake(IntakeError::NewProductSpec(spec.to_owned())))?;
     let quantity = Quantity::parse(qty, unit).map_err(|e| Error::parse("quantity", e))?;
     Ok(Item::New {
         form: ProductForm {

@@ -2,6 +2,7 @@
 //! user's language.
 
 use serde::Serialize;
+use souk::error::CatalogError;
 use souk::i18n::{Msg, Translator};
 use souk::money::Money;
 use souk::sale::{Method, Sale, Status};
@@ -46,7 +47,8 @@ pub fn workbook(
 }
 
 pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| Error::Csv(e.to_string()))?;
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Error::Catalog(CatalogError::Csv(e.to_string())))?;
     say(text);
     Ok(())
 }
@@ -54,7 +56,7 @@ pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
 /// Writes a refusal as one line on stderr; for an import, every bad line after it.
 pub fn report_error(error: &Error, tr: &Translator) {
     eprintln!("{}", tr.tr(&error.cli_msg()));
-    if let Error::Import { errors } = error {
+    if let Error::Catalog(CatalogError::Import { errors }) = error {
         for e in errors {
             eprintln!(
                 "  {}",

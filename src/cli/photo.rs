@@ -5,6 +5,7 @@ use souk::users::{self, Right};
 use std::path::PathBuf;
 
 use souk::catalog::{self, photo};
+use souk::error::CatalogError;
 use souk::i18n::Msg;
 use souk::{Error, Result, db};
 
@@ -24,7 +25,7 @@ pub struct PhotoArgs {
 
 pub fn run(ctx: &mut Context, args: &PhotoArgs) -> Result<()> {
     let product = catalog::find_product(&ctx.conn, &args.code)?
-        .ok_or_else(|| Error::UnknownProduct(args.code.clone()))?;
+        .ok_or_else(|| Error::Catalog(CatalogError::UnknownProduct(args.code.clone())))?;
     // A shop being set up (no administrator yet) may be filled by nobody in particular.
     let by = if ctx.user.is_none() && !users::pins_required(&ctx.conn)? {
         None

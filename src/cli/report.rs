@@ -91,7 +91,7 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<()> {
         });
     }
     if args.csv {
-        output::raw(&report::csv(&review, by, ctx.tr)?);
+        output::raw(&souk::export::tables::review_csv(&review, by, ctx.tr)?);
         return Ok(());
     }
     let lang = ctx.lang();

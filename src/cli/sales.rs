@@ -1,5 +1,6 @@
 //! `souk refund`, `souk void`, `souk sales`.
 
+use souk::error::SaleError;
 use souk::i18n::Msg;
 use souk::money::Quantity;
 use souk::sale::{self, Method, RefundRequest};
@@ -34,7 +35,9 @@ pub fn refund(ctx: &mut Context, args: &RefundArgs) -> Result<()> {
     let method = args
         .method
         .as_deref()
-        .map(|m| Method::from_code(m).ok_or_else(|| Error::UnknownMethod(m.to_owned())))
+        .map(|m| {
+            Method::from_code(m).ok_or_else(|| Error::Sale(SaleError::UnknownMethod(m.to_owned())))
+        })
         .transpose()?;
     let line = match args.line {
         None => None,
@@ -45,9 +48,11 @@ pub fn refund(ctx: &mut Context, args: &RefundArgs) -> Result<()> {
                 .iter()
                 .find(|l| l.line_no == line_no)
                 .map(|l| l.unit)
-                .ok_or_else(|| Error::NoSuchLine {
-                    number: original.number.clone(),
-                    line: line_no,
+                .ok_or_else(|| {
+                    Error::Sale(SaleError::NoSuchLine {
+                        number: original.number.clone(),
+                        line: line_no,
+                    })
                 })?;
             let qty = args
                 .qty

@@ -1,6 +1,7 @@
 //! `souk sell --cashier NAME ITEM... --pay METHOD:AMOUNT... [--printer SPEC [--width MM]]`
 
 use souk::catalog;
+use souk::error::{CatalogError, ReceiptError, SaleError};
 use souk::i18n::Msg;
 use souk::money::{Money, Quantity, Unit};
 use souk::receipt::layout::Copy;
@@ -72,7 +73,7 @@ pub fn split_item(item: &str) -> (&str, Option<&str>) {
 /// When `item` is a known product's code, an `x` and something that is no quantity
 /// (`P001-0001x-1`, `P001-0001x1e9`), the quantity's refusal; otherwise `error` as it was.
 pub fn name_the_quantity(conn: &rusqlite::Connection, item: &str, error: Error) -> Error {
-    if !matches!(error, Error::UnknownProduct(_)) {
+    if !matches!(error, Error::Catalog(CatalogError::UnknownProduct(_))) {
         return error;
     }
     let item = item.trim();
@@ -96,7 +97,9 @@ fn cart_line(conn: &rusqlite::Connection, item: &str) -> Result<CartLine> {
     // A weighed package's code carries its price: the line costs exactly that.
     if let Some(package) = catalog::weighed::scan(conn, item)? {
         if !package.product.active {
-            return Err(Error::InactiveProduct(package.product.sku));
+            return Err(Error::Catalog(CatalogError::InactiveProduct(
+                package.product.sku,
+            )));
         }
         return Ok(CartLine {
             product: package.product,
@@ -112,7 +115,7 @@ fn cart_line(conn: &rusqlite::Connection, item: &str) -> Result<CartLine> {
             Quantity::parse(text, unit).map_err(|e| Error::parse("quantity", e))?
         }
         (None, Unit::Piece) => Quantity::pieces(1),
-        (None, Unit::Kg) => return Err(Error::WeightNeeded { sku: product.sku }),
+        (None, Unit::Kg) => return Err(Error::Sale(SaleError::WeightNeeded { sku: product.sku })),
     };
     Ok(CartLine {
         product,
@@ -132,7 +135,7 @@ pub fn run(ctx: &mut Context, args: &SellArgs) -> Result<()> {
         },
         None => match pending::printer(&ctx.conn, None) {
             Ok(spec) => Some(spec),
-            Err(Error::NoPrinter) => None,
+            Err(Error::Receipt(ReceiptError::NoPrinter)) => None,
             Err(error) => return Err(error),
         },
     };

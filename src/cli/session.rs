@@ -3,6 +3,7 @@
 
 use souk::backup;
 use souk::cash::{self, Counted, MovementKind, ReportKind, SessionReport};
+use souk::error::CashError;
 use souk::i18n::Msg;
 use souk::money::Money;
 use souk::receipt::pending;
@@ -144,7 +145,7 @@ pub fn run(ctx: &mut Context, command: &SessionCommand) -> Result<()> {
             let counted = match (counted, count) {
                 (_, Some(count)) => Counted::Pieces(cash::parse_count(count)?),
                 (Some(total), None) => Counted::Total(amount(total, "payment")?),
-                (None, None) => return Err(Error::CountSyntax(String::new())),
+                (None, None) => return Err(Error::Cash(CashError::CountSyntax(String::new()))),
             };
             let user = acting_user(ctx, who)?;
             // The Z report's file is checked before the till closes: a close is for good.

@@ -4,6 +4,7 @@
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
+use souk::error::SettingsError;
 use souk::i18n::Msg;
 use souk::settings::{self, Who};
 use souk::users::Right;
@@ -68,7 +69,8 @@ fn list(ctx: &Context, as_json: bool) -> Result<()> {
 fn set(ctx: &mut Context, key: &str, value: &str) -> Result<()> {
     // What is wrong with the value is said before anyone is asked for a PIN.
     settings::check(key, value)?;
-    let label = settings::label(key).ok_or_else(|| Error::UnknownSetting(key.to_owned()))?;
+    let label = settings::label(key)
+        .ok_or_else(|| Error::Settings(SettingsError::UnknownSetting(key.to_owned())))?;
     let by = super::auth::acting(ctx, None, Right::Settings)?.id;
     settings::change(&mut ctx.conn, ctx.clock.as_ref(), by, key, value)?;
     say(ctx.tr.tr(&Msg::new("cli-setting-set")

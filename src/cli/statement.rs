@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use souk::error::{CatalogError, StatementError};
 use souk::i18n::Msg;
 use souk::money::Money;
 use souk::receipt::ShopInfo;
@@ -78,7 +79,8 @@ pub struct PayoutArgs {
 /// A statement as JSON: the statement's own fields, with `opening_balance` and
 /// `closing_balance` as aliases of `opening` and `closing`.
 fn statement_json(s: &Statement) -> Result<serde_json::Value> {
-    let mut value = serde_json::to_value(s).map_err(|e| Error::Csv(e.to_string()))?;
+    let mut value =
+        serde_json::to_value(s).map_err(|e| Error::Catalog(CatalogError::Csv(e.to_string())))?;
     if let Some(map) = value.as_object_mut() {
         map.insert("opening_balance".into(), s.opening.plain().into());
         map.insert("closing_balance".into(), s.closing.plain().into());
@@ -261,7 +263,7 @@ pub(super) fn method_id(method: PayoutMethod) -> &'static str {
 pub fn payout(ctx: &mut Context, args: &PayoutArgs) -> Result<()> {
     let amount = Money::parse(&args.amount).map_err(|e| Error::parse("payment", e))?;
     let method = PayoutMethod::from_code(&args.method)
-        .ok_or_else(|| Error::PayoutMethod(args.method.clone()))?;
+        .ok_or_else(|| Error::Statement(StatementError::PayoutMethod(args.method.clone())))?;
     // A slip that could not be written must refuse the payout before it is recorded.
     if let Some(path) = &args.slip {
         souk::outfile::check(path, ctx.force)?;

@@ -24,7 +24,9 @@ pub fn run(ctx: &Context, args: &StockArgs) -> Result<()> {
     if let Some(code) = &args.producer
         && souk::catalog::producer_by_code(&ctx.conn, code)?.is_none()
     {
-        return Err(souk::Error::UnknownProducer(code.clone()));
+        return Err(souk::Error::Catalog(
+            souk::error::CatalogError::UnknownProducer(code.clone()),
+        ));
     }
     let mut view = stock::view(
         &ctx.conn,

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use souk::catalog::{self, Product, edit};
+use souk::error::{CatalogError, TagsError};
 use souk::i18n::Msg;
 use souk::intake;
 use souk::money::{Quantity, Unit};
@@ -44,10 +45,10 @@ pub fn run(ctx: &mut Context, args: &TagsArgs) -> Result<()> {
     if let Some(path) = &args.pdf {
         let layout = Layout::parse(&args.layout)?;
         if args.skip >= layout.per_sheet() {
-            return Err(Error::TagSkip {
+            return Err(Error::Tags(TagsError::TagSkip {
                 skip: args.skip,
                 per_sheet: layout.per_sheet(),
-            });
+            }));
         }
         let list = tags_for(ctx, &args.items)?;
         let (bytes, pages) = sheet::pdf(&list, layout, args.skip)?;
@@ -120,7 +121,7 @@ pub fn tags_for(ctx: &mut Context, items: &[String]) -> Result<Vec<Tag>> {
 
 fn product(ctx: &mut Context, code: &str) -> Result<Product> {
     let product = catalog::find_product(&ctx.conn, code)?
-        .ok_or_else(|| Error::UnknownProduct(code.to_owned()))?;
+        .ok_or_else(|| Error::Catalog(CatalogError::UnknownProduct(code.to_owned())))?;
     if product.barcode.is_some() {
         return Ok(product);
     }

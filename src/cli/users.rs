@@ -1,5 +1,6 @@
 //! `souk user add|pin|role|withdraw`, `souk users`.
 
+use souk::error::UsersError;
 use souk::i18n::Msg;
 use souk::users::{self, Right, Role};
 use souk::{Error, Result};
@@ -41,7 +42,9 @@ pub fn run(ctx: &mut Context, command: UserCommand) -> Result<()> {
             // for one); an administrator always does, or nobody could sign in after her.
             let user = match auth::new_pin(ctx, name.trim()) {
                 Ok(pin) => users::enrol(&mut ctx.conn, ctx.clock.as_ref(), by, &name, role, &pin)?,
-                Err(Error::PinNeeded) if by.is_none() && role == Role::Volunteer => {
+                Err(Error::Users(UsersError::PinNeeded))
+                    if by.is_none() && role == Role::Volunteer =>
+                {
                     users::add(&ctx.conn, &name, role)?
                 }
                 Err(error) => return Err(error),
@@ -99,7 +102,8 @@ pub fn run(ctx: &mut Context, command: UserCommand) -> Result<()> {
 }
 
 fn parse_role(text: &str) -> Result<Role> {
-    Role::from_code(text.trim()).ok_or_else(|| Error::UnknownRole(text.to_owned()))
+    Role::from_code(text.trim())
+        .ok_or_else(|| Error::Users(UsersError::UnknownRole(text.to_owned())))
 }
 
 pub fn list(ctx: &Context, json: bool) -> Result<()> {

@@ -13,6 +13,7 @@ use super::places::Places;
 use super::worker::{self, Spool};
 use crate::catalog::{self, Category, Product, search::SearchIndex};
 use crate::clock::Clock;
+use crate::error::ReceiptError;
 use crate::i18n::Lang;
 use crate::sale::{self, NewSale, Sale};
 use crate::users::{self, User};
@@ -105,7 +106,7 @@ impl Store {
         self.acting
             .lock()
             .map_or(None, |a| *a)
-            .ok_or(crate::Error::UserNeeded)
+            .ok_or(crate::Error::Users(crate::error::UsersError::UserNeeded))
     }
 
     pub fn set_acting(&self, user: Option<i64>) {
@@ -501,7 +502,8 @@ pub async fn export_csv(
     replace: bool,
 ) -> Result<PathBuf> {
     let path = review_file(&folder, &review, "report", "csv");
-    let bytes = crate::report::csv(&review, by, &crate::i18n::Translator::new(lang))?;
+    let bytes =
+        crate::export::tables::review_csv(&review, by, &crate::i18n::Translator::new(lang))?;
     write_out(path, bytes, replace).await
 }
 
@@ -615,7 +617,7 @@ pub async fn print(store: Store, number: String, copy: crate::receipt::Copy) -> 
                 Ok(pending::job_for(conn, &sale, paper, copy, false)?.bitmap)
             };
             match pending::printer(conn, None) {
-                Err(Error::NoPrinter) => Ok(Step::Shown(drawn(conn)?, None)),
+                Err(Error::Receipt(ReceiptError::NoPrinter)) => Ok(Step::Shown(drawn(conn)?, None)),
                 Err(error) => Ok(Step::Shown(drawn(conn)?, Some(error))),
                 Ok(spec) => {
                     let drawer = matches!(copy, crate::receipt::Copy::Original);

@@ -15,6 +15,7 @@ use common::{Shop, fixture, utc};
 use rusqlite::Connection;
 use souk::backup::{self, BackupInfo};
 use souk::clock::{Clock, FixedClock};
+use souk::error::BackupError;
 use souk::sale::{Method, NewSale, Tender};
 use souk::{Error, db};
 use tempfile::TempDir;
@@ -160,7 +161,7 @@ fn rotation_keeps_the_newest_and_never_touches_other_files() {
     souk::settings::set(&shop.conn, backup::KEEP, "lots").unwrap();
     assert!(matches!(
         backup::configured(&shop.conn),
-        Err(Error::BackupKeep(_))
+        Err(Error::Backup(BackupError::BackupKeep(_)))
     ));
 }
 
@@ -299,7 +300,7 @@ fn files_that_are_not_souk_databases_are_refused() {
         .unwrap();
     for file in [&text, &empty, &foreign] {
         match backup::restore(&shop.path(), file, &shop.clock) {
-            Err(Error::NotASoukDatabase { path }) => assert_eq!(&path, file),
+            Err(Error::Backup(BackupError::NotASoukDatabase { path })) => assert_eq!(&path, file),
             other => panic!("{}: expected a refusal, got {other:?}", file.display()),
         }
     }
@@ -309,7 +310,7 @@ fn files_that_are_not_souk_databases_are_refused() {
     ));
     assert!(matches!(
         backup::restore(&shop.path(), &shop.path(), &shop.clock),
-        Err(Error::RestoreOntoItself(_))
+        Err(Error::Backup(BackupError::RestoreOntoItself(_)))
     ));
     assert_eq!(shop.count("producers"), 25);
     let names: Vec<_> = std::fs::read_dir(shop.path().parent().unwrap())

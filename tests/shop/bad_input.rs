@@ -17,6 +17,7 @@ use souk::Error;
 use souk::catalog::edit::{self, ProducerForm, ProductForm};
 use souk::catalog::{ean, import};
 use souk::clock::Clock;
+use souk::error::CatalogError;
 use souk::i18n::{Lang, Msg, Translator};
 use souk::money::{Money, Quantity, Rate, Unit};
 use souk::text::Refused;
@@ -260,7 +261,8 @@ fn barcodes() {
         assert!(
             matches!(
                 error,
-                Error::InvalidBarcode(_) | Error::Text(Refused::HiddenCharacter { .. })
+                Error::Catalog(CatalogError::InvalidBarcode(_))
+                    | Error::Text(Refused::HiddenCharacter { .. })
             ),
             "{error:?}"
         );
@@ -316,7 +318,7 @@ fn csv_imports() {
         let error =
             import::import_products(&mut shop.conn, &bytes, shop.clock.now()).expect_err(what);
         readable(&error.msg());
-        if let Error::Import { errors } = &error {
+        if let Error::Catalog(CatalogError::Import { errors }) = &error {
             assert!(!errors.is_empty());
             for e in errors {
                 readable(&e.reason);
@@ -328,7 +330,10 @@ fn csv_imports() {
     let mut cp1256 = PRODUCTS_HEADER.as_bytes().to_vec();
     cp1256.extend_from_slice(b"P001-0900,,\xdf\xda\xc8,Cornes,pastries,P001,piece,10,\n");
     let error = import::import_products(&mut shop.conn, &cp1256, shop.clock.now()).unwrap_err();
-    assert!(matches!(error, Error::CsvNotUtf8 { line: 2 }), "{error:?}");
+    assert!(
+        matches!(error, Error::Catalog(CatalogError::CsvNotUtf8 { line: 2 })),
+        "{error:?}"
+    );
     let text = Translator::new(Lang::Fr).tr(&error.msg());
     assert!(
         text.contains("ligne 2") && text.contains("CSV UTF-8"),
@@ -340,7 +345,10 @@ fn csv_imports() {
         format!("code,name_ar,name_latin\nP900,,Siham{RLO}\n").as_bytes(),
     )
     .unwrap_err();
-    assert!(matches!(error, Error::Import { .. }), "{error:?}");
+    assert!(
+        matches!(error, Error::Catalog(CatalogError::Import { .. })),
+        "{error:?}"
+    );
 }
 
 #[test]

@@ -12,6 +12,7 @@ use common::{Shop, dh, utc};
 use souk::Error;
 use souk::cash::{self, Counted, MovementKind, ReportKind};
 use souk::clock::Clock;
+use souk::error::{CashError, SaleError};
 use souk::money::Money;
 use souk::receipt::raster::{self, Paper};
 use souk::receipt::{ShopInfo, text, to_png_bytes};
@@ -132,7 +133,10 @@ fn expected_cash_follows_sales_change_refunds_and_movements() {
             tenders: vec![],
         },
     );
-    assert!(matches!(refused, Err(Error::NoOpenSession)));
+    assert!(matches!(
+        refused,
+        Err(Error::Cash(CashError::NoOpenSession))
+    ));
     assert_eq!(shop.count("sales"), before);
     assert!(matches!(
         cash::movement(
@@ -143,7 +147,7 @@ fn expected_cash_follows_sales_change_refunds_and_movements() {
             "x",
             shop.cashier
         ),
-        Err(Error::NoOpenSession)
+        Err(Error::Cash(CashError::NoOpenSession))
     ));
 }
 
@@ -152,7 +156,7 @@ fn one_session_at_a_time_and_a_short_count_shows() {
     let mut shop = Shop::new();
     assert!(matches!(
         cash::open(&mut shop.conn, &shop.clock, shop.cashier, dh("10")),
-        Err(Error::SessionAlreadyOpen(_))
+        Err(Error::Cash(CashError::SessionAlreadyOpen(_)))
     ));
     sell(&mut shop, "P001-0001", &[(Method::Cash, "51.50")]);
     let z = close(&mut shop, Counted::Total(dh("549")));
@@ -167,7 +171,7 @@ fn one_session_at_a_time_and_a_short_count_shows() {
             shop.cashier,
             &Counted::Total(dh("1"))
         ),
-        Err(Error::NoOpenSession)
+        Err(Error::Cash(CashError::NoOpenSession))
     ));
 }
 
@@ -218,7 +222,7 @@ fn a_refund_in_a_later_session_comes_out_of_that_drawer() {
     // Its session closed, the sale cannot be voided any more.
     assert!(matches!(
         sale::void(&mut shop.conn, &shop.clock, &sold.number, "x", None),
-        Err(Error::RefundOfVoided(_) | Error::VoidOfRefunded(_))
+        Err(Error::Sale(SaleError::RefundOfVoided(_)) | Error::Sale(SaleError::VoidOfRefunded(_)))
     ));
 }
 

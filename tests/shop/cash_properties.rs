@@ -96,8 +96,8 @@ proptest! {
                                 expected += refund.total;
                             }
                         }
-                        (true, _, Err(souk::Error::RefundOfVoided(_)))
-                        | (_, true, Err(souk::Error::NothingToRefund(_))) => {}
+                        (true, _, Err(souk::Error::Sale(souk::error::SaleError::RefundOfVoided(_))))
+                        | (_, true, Err(souk::Error::Sale(souk::error::SaleError::NothingToRefund(_)))) => {}
                         (_, _, other) => prop_assert!(false, "refund: {other:?}"),
                     }
                 }
@@ -110,9 +110,9 @@ proptest! {
                             original.voided = true;
                             expected = expected - original.cash;
                         }
-                        Err(souk::Error::AlreadyVoided(_)) => prop_assert!(original.voided),
-                        Err(souk::Error::VoidOfRefunded(_)) => prop_assert!(original.refunded),
-                        Err(souk::Error::VoidSessionClosed { .. }) => prop_assert!(original.session != session),
+                        Err(souk::Error::Sale(souk::error::SaleError::AlreadyVoided(_))) => prop_assert!(original.voided),
+                        Err(souk::Error::Sale(souk::error::SaleError::VoidOfRefunded(_))) => prop_assert!(original.refunded),
+                        Err(souk::Error::Sale(souk::error::SaleError::VoidSessionClosed { .. })) => prop_assert!(original.session != session),
                         Err(other) => prop_assert!(false, "void: {other:?}"),
                     }
                 }

@@ -10,6 +10,7 @@ use common::{Shop, dh, utc};
 use souk::Error;
 use souk::catalog::edit::{self, ProducerForm, ProductForm};
 use souk::catalog::{self, ean};
+use souk::error::CatalogError;
 use souk::i18n::{Lang, Translator};
 use souk::money::{ParseError, Quantity, Rate, Unit};
 
@@ -121,7 +122,7 @@ fn refuses_a_bad_producer_and_writes_nothing() {
         },
     );
     assert!(
-        matches!(&e, Error::ProducerCodeTaken(code) if code == "P001"),
+        matches!(&e, Error::Catalog(CatalogError::ProducerCodeTaken(code)) if code == "P001"),
         "{e}"
     );
     let e = refuse(
@@ -131,7 +132,10 @@ fn refuses_a_bad_producer_and_writes_nothing() {
             ..producer_form()
         },
     );
-    assert!(matches!(e, Error::UnknownWorkshop { .. }), "{e}");
+    assert!(
+        matches!(e, Error::Catalog(CatalogError::UnknownWorkshop { .. })),
+        "{e}"
+    );
     let e = refuse(
         &mut shop,
         ProducerForm {
@@ -213,7 +217,10 @@ fn edits_a_producer_and_keeps_her_code_when_left_empty() {
         &form,
     )
     .unwrap_err();
-    assert!(matches!(e, Error::ProducerCodeTaken(_)), "{e}");
+    assert!(
+        matches!(e, Error::Catalog(CatalogError::ProducerCodeTaken(_))),
+        "{e}"
+    );
 }
 
 #[test]
@@ -340,24 +347,33 @@ fn refuses_a_bad_product_with_the_import_rules_and_writes_nothing() {
         ..product_form()
     });
     assert!(
-        matches!(&e, Error::UnknownProducer(c) if c == "P999"),
+        matches!(&e, Error::Catalog(CatalogError::UnknownProducer(c)) if c == "P999"),
         "{e}"
     );
     let e = refuse(ProductForm {
         producer: String::new(),
         ..product_form()
     });
-    assert!(matches!(e, Error::ProducerRequired), "{e}");
+    assert!(
+        matches!(e, Error::Catalog(CatalogError::ProducerRequired)),
+        "{e}"
+    );
     let e = refuse(ProductForm {
         category: "bakery".into(),
         ..product_form()
     });
-    assert!(matches!(e, Error::UnknownCategory { .. }), "{e}");
+    assert!(
+        matches!(e, Error::Catalog(CatalogError::UnknownCategory { .. })),
+        "{e}"
+    );
     let e = refuse(ProductForm {
         category: String::new(),
         ..product_form()
     });
-    assert!(matches!(e, Error::UnknownCategory { .. }), "{e}");
+    assert!(
+        matches!(e, Error::Catalog(CatalogError::UnknownCategory { .. })),
+        "{e}"
+    );
     let e = refuse(ProductForm {
         name_fr: String::new(),
         name_ar: String::new(),
@@ -368,26 +384,32 @@ fn refuses_a_bad_product_with_the_import_rules_and_writes_nothing() {
         sku: "p001-0001".into(),
         ..product_form()
     });
-    assert!(matches!(e, Error::SkuTaken { .. }), "{e}");
+    assert!(
+        matches!(e, Error::Catalog(CatalogError::SkuTaken { .. })),
+        "{e}"
+    );
     let e = refuse(ProductForm {
         sku: "2000000000022".into(),
         ..product_form()
     });
     assert!(
-        matches!(&e, Error::SkuTaken { owner, .. } if owner == "P001-0002"),
+        matches!(&e, Error::Catalog(CatalogError::SkuTaken { owner, .. }) if owner == "P001-0002"),
         "a sku that is another product's barcode: {e}"
     );
     let e = refuse(ProductForm {
         barcode: "2000000000001".into(),
         ..product_form()
     });
-    assert!(matches!(e, Error::InvalidBarcode(_)), "{e}");
+    assert!(
+        matches!(e, Error::Catalog(CatalogError::InvalidBarcode(_))),
+        "{e}"
+    );
     let e = refuse(ProductForm {
         barcode: "2000000000015".into(),
         ..product_form()
     });
     assert!(
-        matches!(&e, Error::BarcodeTaken { owner, .. } if owner == "P001-0001"),
+        matches!(&e, Error::Catalog(CatalogError::BarcodeTaken { owner, .. }) if owner == "P001-0001"),
         "{e}"
     );
     let e = refuse(ProductForm {
@@ -463,7 +485,7 @@ fn a_sold_product_keeps_its_producer() {
     form.producer = "P002".into();
     let e = edit::update_product(&mut shop.conn, shop.cashier, sold.id, &form, at).unwrap_err();
     assert!(
-        matches!(&e, Error::ProducerChangeAfterSale { sku } if sku == "P001-0001"),
+        matches!(&e, Error::Catalog(CatalogError::ProducerChangeAfterSale { sku }) if sku == "P001-0001"),
         "{e}"
     );
     says_something(&e);
@@ -503,7 +525,10 @@ fn deactivating_never_deletes_and_follows_the_producer() {
     .unwrap();
     assert!(!off.active);
     let e = catalog::product_for_sale(&shop.conn, "P001-0003").unwrap_err();
-    assert!(matches!(e, Error::InactiveProduct(_)), "{e}");
+    assert!(
+        matches!(e, Error::Catalog(CatalogError::InactiveProduct(_))),
+        "{e}"
+    );
     assert!(
         edit::set_product_active(
             &mut shop.conn,
@@ -547,7 +572,7 @@ fn deactivating_never_deletes_and_follows_the_producer() {
     )
     .unwrap_err();
     assert!(
-        matches!(&e, Error::InactiveProducer(c) if c == "P001"),
+        matches!(&e, Error::Catalog(CatalogError::InactiveProducer(c)) if c == "P001"),
         "{e}"
     );
     let e = edit::create_product(
@@ -557,7 +582,10 @@ fn deactivating_never_deletes_and_follows_the_producer() {
         utc("2026-11-29T11:00:00Z"),
     )
     .unwrap_err();
-    assert!(matches!(e, Error::InactiveProducer(_)), "{e}");
+    assert!(
+        matches!(e, Error::Catalog(CatalogError::InactiveProducer(_))),
+        "{e}"
+    );
 
     assert_eq!(
         edit::set_producer_active(
@@ -626,7 +654,10 @@ fn in_store_barcodes_follow_the_highest_and_stay_unique() {
     assert_ne!(after, given);
     assert!(ean::is_valid(&after));
     let e = edit::assign_store_barcode(&mut shop.conn, shop.cashier, added.id).unwrap_err();
-    assert!(matches!(e, Error::BarcodeTaken { .. }), "{e}");
+    assert!(
+        matches!(e, Error::Catalog(CatalogError::BarcodeTaken { .. })),
+        "{e}"
+    );
 
     // A manufacturer's barcode is outside the shop's range and changes nothing.
     let mut form = ProductForm::from_product(&added, Lang::Fr);

@@ -6,6 +6,7 @@ use crate::common;
 
 use common::{dh, fixture, utc};
 use souk::catalog::{self, import};
+use souk::error::CatalogError;
 use souk::i18n::{Lang, Translator};
 use souk::money::{Quantity, Rate, Unit};
 use souk::{Error, db};
@@ -116,7 +117,7 @@ fn a_file_with_bad_rows_imports_nothing_and_names_every_bad_line() {
     )
     .unwrap();
     let before = catalog::products(&conn).unwrap();
-    let Err(Error::Import { errors }) = import::import_products(
+    let Err(Error::Catalog(CatalogError::Import { errors })) = import::import_products(
         &mut conn,
         &read("products-with-errors.csv"),
         utc("2026-11-02T08:00:00Z"),
@@ -156,11 +157,14 @@ fn products_need_their_producers_and_columns() {
     .unwrap_err();
     // With no producer at all, one refusal says to import them first (not 110 lines).
     assert!(
-        matches!(&err, Error::ProducersFirst { lines: 110 }),
+        matches!(
+            &err,
+            Error::Catalog(CatalogError::ProducersFirst { lines: 110 })
+        ),
         "{err:?}"
     );
     let err = import::import_producers(&mut conn, b"code;name\nP1;x\n").unwrap_err();
-    assert!(matches!(err, Error::MissingColumn(c) if c == "name_ar"));
+    assert!(matches!(err, Error::Catalog(CatalogError::MissingColumn(c)) if c == "name_ar"));
     assert!(catalog::producers(&conn).unwrap().is_empty());
 }
 
@@ -181,7 +185,7 @@ fn line_numbers_are_the_spreadsheets_with_lf_or_crlf() {
     let tr = Translator::new(Lang::En);
     for ending in ["\n", "\r\n"] {
         let file = rows.join(ending) + ending;
-        let Err(Error::Import { errors }) =
+        let Err(Error::Catalog(CatalogError::Import { errors })) =
             import::import_products(&mut conn, file.as_bytes(), utc("2026-11-01T08:00:00Z"))
         else {
             panic!("the import should be refused");

@@ -6,6 +6,7 @@ use crate::common;
 
 use common::Shop;
 use souk::catalog::{self, edit::ProductForm};
+use souk::error::{CatalogError, IntakeError};
 use souk::intake::{self, Item, Kind, NewDeposit};
 use souk::money::{Quantity, Unit};
 use souk::{Error, check};
@@ -154,7 +155,7 @@ fn refused_deposits_write_nothing() {
     };
     assert!(matches!(
         intake::intake(&mut shop.conn, &shop.clock, &left),
-        Err(Error::InactiveProducer(_))
+        Err(Error::Catalog(CatalogError::InactiveProducer(_)))
     ));
     // A good line followed by a bad one: the good one is not kept either.
     let half = deposit(
@@ -164,7 +165,7 @@ fn refused_deposits_write_nothing() {
     );
     assert!(matches!(
         intake::intake(&mut shop.conn, &shop.clock, &half),
-        Err(Error::NotHerProduct { .. })
+        Err(Error::Intake(IntakeError::NotHerProduct { .. }))
     ));
     assert_eq!(shop.count("deposits"), deposits);
     assert_eq!(shop.count("stock_moves"), moves);
@@ -178,7 +179,7 @@ fn returns_take_stock_out_but_never_below_zero() {
     let too_many = deposit(shop.cashier, "P002", vec![item("P002-0006", 3000)]);
     assert!(matches!(
         intake::give_back(&mut shop.conn, &shop.clock, &too_many),
-        Err(Error::ReturnExceedsStock { .. })
+        Err(Error::Intake(IntakeError::ReturnExceedsStock { .. }))
     ));
     let back = deposit(
         shop.cashier,
@@ -235,7 +236,7 @@ fn a_mistake_is_corrected_by_a_new_movement() {
     }
     assert!(matches!(
         intake::correct(&mut shop.conn, &shop.clock, "DEP-2026-0099", 1, vec![]),
-        Err(Error::UnknownDeposit(_))
+        Err(Error::Intake(IntakeError::UnknownDeposit(_)))
     ));
     assert!(check::run(&shop.conn).unwrap().is_empty());
 }

@@ -9,6 +9,7 @@ const SPRING: &str = "2026-05-01T08:00:00Z";
 
 use common::{Shop, dh, utc};
 use souk::Error;
+use souk::error::SaleError;
 use souk::money::Quantity;
 use souk::sale::{self, Method, NewSale, RefundRequest, Status, Tender};
 
@@ -79,7 +80,7 @@ fn a_refused_sale_writes_nothing() {
         }],
     };
     let err = sale::sell(&mut shop.conn, &shop.clock, &unpaid).unwrap_err();
-    assert!(matches!(err, Error::NotPaid { due } if due == dh("53")));
+    assert!(matches!(err, Error::Sale(SaleError::NotPaid { due }) if due == dh("53")));
     let overpaid_card = NewSale {
         tenders: vec![Tender {
             method: Method::Card,
@@ -89,7 +90,7 @@ fn a_refused_sale_writes_nothing() {
     };
     assert!(matches!(
         sale::sell(&mut shop.conn, &shop.clock, &overpaid_card),
-        Err(Error::NonCashExceedsTotal { .. })
+        Err(Error::Sale(SaleError::NonCashExceedsTotal { .. }))
     ));
     let empty = NewSale {
         lines: vec![],
@@ -97,7 +98,7 @@ fn a_refused_sale_writes_nothing() {
     };
     assert!(matches!(
         sale::sell(&mut shop.conn, &shop.clock, &empty),
-        Err(Error::EmptyCart)
+        Err(Error::Sale(SaleError::EmptyCart))
     ));
     let after: Vec<i64> = ["sales", "sale_lines", "payments", "stock_moves"]
         .iter()
@@ -162,12 +163,12 @@ fn a_line_is_refunded_in_parts_never_beyond_what_was_sold() {
     let too_much = refund_request(&sale.number, Some((1, Some(Quantity::pieces(3)))));
     assert!(matches!(
         sale::refund(&mut shop.conn, &shop.clock, &too_much),
-        Err(Error::RefundExceeds { .. })
+        Err(Error::Sale(SaleError::RefundExceeds { .. }))
     ));
     let no_line = refund_request(&sale.number, Some((9, None)));
     assert!(matches!(
         sale::refund(&mut shop.conn, &shop.clock, &no_line),
-        Err(Error::NoSuchLine { .. })
+        Err(Error::Sale(SaleError::NoSuchLine { .. }))
     ));
 
     // The whole sale: what is left of it.
@@ -184,7 +185,7 @@ fn a_line_is_refunded_in_parts_never_beyond_what_was_sold() {
             &shop.clock,
             &refund_request(&sale.number, None)
         ),
-        Err(Error::NothingToRefund(_))
+        Err(Error::Sale(SaleError::NothingToRefund(_)))
     ));
     assert!(matches!(
         sale::refund(
@@ -192,7 +193,7 @@ fn a_line_is_refunded_in_parts_never_beyond_what_was_sold() {
             &shop.clock,
             &refund_request(&rest.number, None)
         ),
-        Err(Error::RefundOfRefund(_))
+        Err(Error::Sale(SaleError::RefundOfRefund(_)))
     ));
     // Shares net out to zero for every line of the sale.
     let (assoc, producer): (i64, i64) = shop
@@ -231,7 +232,7 @@ fn a_void_keeps_the_sale_and_puts_stock_back() {
     assert_eq!(voided.reason.as_deref(), Some("wrong item"));
     assert!(matches!(
         sale::void(&mut shop.conn, &shop.clock, &sale.number, "again", None),
-        Err(Error::AlreadyVoided(_))
+        Err(Error::Sale(SaleError::AlreadyVoided(_)))
     ));
     assert!(matches!(
         sale::refund(
@@ -239,7 +240,7 @@ fn a_void_keeps_the_sale_and_puts_stock_back() {
             &shop.clock,
             &refund_request(&sale.number, None)
         ),
-        Err(Error::RefundOfVoided(_))
+        Err(Error::Sale(SaleError::RefundOfVoided(_)))
     ));
     let cake = souk::catalog::find_product(&shop.conn, "P001-0001")
         .unwrap()
@@ -256,7 +257,7 @@ fn a_void_keeps_the_sale_and_puts_stock_back() {
     souk::cash::open(&mut shop.conn, &shop.clock, shop.cashier, dh("500")).unwrap();
     assert!(matches!(
         sale::void(&mut shop.conn, &shop.clock, &yesterday.number, "late", None),
-        Err(Error::VoidSessionClosed { .. })
+        Err(Error::Sale(SaleError::VoidSessionClosed { .. }))
     ));
     let refunded = shop.cash_sale(vec![shop.line("P001-0003", "2")]);
     sale::refund(
@@ -267,7 +268,7 @@ fn a_void_keeps_the_sale_and_puts_stock_back() {
     .unwrap();
     assert!(matches!(
         sale::void(&mut shop.conn, &shop.clock, &refunded.number, "x", None),
-        Err(Error::VoidOfRefunded(_))
+        Err(Error::Sale(SaleError::VoidOfRefunded(_)))
     ));
     assert!(souk::check::run(&shop.conn).unwrap().is_empty());
 }

@@ -15,6 +15,7 @@ use common::snapshot::fingerprint;
 use common::{Shop, dh};
 use rusqlite::{Connection, OpenFlags};
 use souk::Error;
+use souk::error::BackupError;
 use souk::i18n::{Lang, Translator};
 use souk::sale::{Method, NewSale, Tender};
 
@@ -396,7 +397,10 @@ fn a_file_that_is_not_a_database_is_named_and_left_untouched() {
     let garbage: Vec<u8> = (0..8192u32).map(|i| (i * 7 % 251) as u8).collect();
     std::fs::write(&path, &garbage).unwrap();
     let error = souk::db::open(&path).unwrap_err();
-    assert!(matches!(error, Error::NotASoukDatabase { .. }), "{error:?}");
+    assert!(
+        matches!(error, Error::Backup(BackupError::NotASoukDatabase { .. })),
+        "{error:?}"
+    );
     says(&error, ["not a Souk database", "pas une base", "ليس قاعدة"]);
     let reason = refused(&souk(&path, "en", &SELL));
     assert!(

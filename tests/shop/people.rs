@@ -201,10 +201,10 @@ fn a_discount_beyond_the_limit_needs_an_administrator_who_is_written_down() {
     assert!(
         matches!(
             refusal,
-            souk::Error::NotAllowed {
+            souk::Error::Users(souk::error::UsersError::NotAllowed {
                 right: Right::Discount,
                 ..
-            }
+            })
         ),
         "{refusal:?}"
     );
@@ -245,7 +245,10 @@ fn the_last_administrator_stays() {
         true,
     );
     assert!(
-        matches!(refusal, Err(souk::Error::LastAdmin)),
+        matches!(
+            refusal,
+            Err(souk::Error::Users(souk::error::UsersError::LastAdmin))
+        ),
         "{refusal:?}"
     );
     assert_eq!(users::by_id(&shop.conn, admin).unwrap().role, Role::Admin);

@@ -56,7 +56,11 @@ fn step() -> impl Strategy<Value = Step> {
 /// A refund either works or is refused for having nothing (or not enough) left.
 fn expected_refusal(result: souk::Result<sale::Sale>) -> Result<(), TestCaseError> {
     match result {
-        Ok(_) | Err(souk::Error::RefundExceeds { .. } | souk::Error::NothingToRefund(_)) => Ok(()),
+        Ok(_)
+        | Err(
+            souk::Error::Sale(souk::error::SaleError::RefundExceeds { .. })
+            | souk::Error::Sale(souk::error::SaleError::NothingToRefund(_)),
+        ) => Ok(()),
         Err(other) => Err(TestCaseError::fail(format!(
             "unexpected refusal: {other:?}"
         ))),

@@ -82,7 +82,9 @@ fn a_month_adds_up_to_the_ledger_and_the_statements() {
     assert_eq!(women, review.impact.women);
 
     let en = souk::i18n::Translator::new(souk::i18n::Lang::En);
-    let csv = String::from_utf8(report::csv(&review, By::Category, &en).unwrap()).unwrap();
+    let csv =
+        String::from_utf8(souk::export::tables::review_csv(&review, By::Category, &en).unwrap())
+            .unwrap();
     assert!(
         csv.starts_with(
             "\u{feff}Code,Name,Name in Arabic,Revenue,Revenue of the previous period\n"

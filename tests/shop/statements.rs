@@ -14,6 +14,7 @@ use common::{Shop, dh, utc};
 use proptest::prelude::*;
 use serde_json::Value;
 use souk::Error;
+use souk::error::{StatementError, UsersError};
 use souk::money::{Money, Quantity};
 use souk::sale::{self, RefundRequest, Sale};
 use souk::statement::{self, PayoutMethod, Statement};
@@ -184,13 +185,13 @@ fn issuing_numbers_and_freezes_and_a_later_refund_lands_on_the_next_month() {
     o.shop.clock.set(utc("2026-10-31T23:00:00Z"));
     assert!(matches!(
         statement::issue(&mut o.shop.conn, &o.shop.clock, 2026, 10, o.admin),
-        Err(Error::StatementMonthOpen { .. })
+        Err(Error::Statement(StatementError::StatementMonthOpen { .. }))
     ));
     o.shop.clock.set(utc("2026-11-02T09:00:00Z"));
     // A volunteer cannot issue.
     assert!(matches!(
         statement::issue(&mut o.shop.conn, &o.shop.clock, 2026, 10, o.shop.cashier),
-        Err(Error::NotAllowed { .. })
+        Err(Error::Users(UsersError::NotAllowed { .. }))
     ));
     let drafts = statement::statements(&o.shop.conn, 2026, 10).unwrap();
     let issued = statement::issue(&mut o.shop.conn, &o.shop.clock, 2026, 10, o.admin).unwrap();
@@ -221,12 +222,14 @@ fn issuing_numbers_and_freezes_and_a_later_refund_lands_on_the_next_month() {
     }
     assert!(matches!(
         statement::issue(&mut o.shop.conn, &o.shop.clock, 2026, 10, o.admin),
-        Err(Error::StatementsAlreadyIssued { .. })
+        Err(Error::Statement(
+            StatementError::StatementsAlreadyIssued { .. }
+        ))
     ));
     // November is the current month: refused.
     assert!(matches!(
         statement::issue(&mut o.shop.conn, &o.shop.clock, 2026, 11, o.admin),
-        Err(Error::StatementMonthOpen { .. })
+        Err(Error::Statement(StatementError::StatementMonthOpen { .. }))
     ));
     // In November, Latifa's October Gandoura comes back.
     o.shop.clock.set(utc("2026-11-20T10:00:00Z"));
@@ -297,10 +300,10 @@ fn a_payout_beyond_the_balance_is_refused_unless_an_advance() {
         None,
     );
     match refused {
-        Err(Error::PayoutExceedsBalance {
+        Err(Error::Statement(StatementError::PayoutExceedsBalance {
             producer,
             balance: b,
-        }) => {
+        })) => {
             assert_eq!((producer.as_str(), b), ("P001", balance));
         }
         other => panic!("expected a refusal, got {other:?}"),
@@ -310,7 +313,7 @@ fn a_payout_beyond_the_balance_is_refused_unless_an_advance() {
     let cashier = o.shop.cashier;
     assert!(matches!(
         pay(&mut o.shop, "P001", "1", cashier, false),
-        Err(Error::NotAllowed { .. })
+        Err(Error::Users(UsersError::NotAllowed { .. }))
     ));
     assert!(pay(&mut o.shop, "P001", "0", o.admin, true).is_err());
     // Exactly the balance is fine; then an advance takes her below zero, shown and carried.

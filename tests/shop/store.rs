@@ -2,6 +2,7 @@
 //! older databases are upgraded and newer ones refused untouched.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use souk::error::BackupError;
 use souk::{Error, db};
 use tempfile::TempDir;
 
@@ -85,6 +86,9 @@ fn a_file_that_is_not_a_database_is_refused_with_its_path() {
     )
     .unwrap();
     let err = db::open(&path).unwrap_err();
-    assert!(matches!(err, Error::NotASoukDatabase { .. }), "{err:?}");
+    assert!(
+        matches!(err, Error::Backup(BackupError::NotASoukDatabase { .. })),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("notes.sqlite"));
 }

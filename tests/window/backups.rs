@@ -190,7 +190,9 @@ fn a_file_that_is_not_a_backup_is_refused_before_anything_is_asked() {
             .confirming()
             .is_none()
     );
-    let refused = souk::Error::NotASoukDatabase { path: file.clone() }.msg();
+    let refused =
+        souk::Error::Backup(souk::error::BackupError::NotASoukDatabase { path: file.clone() })
+            .msg();
     assert!(w.shows(&say(Lang::Fr, refused)));
     assert_eq!(w.shop.count("sales"), sales);
 }

@@ -17,6 +17,7 @@ use iced_test::simulator::Simulator;
 use souk::Error;
 use souk::catalog::{self, import};
 use souk::clock::FixedClock;
+use souk::error::CatalogError;
 use souk::i18n::{Lang, Msg, Translator};
 use souk::money::ParseError;
 use souk::ui::screen::catalogue::{self, Action, Catalogue, Message, Tab};
@@ -227,7 +228,7 @@ fn importing_a_file_with_bad_lines_lists_them_and_imports_nothing() {
     let mut s = Screen::open(Lang::Fr);
     let file = fixture("products-with-errors.csv");
     let bytes = std::fs::read(&file).unwrap();
-    let Err(Error::Import { errors }) =
+    let Err(Error::Catalog(CatalogError::Import { errors })) =
         import::import_products(&mut s.shop.conn, &bytes, utc("2026-11-29T10:00:00Z"))
     else {
         panic!("the fixture has bad lines");

@@ -110,7 +110,10 @@ fn products_before_producers_are_refused_in_one_sentence() {
         souk::catalog::import::import_products(&mut conn, &products, utc("2026-11-01T08:00:00Z"))
             .unwrap_err();
     assert!(
-        matches!(error, souk::Error::ProducersFirst { lines: 110 }),
+        matches!(
+            error,
+            souk::Error::Catalog(souk::error::CatalogError::ProducersFirst { lines: 110 })
+        ),
         "{error:?}"
     );
     for (lang, words) in [(Lang::Fr, "productrices"), (Lang::Ar, "النساء المنتِجات")]

@@ -173,7 +173,12 @@ fn a_correction_needs_an_administrator_and_moves_the_stock_as_the_core_says() {
 
     // A number typed from the slip opens it too; an unknown one is said so.
     w.type_in(intake_correct::NUMBER, "DEP-2026-0099");
-    let unknown = fr_msg(&souk::Error::UnknownDeposit("DEP-2026-0099".into()).msg());
+    let unknown = fr_msg(
+        &souk::Error::Intake(souk::error::IntakeError::UnknownDeposit(
+            "DEP-2026-0099".into(),
+        ))
+        .msg(),
+    );
     assert!(w.shows(&unknown), "{unknown}");
 }
 
@@ -243,10 +248,10 @@ fn a_label_sheet_prints_into_the_folder_after_the_labels_already_used() {
         ui.typewrite("0");
     });
     let refused = fr_msg(
-        &souk::Error::TagSkip {
+        &souk::Error::Tags(souk::error::TagsError::TagSkip {
             skip: 120,
             per_sheet: 14,
-        }
+        })
         .msg(),
     );
     assert!(w.shows(&refused), "{refused}");

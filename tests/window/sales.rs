@@ -350,9 +350,9 @@ fn an_old_sale_cannot_be_voided_and_the_core_says_why() {
     s.type_in(sales::REASON, "خطأ");
     s.confirm();
     let refused = s.say(
-        souk::Error::VoidSessionClosed {
+        souk::Error::Sale(souk::error::SaleError::VoidSessionClosed {
             number: "2026-000001".into(),
-        }
+        })
         .msg(),
     );
     assert!(s.shows(&refused), "{refused}");

@@ -111,11 +111,11 @@ fn only_what_changed_is_written_and_a_bad_field_is_refused_by_its_name() {
                 .arg("field", Msg::new("set-discount-limit"))
                 .arg(
                     "reason",
-                    souk::Error::SettingOutOfRange {
+                    souk::Error::Settings(souk::error::SettingsError::SettingOutOfRange {
                         value: "150".into(),
                         min: 0,
                         max: 100,
-                    }
+                    })
                     .msg(),
                 ),
         );

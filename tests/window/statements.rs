@@ -213,10 +213,10 @@ fn a_volunteer_is_not_offered_the_statements() {
     w.type_in(statements::AMOUNT, "10");
     w.confirm();
     assert_eq!(w.shop.count("payouts"), 0);
-    let refused = souk::Error::NotAllowed {
+    let refused = souk::Error::Users(souk::error::UsersError::NotAllowed {
         user: "Amina".into(),
         right: souk::users::Right::Payout,
-    };
+    });
     let said = fr(&refused.msg());
     assert!(w.shows(&said), "her refusal is shown: {said}");
 }

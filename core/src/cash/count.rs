@@ -5,7 +5,7 @@ use rusqlite::{Connection, params};
 use serde::ser::SerializeSeq;
 use serde::{Serialize, Serializer};
 
-use crate::error::{Error, Result};
+use crate::error::{CashError, Error, Result};
 use crate::money::Money;
 
 /// Every denomination in use, in centimes, largest first.
@@ -25,7 +25,7 @@ impl Count {
             let index = DENOMINATIONS
                 .iter()
                 .position(|d| *d == denomination.centimes())
-                .ok_or_else(|| Error::UnknownDenomination(denomination.plain()))?;
+                .ok_or_else(|| Error::Cash(CashError::UnknownDenomination(denomination.plain())))?;
             pieces[index] = pieces[index].saturating_add(n);
         }
         Ok(Count(
@@ -102,17 +102,20 @@ pub fn parse_count(text: &str) -> Result<Count> {
     {
         let (denomination, pieces) = part
             .split_once([':', '='])
-            .ok_or_else(|| Error::CountSyntax(part.to_owned()))?;
-        let denomination = Money::parse(denomination)
-            .map_err(|_| Error::UnknownDenomination(denomination.trim().to_owned()))?;
+            .ok_or_else(|| Error::Cash(CashError::CountSyntax(part.to_owned())))?;
+        let denomination = Money::parse(denomination).map_err(|_| {
+            Error::Cash(CashError::UnknownDenomination(
+                denomination.trim().to_owned(),
+            ))
+        })?;
         let pieces: u32 = pieces
             .trim()
             .parse()
-            .map_err(|_| Error::CountSyntax(part.to_owned()))?;
+            .map_err(|_| Error::Cash(CashError::CountSyntax(part.to_owned())))?;
         pairs.push((denomination, pieces));
     }
     if pairs.is_empty() {
-        return Err(Error::CountSyntax(text.to_owned()));
+        return Err(Error::Cash(CashError::CountSyntax(text.to_owned())));
     }
     Count::new(pairs)
 }
@@ -153,11 +156,20 @@ mod tests {
     fn refuses_what_is_no_coin_nor_note() {
         assert!(matches!(
             parse_count("25:2"),
-            Err(Error::UnknownDenomination(_))
+            Err(Error::Cash(CashError::UnknownDenomination(_)))
         ));
-        assert!(matches!(parse_count("200"), Err(Error::CountSyntax(_))));
-        assert!(matches!(parse_count("200:x"), Err(Error::CountSyntax(_))));
-        assert!(matches!(parse_count(" "), Err(Error::CountSyntax(_))));
+        assert!(matches!(
+            parse_count("200"),
+            Err(Error::Cash(CashError::CountSyntax(_)))
+        ));
+        assert!(matches!(
+            parse_count("200:x"),
+            Err(Error::Cash(CashError::CountSyntax(_)))
+        ));
+        assert!(matches!(
+            parse_count(" "),
+            Err(Error::Cash(CashError::CountSyntax(_)))
+        ));
     }
 
     #[test]

@@ -10,13 +10,19 @@
 //! where a voided sale takes nothing (its money was handed back when it was voided). A sale
 //! can be voided while its own session is open; a session left open overnight stays open
 //! and its sales keep their own business days.
+//!
+//! Which session is open, and opening one, are `sale::session`'s (re-exported here): a sale
+//! needs them, and this module's reports and printing read sales. The fold of the day's
+//! sales into the review's totals at close is [`fold`]'s.
 
 mod count;
+pub mod fold;
 mod pdf;
 pub mod print;
 mod report;
 mod till;
 
+pub use crate::sale::session::{open_id, open_in, require_open};
 pub use count::{Count, DENOMINATIONS, parse_count};
 pub use pdf::session_pdf;
 pub use report::{CashFigures, Figure, ReportKind, SessionReport, Share, report};
@@ -28,9 +34,10 @@ use serde::Serialize;
 
 use crate::clock::{self, Clock};
 use crate::db;
-use crate::error::{Error, Result};
+use crate::error::{CashError, Error, Result};
 use crate::json::{money_plain, rfc3339};
 use crate::money::Money;
+use crate::sale::session::active_user;
 use crate::stored::Millis;
 use crate::users;
 
@@ -168,24 +175,11 @@ pub fn session(conn: &Connection, id: i64) -> Result<Session> {
         .prepare_cached(&sql)?
         .query_row([id], session_from_row)
         .optional()?;
-    let mut session = found.ok_or(Error::UnknownSession(id))?;
+    let mut session = found.ok_or(Error::Cash(CashError::UnknownSession(id)))?;
     if let Some(closing) = &mut session.closing {
         closing.count = count::load(conn, id)?;
     }
     Ok(session)
-}
-
-/// The id of the open session, if one is open.
-pub fn open_id(conn: &Connection) -> Result<Option<i64>> {
-    Ok(conn
-        .prepare_cached("SELECT id FROM cash_sessions WHERE closed_at_ms IS NULL")?
-        .query_row([], |r| r.get(0))
-        .optional()?)
-}
-
-/// The id of the open session, or the refusal that says a session must be opened.
-pub fn require_open(conn: &Connection) -> Result<i64> {
-    open_id(conn)?.ok_or(Error::NoOpenSession)
 }
 
 /// The open session, if any.
@@ -215,37 +209,6 @@ pub fn open(
     let at = clock.now();
     let id = db::write(conn, |tx| open_in(tx, at, user_id, float))?;
     session(conn, id)
-}
-
-/// Opens a session inside the caller's transaction; returns its id.
-pub fn open_in(conn: &Connection, at: DateTime<Utc>, user_id: i64, float: Money) -> Result<i64> {
-    if float.is_negative() {
-        return Err(Error::ZeroPayment);
-    }
-    crate::timeline::stamp(conn, at)?;
-    active_user(conn, user_id)?;
-    if let Some(id) = open_id(conn)? {
-        return Err(Error::SessionAlreadyOpen(id));
-    }
-    // Its sales will be the ones after the last sale now: reports find them by id.
-    conn.prepare_cached(
-        "INSERT INTO cash_sessions (opened_at_ms, opened_day, opened_by, float_c, sales_after) \
-         VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(id), 0) FROM sales))",
-    )?
-    .execute(params![
-        at.timestamp_millis(),
-        clock::business_day(at).to_string(),
-        user_id,
-        float.centimes()
-    ])?;
-    Ok(conn.last_insert_rowid())
-}
-
-/// Opening, counting and closing the till, and the drawer's pay-ins and pay-outs, are a
-/// volunteer's work as much as an administrator's.
-fn active_user(conn: &Connection, user_id: i64) -> Result<()> {
-    users::by_id(conn, user_id).map_err(|_| Error::UnknownUser(user_id.to_string()))?;
-    users::rights::require(conn, user_id, users::Right::Till).map(|_| ())
 }
 
 /// Closes the open session with what was counted, by `user_id`: keeps the count, the
@@ -315,7 +278,7 @@ pub fn close_in(
         )?;
     }
     // The day's sales go into the review's running totals now, not at each sale.
-    crate::report::fold_in(conn)?;
+    fold::fold_in(conn)?;
     Ok(id)
 }
 

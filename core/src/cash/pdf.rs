@@ -5,8 +5,8 @@ use super::report::{ReportKind, SessionReport};
 use crate::error::Result;
 use crate::i18n::Lang;
 use crate::money::Money;
+use crate::pdf::sheet::Sheet;
 use crate::receipt::ShopInfo;
-use crate::report::sheet::Sheet;
 
 fn n(m: Money) -> String {
     m.format(Lang::Fr)

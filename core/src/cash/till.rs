@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::{ReportKind, SessionReport, last_closed, open_id, report, require_open};
-use crate::error::{Error, Result};
+use crate::error::{CashError, Error, Result};
 
 /// The open session's X report and the last closed session's Z, when there are.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +29,11 @@ pub fn overview(conn: &Connection, at: DateTime<Utc>) -> Result<Overview> {
 pub fn latest(conn: &Connection, kind: ReportKind, at: DateTime<Utc>) -> Result<SessionReport> {
     let id = match kind {
         ReportKind::X => require_open(conn)?,
-        ReportKind::Z => last_closed(conn)?.ok_or(Error::NoClosedSession)?.id,
+        ReportKind::Z => {
+            last_closed(conn)?
+                .ok_or(Error::Cash(CashError::NoClosedSession))?
+                .id
+        }
     };
     report(conn, id, at)
 }
@@ -72,11 +76,11 @@ mod tests {
         let (_dir, conn, _) = shop();
         assert!(matches!(
             latest(&conn, ReportKind::Z, at(9)),
-            Err(Error::NoClosedSession)
+            Err(Error::Cash(CashError::NoClosedSession))
         ));
         assert!(matches!(
             latest(&conn, ReportKind::X, at(9)),
-            Err(Error::NoOpenSession)
+            Err(Error::Cash(CashError::NoOpenSession))
         ));
         let empty = overview(&conn, at(9)).unwrap();
         assert_eq!((empty.open, empty.last), (None, None));

@@ -17,7 +17,7 @@ use super::{
 };
 use crate::audit::{self, Action};
 use crate::db;
-use crate::error::{Error, Result};
+use crate::error::{CatalogError, Error, Result};
 use crate::i18n::Lang;
 use crate::money::{Money, Quantity, Rate, Unit};
 use crate::users::{Right, rights};
@@ -186,16 +186,16 @@ fn check_producer(
         },
     };
     if let Some(other) = producer_by_code(conn, &code)?.filter(|p| Some(p.id) != id) {
-        return Err(Error::ProducerCodeTaken(other.code));
+        return Err(Error::Catalog(CatalogError::ProducerCodeTaken(other.code)));
     }
     let workshop = non_empty(&form.workshop).map(str::to_lowercase);
     if let Some(w) = &workshop {
         let known = category_codes(conn)?;
         if !known.contains(w) {
-            return Err(Error::UnknownWorkshop {
+            return Err(Error::Catalog(CatalogError::UnknownWorkshop {
                 value: w.clone(),
                 known: known.join(", "),
-            });
+            }));
         }
     }
     let rate = non_empty(&form.share_percent)
@@ -348,9 +348,9 @@ fn producer_changed(
 
 fn existing_producer(conn: &Connection, id: i64) -> Result<Producer> {
     match producer_by_id(conn, id) {
-        Err(Error::Sqlite(e)) if matches!(*e, rusqlite::Error::QueryReturnedNoRows) => {
-            Err(Error::UnknownProducer(format!("#{id}")))
-        }
+        Err(Error::Sqlite(e)) if matches!(*e, rusqlite::Error::QueryReturnedNoRows) => Err(
+            Error::Catalog(CatalogError::UnknownProducer(format!("#{id}"))),
+        ),
         other => other,
     }
 }
@@ -402,16 +402,17 @@ struct ValidProduct {
 fn check_product(conn: &Connection, id: Option<i64>, form: &ProductForm) -> Result<ValidProduct> {
     let (name_ar, name_fr) = names(&form.name_ar, &form.name_fr)?;
     crate::text::check(form.sku.trim())?;
-    let producer_code = non_empty(&form.producer).ok_or(Error::ProducerRequired)?;
+    let producer_code =
+        non_empty(&form.producer).ok_or(Error::Catalog(CatalogError::ProducerRequired))?;
     let producer = producer_by_code(conn, producer_code)?
-        .ok_or_else(|| Error::UnknownProducer(producer_code.to_owned()))?;
+        .ok_or_else(|| Error::Catalog(CatalogError::UnknownProducer(producer_code.to_owned())))?;
     let category = form.category.trim().to_lowercase();
     let known = category_codes(conn)?;
     if !known.contains(&category) {
-        return Err(Error::UnknownCategory {
+        return Err(Error::Catalog(CatalogError::UnknownCategory {
             value: category,
             known: known.join(", "),
-        });
+        }));
     }
     let price = Money::parse(&form.price).map_err(|e| Error::parse("price", e))?;
     let sku = match (non_empty(&form.sku), id) {
@@ -420,18 +421,18 @@ fn check_product(conn: &Connection, id: Option<i64>, form: &ProductForm) -> Resu
         (None, None) => next_sku(conn, &producer.code)?,
     };
     if let Some(owner) = sku_owner(conn, &sku, id)? {
-        return Err(Error::SkuTaken { code: sku, owner });
+        return Err(Error::Catalog(CatalogError::SkuTaken { code: sku, owner }));
     }
     let barcode = non_empty(&form.barcode).map(str::to_owned);
     if let Some(code) = &barcode {
         if !ean::is_valid(code) {
-            return Err(Error::InvalidBarcode(code.clone()));
+            return Err(Error::Catalog(CatalogError::InvalidBarcode(code.clone())));
         }
         if let Some(owner) = barcode_owner(conn, code, id)? {
-            return Err(Error::BarcodeTaken {
+            return Err(Error::Catalog(CatalogError::BarcodeTaken {
                 code: code.clone(),
                 owner,
-            });
+            }));
         }
     }
     let count = match (form.stock_tracked, non_empty(&form.stock)) {
@@ -469,7 +470,8 @@ fn barcode_owner(conn: &Connection, code: &str, id: Option<i64>) -> Result<Optio
 }
 
 fn existing_product(conn: &Connection, id: i64) -> Result<Product> {
-    product_by_id(conn, id)?.ok_or_else(|| Error::UnknownProduct(format!("#{id}")))
+    product_by_id(conn, id)?
+        .ok_or_else(|| Error::Catalog(CatalogError::UnknownProduct(format!("#{id}"))))
 }
 
 /// A product by its id, active or not.
@@ -540,7 +542,9 @@ pub fn insert_product(tx: &Connection, form: &ProductForm, at: DateTime<Utc>) ->
     {
         let p = check_product(tx, None, form)?;
         if !p.producer.active && form.active {
-            return Err(Error::InactiveProducer(p.producer.code));
+            return Err(Error::Catalog(CatalogError::InactiveProducer(
+                p.producer.code,
+            )));
         }
         tx.prepare_cached(
             "INSERT INTO products (sku, barcode, name_ar, name_fr, category, producer_id, unit, \
@@ -581,12 +585,16 @@ pub fn update_product(
         let before = existing_product(tx, id)?;
         let p = check_product(tx, Some(id), form)?;
         if p.producer.id != before.producer_id && product_has_sales(tx, id)? {
-            return Err(Error::ProducerChangeAfterSale { sku: before.sku });
+            return Err(Error::Catalog(CatalogError::ProducerChangeAfterSale {
+                sku: before.sku,
+            }));
         }
         // Putting a product on sale, or under another producer, needs an active producer.
         let newly_sold = !before.active || p.producer.id != before.producer_id;
         if form.active && newly_sold && !p.producer.active {
-            return Err(Error::InactiveProducer(p.producer.code));
+            return Err(Error::Catalog(CatalogError::InactiveProducer(
+                p.producer.code,
+            )));
         }
         tx.prepare_cached(
             "UPDATE products SET sku = ?2, barcode = ?3, name_ar = ?4, name_fr = ?5, \
@@ -626,7 +634,9 @@ pub fn set_product_active(
         rights::require(tx, by, Right::Catalogue)?;
         let product = existing_product(tx, id)?;
         if active && !producer_by_id(tx, product.producer_id)?.active {
-            return Err(Error::InactiveProducer(product.producer_code));
+            return Err(Error::Catalog(CatalogError::InactiveProducer(
+                product.producer_code,
+            )));
         }
         tx.prepare_cached("UPDATE products SET active = ?2 WHERE id = ?1")?
             .execute(params![id, active])?;
@@ -662,7 +672,7 @@ pub fn next_store_barcode(conn: &Connection) -> Result<String> {
             candidate += 1;
         }
         if candidate > STORE_LAST {
-            return Err(Error::NoStoreBarcodeLeft);
+            return Err(Error::Catalog(CatalogError::NoStoreBarcodeLeft));
         }
         candidate
     };
@@ -684,10 +694,10 @@ pub fn assign_store_barcode(conn: &mut Connection, by: i64, id: i64) -> Result<S
         rights::require(tx, by, Right::Catalogue)?;
         let product = existing_product(tx, id)?;
         if let Some(code) = product.barcode {
-            return Err(Error::BarcodeTaken {
+            return Err(Error::Catalog(CatalogError::BarcodeTaken {
                 code,
                 owner: product.sku,
-            });
+            }));
         }
         let code = next_store_barcode(tx)?;
         tx.prepare_cached("UPDATE products SET barcode = ?2 WHERE id = ?1")?

@@ -13,38 +13,12 @@ use rusqlite::{Connection, params};
 use super::{StockReason, category_codes, ean, find_product, move_stock, producer_by_code};
 use crate::audit;
 use crate::db;
-use crate::error::{Error, LineError, Result};
+use crate::error::{CatalogError, Error, LineError, Result, UsersError};
 use crate::i18n::Msg;
 use crate::money::{Money, Quantity, Rate, Unit};
 use crate::users::{self, Right};
 
-/// The columns a file of products or of producers may have, each with the message
-/// saying in words what it holds (`sku`: the product's reference).
-pub const COLUMNS: [(&str, &str); 15] = [
-    ("sku", "import-col-sku"),
-    ("barcode", "import-col-barcode"),
-    ("name_ar", "import-col-name-ar"),
-    ("name_fr", "import-col-name-fr"),
-    ("category", "import-col-category"),
-    ("producer_code", "import-col-producer-code"),
-    ("unit", "import-col-unit"),
-    ("price", "import-col-price"),
-    ("stock", "import-col-stock"),
-    ("code", "import-col-code"),
-    ("name_latin", "import-col-name-latin"),
-    ("phone", "import-col-phone"),
-    ("workshop", "import-col-workshop"),
-    ("association_share_percent", "import-col-share"),
-    ("joined", "import-col-joined"),
-];
-
-/// What the column `name` holds, in words.
-pub fn column_meaning(name: &str) -> &'static str {
-    COLUMNS
-        .iter()
-        .find(|(column, _)| *column == name)
-        .map_or("import-col-other", |(_, id)| id)
-}
+pub use crate::error::catalog::{COLUMNS, column_meaning};
 
 /// What an import did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -64,12 +38,14 @@ impl Table {
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         // Spreadsheets often save in the system's code page (Windows-1256 for Arabic) or
         // UTF-16: say which line and how to save it, rather than guess an encoding.
-        let text = std::str::from_utf8(bytes).map_err(|e| Error::CsvNotUtf8 {
-            line: bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count()
-                + 1,
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            Error::Catalog(CatalogError::CsvNotUtf8 {
+                line: bytes[..e.valid_up_to()]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count()
+                    + 1,
+            })
         })?;
         let header = text.lines().next().unwrap_or_default();
         let delimiter = if header.matches(';').count() > header.matches(',').count() {
@@ -84,14 +60,14 @@ impl Table {
             .from_reader(text.as_bytes());
         let columns = reader
             .headers()
-            .map_err(|e| Error::Csv(e.to_string()))?
+            .map_err(|e| Error::Catalog(CatalogError::Csv(e.to_string())))?
             .iter()
             .enumerate()
             .map(|(i, name)| (name.trim().to_lowercase(), i))
             .collect();
         let mut rows = Vec::new();
         for record in reader.records() {
-            let record = record.map_err(|e| Error::Csv(e.to_string()))?;
+            let record = record.map_err(|e| Error::Catalog(CatalogError::Csv(e.to_string())))?;
             // The line a spreadsheet shows: the newlines up to the record's start, plus one.
             // csv's own line count differs between LF and CRLF files, and in a CRLF file a
             // record starts at the LF that ends the line before it.
@@ -114,7 +90,9 @@ impl Table {
 
     fn require(&self, names: &[&str]) -> Result<()> {
         match names.iter().find(|n| !self.columns.contains_key(**n)) {
-            Some(missing) => Err(Error::MissingColumn((*missing).to_owned())),
+            Some(missing) => Err(Error::Catalog(CatalogError::MissingColumn(
+                (*missing).to_owned(),
+            ))),
             None => Ok(()),
         }
     }
@@ -179,7 +157,7 @@ struct ProducerRow {
 pub fn import_producers(conn: &mut Connection, bytes: &[u8]) -> Result<ImportSummary> {
     db::write(conn, |tx| {
         if users::pins_required(tx)? {
-            return Err(Error::UserNeeded);
+            return Err(Error::Users(UsersError::UserNeeded));
         }
         import_producers_in(tx, bytes)
     })
@@ -282,7 +260,7 @@ pub fn import_producers_in(conn: &Connection, bytes: &[u8]) -> Result<ImportSumm
         errors.extend(p.found);
     }
     if !errors.is_empty() {
-        return Err(Error::Import { errors });
+        return Err(Error::Catalog(CatalogError::Import { errors }));
     }
     let mut summary = ImportSummary::default();
     for r in &valid {
@@ -334,7 +312,7 @@ pub fn import_products(
 ) -> Result<ImportSummary> {
     db::write(conn, |tx| {
         if users::pins_required(tx)? {
-            return Err(Error::UserNeeded);
+            return Err(Error::Users(UsersError::UserNeeded));
         }
         import_products_in(tx, bytes, at)
     })
@@ -377,9 +355,9 @@ pub fn import_products_in(
     let any_producer: bool =
         conn.query_row("SELECT EXISTS (SELECT 1 FROM producers)", [], |r| r.get(0))?;
     if !any_producer && !table.rows.is_empty() {
-        return Err(Error::ProducersFirst {
+        return Err(Error::Catalog(CatalogError::ProducersFirst {
             lines: table.rows.len(),
-        });
+        }));
     }
     let categories = category_codes(conn)?;
     let mut errors = Vec::new();
@@ -476,7 +454,7 @@ pub fn import_products_in(
         errors.extend(p.found);
     }
     if !errors.is_empty() {
-        return Err(Error::Import { errors });
+        return Err(Error::Catalog(CatalogError::Import { errors }));
     }
     let mut summary = ImportSummary::default();
     for r in &valid {

@@ -15,7 +15,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{CatalogError, Error, Result};
 use crate::money::{Money, Quantity, Rate, Unit};
 use crate::stored;
 
@@ -294,10 +294,10 @@ pub fn category_codes(conn: &Connection) -> Result<Vec<String>> {
 
 /// Looks a product up for selling: it must exist and be active.
 pub fn product_for_sale(conn: &Connection, code: &str) -> Result<Product> {
-    let product =
-        find_product(conn, code)?.ok_or_else(|| Error::UnknownProduct(code.to_owned()))?;
+    let product = find_product(conn, code)?
+        .ok_or_else(|| Error::Catalog(CatalogError::UnknownProduct(code.to_owned())))?;
     if !product.active {
-        return Err(Error::InactiveProduct(product.sku));
+        return Err(Error::Catalog(CatalogError::InactiveProduct(product.sku)));
     }
     Ok(product)
 }

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use image::{ImageFormat, ImageReader, imageops::FilterType};
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::error::{Error, Result};
+use crate::error::{CatalogError, Error, Result};
 
 /// The largest side of a stored photo, in pixels: sharp on a counter button, a few KB.
 pub const SIZE: u32 = 256;
@@ -20,7 +20,7 @@ pub const MAX_FILE_BYTES: u64 = 40 * 1024 * 1024;
 
 /// The photo in `bytes` scaled down to fit `SIZE` square (never up), as PNG.
 pub fn prepare(bytes: &[u8]) -> Result<Vec<u8>> {
-    let unreadable = |detail: String| Error::PhotoUnreadable(detail);
+    let unreadable = |detail: String| Error::Catalog(CatalogError::PhotoUnreadable(detail));
     let reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| unreadable(e.to_string()))?;
@@ -46,7 +46,9 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
     };
     let size = std::fs::metadata(path).map_err(read_error)?.len();
     if size > MAX_FILE_BYTES {
-        return Err(Error::PhotoUnreadable(format!("{size} bytes")));
+        return Err(Error::Catalog(CatalogError::PhotoUnreadable(format!(
+            "{size} bytes"
+        ))));
     }
     prepare(&std::fs::read(path).map_err(read_error)?)
 }
@@ -122,7 +124,7 @@ mod tests {
         assert_eq!(back.unwrap_or_default(), (100, 50), "never scaled up");
         assert!(matches!(
             prepare(b"not a picture"),
-            Err(Error::PhotoUnreadable(_))
+            Err(Error::Catalog(CatalogError::PhotoUnreadable(_)))
         ));
     }
 }

@@ -1,32 +1,11 @@
 //! Finding products as a volunteer types: by name in Arabic or French, or by sku, ignoring
 //! case, accents, Arabic diacritics and the forms of hamza, so `chebakia`, `Chébakia`,
-//! `شباكيه` and `شبّاكية` all find the same pastry.
-
-use unicode_normalization::UnicodeNormalization;
+//! `شباكيه` and `شبّاكية` all find the same pastry. The folding itself is
+//! [`crate::text::fold`], shared with the users' look-alike check.
 
 use super::Product;
 
-/// Reduces text to what a search compares: lower case, no accents, no Arabic diacritics
-/// or tatweel, one form of alef, ya and ta marbuta.
-pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ؤ' => 'و',
-            'ئ' | 'ى' => 'ي',
-            'ة' => 'ه',
-            '٠'..='٩' => char::from_digit(c as u32 - '٠' as u32, 10).unwrap_or(c),
-            other => other,
-        })
-        .collect()
-}
-
-/// Latin combining accents, Arabic harakat, shadda, sukun, superscript alef, tatweel.
-fn is_mark(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36f}' | '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}' | '\u{6d6}'..='\u{6ed}')
-}
+pub use crate::text::fold;
 
 /// The catalogue prepared for searching as-you-type: each product's folded names and sku.
 #[derive(Debug, Clone, Default)]

@@ -20,7 +20,7 @@
 use rusqlite::Connection;
 
 use super::{Product, ean, find_product};
-use crate::error::{Error, Result};
+use crate::error::{CatalogError, Error, Result, TagsError};
 use crate::money::{Money, Quantity, Unit};
 
 /// The first two digits of a package code.
@@ -63,14 +63,14 @@ pub fn plu(product: &Product) -> Option<u16> {
 /// The package code of `price` for `product` (sold by the kg, with a PLU).
 pub fn package_code(product: &Product, price: Money) -> Result<String> {
     if product.unit != Unit::Kg {
-        return Err(Error::NotSoldByWeight(product.sku.clone()));
+        return Err(Error::Tags(TagsError::NotSoldByWeight(product.sku.clone())));
     }
-    let plu = plu(product).ok_or_else(|| Error::NoPlu(product.sku.clone()))?;
+    let plu = plu(product).ok_or_else(|| Error::Tags(TagsError::NoPlu(product.sku.clone())))?;
     if price <= Money::ZERO || price > MAX_PRICE {
-        return Err(Error::PackagePrice {
+        return Err(Error::Tags(TagsError::PackagePrice {
             sku: product.sku.clone(),
             max: MAX_PRICE,
-        });
+        }));
     }
     let cents = format!("{:05}", price.centimes());
     let mut digits = [0u8; 5];
@@ -159,10 +159,10 @@ pub struct Package {
 /// package code (look it up as a plain code then), an error when it is one for no product
 /// the shop sells by weight.
 pub fn resolve(product: Option<Product>, code: PackageCode) -> Result<Package> {
-    let unknown = || Error::UnknownProduct(format!("PLU {:04}", code.plu));
+    let unknown = || Error::Catalog(CatalogError::UnknownProduct(format!("PLU {:04}", code.plu)));
     let product = product.ok_or_else(unknown)?;
     if product.unit != Unit::Kg {
-        return Err(Error::NotSoldByWeight(product.sku));
+        return Err(Error::Tags(TagsError::NotSoldByWeight(product.sku)));
     }
     let (quantity, discount) = weight_for(code.price, product.price).ok_or_else(unknown)?;
     Ok(Package {
@@ -285,12 +285,12 @@ mod tests {
         p.barcode = Some("4006381333931".into());
         assert!(matches!(
             package_code(&p, Money::from_centimes(100)),
-            Err(Error::NoPlu(_))
+            Err(Error::Tags(TagsError::NoPlu(_)))
         ));
         p.unit = Unit::Piece;
         assert!(matches!(
             package_code(&p, Money::from_centimes(100)),
-            Err(Error::NotSoldByWeight(_))
+            Err(Error::Tags(TagsError::NotSoldByWeight(_)))
         ));
     }
 }

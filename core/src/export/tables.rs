@@ -135,6 +135,12 @@ pub fn review_table(review: &Review, by: By, tr: &Translator) -> Table {
     }
 }
 
+/// The review's table as CSV for the reader's Excel: headers in her language, `;` and
+/// decimal commas for French and Arabic, a byte-order mark.
+pub fn review_csv(review: &Review, by: By, tr: &Translator) -> Result<Vec<u8>> {
+    super::csv(&review_table(review, by, tr), tr)
+}
+
 /// The review's figures, each beside the previous period's.
 fn summary(review: &Review, tr: &Translator) -> Table {
     let (now, before) = (&review.current, &review.previous);

@@ -22,7 +22,7 @@ use crate::catalog::edit::{ProductForm, insert_product};
 use crate::catalog::{self, Producer, Product, StockReason};
 use crate::clock::{self, Clock};
 use crate::db;
-use crate::error::{Error, Result};
+use crate::error::{CatalogError, Error, IntakeError, Result};
 use crate::money::{Money, Quantity, Unit};
 use crate::stored::{self, Millis};
 
@@ -186,16 +186,19 @@ fn record(
     corrects: Option<i64>,
 ) -> Result<Deposit> {
     if deposit.items.is_empty() {
-        return Err(Error::EmptyDeposit);
+        return Err(Error::Intake(IntakeError::EmptyDeposit));
     }
     let at = clock.now();
     let number = db::write(conn, |tx| {
         crate::timeline::stamp(tx, at)?;
-        let producer = catalog::producer_by_code(tx, &deposit.producer)?
-            .ok_or_else(|| Error::UnknownProducer(deposit.producer.clone()))?;
+        let producer = catalog::producer_by_code(tx, &deposit.producer)?.ok_or_else(|| {
+            Error::Catalog(CatalogError::UnknownProducer(deposit.producer.clone()))
+        })?;
         // A woman who left can still take her items back, but brings no new ones.
         if kind == Kind::Intake && !producer.active {
-            return Err(Error::InactiveProducer(producer.code));
+            return Err(Error::Catalog(CatalogError::InactiveProducer(
+                producer.code,
+            )));
         }
         // Receiving and giving back are a volunteer's work; making products (with their
         // prices) and correcting counts change the catalogue.
@@ -226,10 +229,10 @@ fn record(
                 Kind::Intake | Kind::Correction => quantity,
             };
             if delta.milli() < 0 && product.stock + delta < Quantity::ZERO {
-                return Err(Error::ReturnExceedsStock {
+                return Err(Error::Intake(IntakeError::ReturnExceedsStock {
                     sku: product.sku,
                     stock: product.stock.plain(product.unit),
-                });
+                }));
             }
             if kind == Kind::Intake && !product.stock_tracked {
                 tx.prepare_cached("UPDATE products SET stock_tracked = 1 WHERE id = ?1")?
@@ -266,7 +269,7 @@ fn line_product(
     let (product, quantity, created) = match item {
         Item::Existing { code, quantity } => {
             let product = catalog::find_product(tx, code)?
-                .ok_or_else(|| Error::UnknownProduct(code.clone()))?;
+                .ok_or_else(|| Error::Catalog(CatalogError::UnknownProduct(code.clone())))?;
             (product, *quantity, false)
         }
         Item::New { form, quantity } if kind == Kind::Intake => {
@@ -284,21 +287,25 @@ fn line_product(
             };
             (insert_product(tx, &form, at)?, *quantity, true)
         }
-        Item::New { form, .. } => return Err(Error::UnknownProduct(form.name_fr.clone())),
+        Item::New { form, .. } => {
+            return Err(Error::Catalog(CatalogError::UnknownProduct(
+                form.name_fr.clone(),
+            )));
+        }
     };
     if product.producer_id != producer.id {
-        return Err(Error::NotHerProduct {
+        return Err(Error::Intake(IntakeError::NotHerProduct {
             sku: product.sku,
             producer: producer.code.clone(),
-        });
+        }));
     }
     let whole = product.unit == Unit::Kg || quantity.milli() % 1000 == 0;
     let signed_ok = kind == Kind::Correction || quantity.is_positive();
     if quantity == Quantity::ZERO || !whole || !signed_ok {
-        return Err(Error::DepositQuantity {
+        return Err(Error::Intake(IntakeError::DepositQuantity {
             sku: product.sku,
             quantity: quantity.plain(product.unit),
-        });
+        }));
     }
     Ok((product, quantity, created))
 }
@@ -346,7 +353,7 @@ fn deposit_id(conn: &Connection, number: &str) -> Result<i64> {
     conn.prepare_cached("SELECT id FROM deposits WHERE number = ?1")?
         .query_row([number.trim()], |r| r.get(0))
         .optional()?
-        .ok_or_else(|| Error::UnknownDeposit(number.to_owned()))
+        .ok_or_else(|| Error::Intake(IntakeError::UnknownDeposit(number.to_owned())))
 }
 
 /// A recorded deposit, return or correction by its number.

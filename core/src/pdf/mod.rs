@@ -8,7 +8,8 @@
 //! Texts are real text: shaped here (Arabic joined and ordered right to left, see
 //! `shape.rs`), drawn with Noto Sans and Noto Sans Arabic embedded as subsets, and found
 //! again by `pdftotext` or a reader's search in reading order. No machine font is ever
-//! used, so a PDF is the same everywhere.
+//! used, so a PDF is the same everywhere. `sheet.rs` lays out the A4 report pages the
+//! review and the cash session's reports share.
 //!
 //! ```no_run
 //! use souk::pdf::{Align, Page, Style, to_pdf};
@@ -22,6 +23,7 @@
 pub mod print;
 mod raster;
 mod shape;
+pub(crate) mod sheet;
 mod write;
 
 pub use raster::{Picture, render};

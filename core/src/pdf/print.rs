@@ -26,7 +26,7 @@ use std::{
 
 use rusqlite::Connection;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, PdfError, Result};
 use crate::i18n::Msg;
 use crate::settings;
 
@@ -202,8 +202,8 @@ fn lp_within(
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = command.spawn().map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Error::NoPagePrinting,
-        _ => Error::PagePrinter(e.to_string()),
+        std::io::ErrorKind::NotFound => Error::Pdf(PdfError::NoPagePrinting),
+        _ => Error::Pdf(PdfError::PagePrinter(e.to_string())),
     })?;
     // Written from a thread: an lp that stops reading would otherwise hold the window
     // past the bound below. A broken pipe means lp stopped early; its message says why.
@@ -226,15 +226,15 @@ fn lp_within(
                 if let Some(writer) = writer {
                     let _ = writer.join();
                 }
-                return Err(Error::PagePrinter(format!(
+                return Err(Error::Pdf(PdfError::PagePrinter(format!(
                     "lp did not answer within {} s",
                     bound.as_secs()
-                )));
+                ))));
             }
             Err(e) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(Error::PagePrinter(e.to_string()));
+                return Err(Error::Pdf(PdfError::PagePrinter(e.to_string())));
             }
         }
     }
@@ -243,11 +243,15 @@ fn lp_within(
     }
     let out = child
         .wait_with_output()
-        .map_err(|e| Error::PagePrinter(e.to_string()))?;
+        .map_err(|e| Error::Pdf(PdfError::PagePrinter(e.to_string())))?;
     let said = String::from_utf8_lossy(&out.stdout).trim().to_owned();
     if !out.status.success() {
         let why = String::from_utf8_lossy(&out.stderr).trim().to_owned();
-        return Err(Error::PagePrinter(if why.is_empty() { said } else { why }));
+        return Err(Error::Pdf(PdfError::PagePrinter(if why.is_empty() {
+            said
+        } else {
+            why
+        })));
     }
     // "request id is Brother-12 (1 file(s))": the job's name is the word after "is".
     let job = said
@@ -307,7 +311,7 @@ mod tests {
         );
         // Given up on after the bound, not refused at once (as a failed start would be).
         assert!(
-            matches!(&said, Err(Error::PagePrinter(why)) if why.contains("did not answer")),
+            matches!(&said, Err(Error::Pdf(PdfError::PagePrinter(why))) if why.contains("did not answer")),
             "{said:?}"
         );
         let took = started.elapsed();
@@ -323,6 +327,9 @@ mod tests {
     fn a_pc_without_cups_is_told_so() {
         let missing = Path::new("/nonexistent/souk-no-lp");
         let said = print(&PagePrinter::Cups(None), missing, "t", b"%PDF");
-        assert!(matches!(said, Err(Error::NoPagePrinting)), "{said:?}");
+        assert!(
+            matches!(said, Err(Error::Pdf(PdfError::NoPagePrinting))),
+            "{said:?}"
+        );
     }
 }

@@ -23,7 +23,7 @@ use printpdf::{
 
 use super::shape::FONTS;
 use super::{Mark, Page};
-use crate::error::{Error, Result};
+use crate::error::{Error, PdfError, Result};
 
 /// The bundled fonts parsed once for the whole program (parsing is slow).
 fn parsed_fonts() -> &'static [Option<ParsedFont>] {
@@ -150,19 +150,19 @@ pub fn to_pdf(title: &str, pages: &[Page]) -> Result<Vec<u8>> {
                         let slot = font_ids
                             .get_mut(glyph.font)
                             .and_then(|copies| copies.get_mut(copy))
-                            .ok_or(Error::PdfFont(glyph.font))?;
+                            .ok_or(Error::Pdf(PdfError::PdfFont(glyph.font)))?;
                         let id = match slot {
                             Some(id) => id.clone(),
                             None => {
                                 let font = parsed
                                     .get(glyph.font)
                                     .and_then(Option::as_ref)
-                                    .ok_or_else(|| Error::PdfFont(glyph.font))?;
+                                    .ok_or_else(|| Error::Pdf(PdfError::PdfFont(glyph.font)))?;
                                 let glyphs = plan
                                     .copies
                                     .get(glyph.font)
                                     .and_then(|c| c.get(copy))
-                                    .ok_or(Error::PdfFont(glyph.font))?;
+                                    .ok_or(Error::Pdf(PdfError::PdfFont(glyph.font)))?;
                                 let added = doc.add_font(font);
                                 // Renamed after its content (printpdf's names repeat from
                                 // one document to the next).

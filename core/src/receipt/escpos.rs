@@ -10,7 +10,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ReceiptError, Result};
 use crate::receipt::Bitmap;
 
 /// `ESC @`: forget every setting of the previous job.
@@ -106,7 +106,7 @@ impl CodePage {
 
 /// A Latin-only receipt as text lines, for printers that prefer text. Arabic (or any
 /// other script) cannot be printed through a code page: such a line is refused with
-/// [`Error::PrintNotLatin`]; the raster mode prints it.
+/// [`ReceiptError::PrintNotLatin`]; the raster mode prints it.
 pub fn encode_text(lines: &[String], page: CodePage, options: &PrintOptions) -> Result<Vec<u8>> {
     let mut out = Vec::with_capacity(lines.iter().map(|l| l.len() + 1).sum::<usize>() + 32);
     out.extend_from_slice(&INIT);
@@ -114,8 +114,9 @@ pub fn encode_text(lines: &[String], page: CodePage, options: &PrintOptions) -> 
     out.push(page.table());
     for line in lines {
         for c in line.chars() {
-            encode_char(c, page, &mut out)
-                .ok_or_else(|| Error::PrintNotLatin { text: line.clone() })?;
+            encode_char(c, page, &mut out).ok_or_else(|| {
+                Error::Receipt(ReceiptError::PrintNotLatin { text: line.clone() })
+            })?;
         }
         out.push(b'\n');
     }
@@ -296,7 +297,7 @@ mod tests {
         );
         let arabic = vec!["Cake".to_owned(), "حلويات".to_owned()];
         match encode_text(&arabic, CodePage::Wpc1252, &options(true, false)) {
-            Err(Error::PrintNotLatin { text }) => assert_eq!(text, "حلويات"),
+            Err(Error::Receipt(ReceiptError::PrintNotLatin { text })) => assert_eq!(text, "حلويات"),
             other => panic!("expected a refusal, got {other:?}"),
         }
         Ok(())

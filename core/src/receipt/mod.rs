@@ -9,14 +9,13 @@ pub mod layout;
 pub mod pending;
 pub mod png;
 pub mod printer;
-pub mod problem;
 pub mod raster;
 pub mod system;
 pub mod text;
 
+pub use crate::error::problem::Problem;
 pub use bitmap::Bitmap;
 pub use layout::{Block, Copy, Receipt, ShopInfo, Style};
-pub use problem::Problem;
 pub use raster::{Paper, Renderer, render, to_png_bytes, write_png};
 
 /// Prints the test page of the settings screen on `spec`, `width_mm` wide (58 or 80): the
@@ -31,7 +30,9 @@ pub fn print_test_page(
 
 /// The test page as a printer job, `width_mm` wide (58 or 80).
 pub fn test_page_job(conn: &rusqlite::Connection, width_mm: u32) -> crate::Result<printer::Job> {
-    let paper = Paper::from_mm(width_mm).ok_or(crate::Error::PaperWidth(width_mm.to_string()))?;
+    let paper = Paper::from_mm(width_mm).ok_or(crate::Error::Receipt(
+        crate::error::ReceiptError::PaperWidth(width_mm.to_string()),
+    ))?;
     Ok(job(&Receipt::test_page(&ShopInfo::load(conn)?), paper))
 }
 

@@ -10,7 +10,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::clock::Clock;
 use crate::db;
-use crate::error::{Error, Result};
+use crate::error::{Error, ReceiptError, Result};
 use crate::receipt::Bitmap;
 use crate::receipt::Problem;
 use crate::receipt::escpos::{self, PrintOptions};
@@ -188,7 +188,7 @@ pub struct Prepared {
 /// in a row, for callers that hold nothing else (the command line).
 ///
 /// On failure the sale is untouched and the receipt stays pending:
-/// [`Error::ReceiptPending`] says why and how to print it later.
+/// [`ReceiptError::ReceiptPending`] says why and how to print it later.
 pub fn print_sale(
     conn: &mut Connection,
     clock: &dyn Clock,
@@ -209,7 +209,7 @@ pub fn print_sale(
 /// pending is that same job, not a second one, whichever copy was asked. The cash drawer
 /// opens only when `drawer` is asked, for an original paid at least partly in cash, when
 /// the shop enabled it (`receipt.drawer` = `1`). Without a printer nothing is queued:
-/// [`Error::NoPrinter`].
+/// [`ReceiptError::NoPrinter`].
 pub fn prepare_sale(
     conn: &mut Connection,
     clock: &dyn Clock,
@@ -220,7 +220,7 @@ pub fn prepare_sale(
     drawer: bool,
 ) -> Result<Prepared> {
     if *spec == PrinterSpec::None {
-        return Err(Error::NoPrinter);
+        return Err(Error::Receipt(ReceiptError::NoPrinter));
     }
     let sale = sale::load(conn, number)?;
     let (job_id, copy) = db::write(conn, |tx| {
@@ -269,7 +269,7 @@ pub fn prepare_retry(
         None => PrinterSpec::parse(&job.printer)?,
     };
     if spec == PrinterSpec::None {
-        return Err(Error::NoPrinter);
+        return Err(Error::Receipt(ReceiptError::NoPrinter));
     }
     let sale = sale::load_by_id(conn, job.sale_id)?;
     prepared(conn, job.id, &sale, &spec, paper, job.copy, false)
@@ -321,10 +321,10 @@ pub fn record(
         }
         Err(cause) => {
             mark_failed(conn, prepared.job_id, &problem_of(&cause), clock.now())?;
-            Err(Error::ReceiptPending {
+            Err(Error::Receipt(ReceiptError::ReceiptPending {
                 number: prepared.number,
                 cause: Box::new(cause),
-            })
+            }))
         }
     }
 }
@@ -332,7 +332,7 @@ pub fn record(
 /// What is kept of a failure with the waiting receipt: its problem in stable form.
 fn problem_of(cause: &Error) -> String {
     match cause {
-        Error::PrintFailed { problem, .. } => problem.stored(),
+        Error::Receipt(ReceiptError::PrintFailed { problem, .. }) => problem.stored(),
         Error::WriteFile { path, source } => {
             Problem::Device(format!("{}: {source}", path.display())).stored()
         }
@@ -399,7 +399,7 @@ pub fn paper(conn: &Connection, width: Option<u32>) -> Result<Paper> {
     text.parse::<u32>()
         .ok()
         .and_then(Paper::from_mm)
-        .ok_or(Error::PaperWidth(text))
+        .ok_or(Error::Receipt(ReceiptError::PaperWidth(text)))
 }
 
 /// The printer: `given` if any, else the shop's setting. None at all, or `none`, is
@@ -409,11 +409,11 @@ pub fn printer(conn: &Connection, given: Option<&str>) -> Result<PrinterSpec> {
         Some(text) => PrinterSpec::parse(text)?,
         None => match settings::get(conn, PRINTER_SETTING)? {
             Some(text) if !text.trim().is_empty() => PrinterSpec::parse(&text)?,
-            _ => return Err(Error::NoPrinter),
+            _ => return Err(Error::Receipt(ReceiptError::NoPrinter)),
         },
     };
     match spec {
-        PrinterSpec::None => Err(Error::NoPrinter),
+        PrinterSpec::None => Err(Error::Receipt(ReceiptError::NoPrinter)),
         spec => Ok(spec),
     }
 }

@@ -1,28 +1,26 @@
 //! Printers: where a receipt goes, written as text (`tcp:HOST[:PORT]`, `file:PATH`,
 //! `usb:VID:PID`, `serial:PATH[:BAUD]`, `system:NAME`, `png:PATH`, `none`), and the
-//! sending itself.
+//! sending itself. The text and its parsing are a setting's value, so they live in
+//! [`crate::settings::devices`] and are re-exported here.
 //!
 //! Every send is bounded in time, so a printer that is off, unplugged, jammed or out of
 //! paper makes the send fail with a reason instead of blocking the counter: a TCP connect
 //! waits at most 3 s, a printer that takes no data for 3 s is given up, and no send lasts
 //! more than 20 s. The sale was committed before; the caller keeps the receipt pending.
 
-use std::fmt;
 use std::io::{Read, Write};
 use std::net::{IpAddr, Shutdown, SocketAddr, TcpStream, ToSocketAddrs};
-use std::path::{Path, PathBuf};
-use std::str::FromStr;
+use std::path::Path;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ReceiptError, Result};
 use crate::receipt::Bitmap;
-use crate::receipt::problem::Problem;
+use crate::receipt::Problem;
 
-/// The raw printing port of network printers (JetDirect).
-pub const DEFAULT_TCP_PORT: u16 = 9100;
-/// What most thermal printers' serial ports are set to out of the box.
-pub const DEFAULT_BAUD: u32 = 9600;
+pub use crate::error::SpecProblem;
+pub use crate::settings::devices::{DEFAULT_BAUD, DEFAULT_TCP_PORT, PrinterSpec};
+
 /// Longest wait for a TCP connection.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
 /// Longest a printer may go without taking any data.
@@ -36,173 +34,6 @@ pub const SEND_DEADLINE: Duration = Duration::from_secs(20);
 const SEND_BUFFER: usize = 4096;
 /// Bytes handed to the kernel at a time.
 const CHUNK: usize = 4096;
-
-/// Where a receipt is printed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PrinterSpec {
-    /// A network printer's raw port.
-    Tcp { host: String, port: u16 },
-    /// A device (`/dev/usb/lp0`) or a plain file the bytes are appended to.
-    File(PathBuf),
-    /// A USB printer by vendor and product id (needs the `usb` feature).
-    Usb { vid: u16, pid: u16 },
-    /// A serial line (needs the `serial` feature).
-    Serial { path: PathBuf, baud: u32 },
-    /// One of the PC's printer queues, by name: the Windows spooler or CUPS
-    /// ([`crate::receipt::system`]).
-    System(String),
-    /// No printer: the receipt is drawn as a PNG picture (previews, tests, e-mail).
-    Png(PathBuf),
-    /// Printing is switched off: nothing is sent.
-    None,
-}
-
-/// What is wrong with a printer's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SpecProblem {
-    /// Not one of tcp:, file:, usb:, serial:, png:, none.
-    Kind,
-    /// `tcp:` without a host.
-    Host,
-    /// A port that is not a number from 1 to 65535.
-    Port,
-    /// `file:`, `serial:` or `png:` without a path.
-    Path,
-    /// `usb:` without two hexadecimal ids.
-    UsbIds,
-    /// A speed that is not a positive number.
-    Baud,
-    /// `system:` without a printer's name.
-    Queue,
-}
-
-impl PrinterSpec {
-    /// Reads a printer's text; see the module's documentation for the forms.
-    pub fn parse(text: &str) -> Result<PrinterSpec> {
-        let trimmed = text.trim();
-        let bad = |problem| Error::PrinterSpec {
-            spec: trimmed.to_owned(),
-            problem,
-        };
-        if trimmed.eq_ignore_ascii_case("none") {
-            return Ok(PrinterSpec::None);
-        }
-        let (kind, rest) = trimmed.split_once(':').ok_or(bad(SpecProblem::Kind))?;
-        let path = || {
-            (!rest.trim().is_empty())
-                .then(|| PathBuf::from(rest))
-                .ok_or(bad(SpecProblem::Path))
-        };
-        match kind.to_ascii_lowercase().as_str() {
-            "tcp" => {
-                let (host, port) = split_host(rest).ok_or(bad(SpecProblem::Host))?;
-                let port = match port {
-                    None => DEFAULT_TCP_PORT,
-                    Some(p) => p
-                        .parse::<u16>()
-                        .ok()
-                        .filter(|p| *p > 0)
-                        .ok_or(bad(SpecProblem::Port))?,
-                };
-                Ok(PrinterSpec::Tcp {
-                    host: host.to_owned(),
-                    port,
-                })
-            }
-            "file" => Ok(PrinterSpec::File(path()?)),
-            // A Windows printer's name may hold spaces, parentheses and colons: kept whole.
-            "system" => match rest.trim() {
-                "" => Err(bad(SpecProblem::Queue)),
-                name => Ok(PrinterSpec::System(name.to_owned())),
-            },
-            "png" => Ok(PrinterSpec::Png(path()?)),
-            "usb" => {
-                let (vid, pid) = rest.split_once(':').ok_or(bad(SpecProblem::UsbIds))?;
-                let id = |t: &str| {
-                    let t = t.trim();
-                    let t = t
-                        .strip_prefix("0x")
-                        .or_else(|| t.strip_prefix("0X"))
-                        .unwrap_or(t);
-                    (!t.is_empty() && t.len() <= 4)
-                        .then(|| u16::from_str_radix(t, 16).ok())
-                        .flatten()
-                        .ok_or(bad(SpecProblem::UsbIds))
-                };
-                Ok(PrinterSpec::Usb {
-                    vid: id(vid)?,
-                    pid: id(pid)?,
-                })
-            }
-            "serial" => {
-                let (device, baud) = match rest.rsplit_once(':') {
-                    Some((device, baud)) if baud.chars().all(|c| c.is_ascii_digit()) => {
-                        let baud = baud
-                            .parse::<u32>()
-                            .ok()
-                            .filter(|b| *b > 0)
-                            .ok_or(bad(SpecProblem::Baud))?;
-                        (device, baud)
-                    }
-                    _ => (rest, DEFAULT_BAUD),
-                };
-                if device.trim().is_empty() {
-                    return Err(bad(SpecProblem::Path));
-                }
-                Ok(PrinterSpec::Serial {
-                    path: PathBuf::from(device),
-                    baud,
-                })
-            }
-            _ => Err(bad(SpecProblem::Kind)),
-        }
-    }
-}
-
-/// `HOST`, `HOST:PORT`, `[v6]` or `[v6]:PORT`: the host and the port's text if any.
-fn split_host(text: &str) -> Option<(&str, Option<&str>)> {
-    let text = text.trim();
-    let (host, port) = if let Some(inner) = text.strip_prefix('[') {
-        let (host, after) = inner.split_once(']')?;
-        match after {
-            "" => (host, None),
-            _ => (host, Some(after.strip_prefix(':')?)),
-        }
-    } else if text.matches(':').count() > 1 && text.parse::<IpAddr>().is_ok() {
-        (text, None)
-    } else {
-        match text.split_once(':') {
-            Some((host, port)) => (host, Some(port)),
-            None => (text, None),
-        }
-    };
-    (!host.is_empty() && !host.contains(char::is_whitespace)).then_some((host, port))
-}
-
-impl FromStr for PrinterSpec {
-    type Err = Error;
-
-    fn from_str(text: &str) -> Result<PrinterSpec> {
-        PrinterSpec::parse(text)
-    }
-}
-
-impl fmt::Display for PrinterSpec {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PrinterSpec::Tcp { host, port } if host.contains(':') => {
-                write!(f, "tcp:[{host}]:{port}")
-            }
-            PrinterSpec::Tcp { host, port } => write!(f, "tcp:{host}:{port}"),
-            PrinterSpec::File(path) => write!(f, "file:{}", path.display()),
-            PrinterSpec::Usb { vid, pid } => write!(f, "usb:{vid:04x}:{pid:04x}"),
-            PrinterSpec::Serial { path, baud } => write!(f, "serial:{}:{baud}", path.display()),
-            PrinterSpec::Png(path) => write!(f, "png:{}", path.display()),
-            PrinterSpec::System(name) => write!(f, "system:{name}"),
-            PrinterSpec::None => f.write_str("none"),
-        }
-    }
-}
 
 /// One receipt ready to go: the printer's bytes, and the picture they print (what a
 /// `png:` printer writes).
@@ -225,14 +56,16 @@ pub const CONFIRM_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// Sends a job to a printer, within the time bounds above. `Ok` means printed: the printer
 /// took every byte and, where it answers its status, has paper and its cover closed.
-/// Without a printer (`none`) nothing is printed, and that is said: [`Error::NoPrinter`].
+/// Without a printer (`none`) nothing is printed, and that is said: [`ReceiptError::NoPrinter`].
 pub fn send(spec: &PrinterSpec, job: &Job) -> Result<()> {
-    let failed = |problem: Problem| Error::PrintFailed {
-        printer: spec.to_string(),
-        problem,
+    let failed = |problem: Problem| {
+        Error::Receipt(ReceiptError::PrintFailed {
+            printer: spec.to_string(),
+            problem,
+        })
     };
     match spec {
-        PrinterSpec::None => Err(Error::NoPrinter),
+        PrinterSpec::None => Err(Error::Receipt(ReceiptError::NoPrinter)),
         PrinterSpec::Png(path) => crate::receipt::raster::write_png(&job.bitmap, path),
         PrinterSpec::Tcp { host, port } => send_tcp(host, *port, &job.bytes).map_err(failed),
         PrinterSpec::File(path) => {
@@ -476,10 +309,10 @@ fn send_usb(vid: u16, pid: u16, bytes: &[u8]) -> DeviceResult {
 
 #[cfg(not(feature = "usb"))]
 fn send_usb(_vid: u16, _pid: u16, _bytes: &[u8]) -> DeviceResult {
-    Err(Error::PrinterUnsupported {
+    Err(Error::Receipt(ReceiptError::PrinterUnsupported {
         kind: "USB",
         feature: "usb",
-    })
+    }))
 }
 
 /// Writes to a serial printer; a line that takes no data for the stall timeout is given up.

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use printers::common::base::job::{PrinterJobOptions, PrinterJobState};
 use printers::common::base::printer::{Printer, PrinterState};
 
-use crate::receipt::problem::Problem;
+use crate::receipt::Problem;
 
 /// Longest a job may stay in the queue before it is withdrawn: a receipt of 100 KB goes
 /// to a USB printer in a few seconds; a queue whose printer is away keeps it for ever.

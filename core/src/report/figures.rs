@@ -196,7 +196,7 @@ pub(super) fn figures(
     by: By,
 ) -> Result<(Figures, HashMap<i64, i64>)> {
     let (from, to) = (day_text(period.from), day_text(period.to));
-    let folded = super::fold::folded_to(conn)?;
+    let folded = crate::cash::fold::folded_to(conn)?;
     let mut parts = Parts::default();
     for (sql, a, b) in sources(period) {
         let mut stmt = conn.prepare_cached(sql)?;

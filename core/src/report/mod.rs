@@ -7,19 +7,20 @@
 //! rule: a voided sale counts nowhere but in `voids`; a refund counts on the day it was
 //! given, negative. So a month's revenue here is, to the centime, the sum of that month's
 //! statements' gross, and the impact's total their producers' net.
+//!
+//! The running totals are folded at each session's close by `cash::fold` (re-exported
+//! here); the review's CSV is `export::tables::review_csv`, as every spreadsheet table.
 
 mod figures;
-mod fold;
 mod impact;
 mod pdf;
-pub(crate) mod sheet;
 mod table;
 
+pub use crate::cash::fold::{fold, fold_in, folded_to};
 pub use figures::{Bucket, Figures, ProductLine};
-pub use fold::{fold, fold_in, folded_to};
 pub use impact::{Bin, Impact};
 pub use pdf::board_report;
-pub use table::{By, Row, csv, rows};
+pub use table::{By, Row, rows};
 
 use chrono::{Duration, NaiveDate};
 use rusqlite::Connection;

@@ -2,11 +2,11 @@
 //! beside the previous period's, revenue by day as bars, categories, the women's incomes
 //! (how many, total, median, histogram, newcomers), producers and best sellers.
 
-use super::sheet::Sheet;
 use super::{By, Review, rows};
 use crate::error::Result;
 use crate::i18n::Lang;
 use crate::money::Money;
+use crate::pdf::sheet::Sheet;
 use crate::receipt::ShopInfo;
 
 fn n(m: Money) -> String {

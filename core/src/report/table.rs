@@ -5,7 +5,6 @@ use serde::Serialize;
 
 use super::Review;
 use crate::cash::Share;
-use crate::error::Result;
 use crate::json::money_plain;
 use crate::money::Money;
 
@@ -90,10 +89,4 @@ fn by_code(now: &[Share], before: &[Share]) -> Vec<Row> {
             previous: find(before, &s.code),
         })
         .collect()
-}
-
-/// The table as CSV for the reader's Excel (see [`crate::export`]): headers in her
-/// language, `;` and decimal commas for French and Arabic, a byte-order mark.
-pub fn csv(review: &Review, by: By, tr: &crate::i18n::Translator) -> Result<Vec<u8>> {
-    crate::export::csv(&crate::export::tables::review_table(review, by, tr), tr)
 }

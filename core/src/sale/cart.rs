@@ -4,7 +4,7 @@
 use super::payment::{Method, Tender};
 use super::record::CartLine;
 use crate::catalog::Product;
-use crate::error::Error;
+use crate::error::{Error, SaleError};
 use crate::money::{Money, Quantity, Unit};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -92,9 +92,9 @@ impl Cart {
             return Ok(());
         };
         if discount.is_negative() || discount > line.gross() {
-            return Err(Error::DiscountTooLarge {
+            return Err(Error::Sale(SaleError::DiscountTooLarge {
                 sku: line.product.sku.clone(),
-            });
+            }));
         }
         line.discount = discount;
         Ok(())
@@ -111,7 +111,7 @@ impl Cart {
                 .first()
                 .map(|l| l.product.sku.clone())
                 .unwrap_or_default();
-            return Err(Error::DiscountTooLarge { sku });
+            return Err(Error::Sale(SaleError::DiscountTooLarge { sku }));
         }
         if gross.is_zero() {
             return Ok(());

@@ -15,7 +15,7 @@ use crate::audit;
 use crate::catalog::{self, StockReason};
 use crate::clock::{self, Clock};
 use crate::db;
-use crate::error::{Error, Result};
+use crate::error::{CatalogError, Error, Result, SaleError};
 use crate::money::{Money, Quantity};
 use crate::users::{self, Right};
 
@@ -69,8 +69,8 @@ pub fn record_refund(conn: &Connection, at: DateTime<Utc>, request: &RefundReque
     crate::timeline::stamp(conn, at)?;
     let original = load(conn, &request.number)?;
     match original.status {
-        Status::Voided => return Err(Error::RefundOfVoided(original.number)),
-        Status::Refund => return Err(Error::RefundOfRefund(original.number)),
+        Status::Voided => return Err(Error::Sale(SaleError::RefundOfVoided(original.number))),
+        Status::Refund => return Err(Error::Sale(SaleError::RefundOfRefund(original.number))),
         Status::Completed => {}
     }
     // (line, quantity to give back, what was already given back)
@@ -81,19 +81,21 @@ pub fn record_refund(conn: &Connection, at: DateTime<Utc>, request: &RefundReque
                 .lines
                 .iter()
                 .find(|l| l.line_no == line_no)
-                .ok_or_else(|| Error::NoSuchLine {
-                    number: original.number.clone(),
-                    line: line_no,
+                .ok_or_else(|| {
+                    Error::Sale(SaleError::NoSuchLine {
+                        number: original.number.clone(),
+                        line: line_no,
+                    })
                 })?;
             let done = refunded(conn, line.id)?;
             let left = line.quantity - done.quantity;
             let quantity = quantity.unwrap_or(left);
             if quantity > left || !left.is_positive() {
-                return Err(Error::RefundExceeds {
+                return Err(Error::Sale(SaleError::RefundExceeds {
                     number: original.number.clone(),
                     line: line_no,
                     left: left.plain(line.unit),
-                });
+                }));
             }
             picked.push((line, quantity, done));
         }
@@ -108,7 +110,7 @@ pub fn record_refund(conn: &Connection, at: DateTime<Utc>, request: &RefundReque
         }
     }
     if picked.is_empty() {
-        return Err(Error::NothingToRefund(original.number));
+        return Err(Error::Sale(SaleError::NothingToRefund(original.number)));
     }
     let cashier_id = match request.user_id {
         Some(id) => id,
@@ -128,7 +130,7 @@ pub fn record_refund(conn: &Connection, at: DateTime<Utc>, request: &RefundReque
         .collect();
     let total: Money = amounts.iter().map(|(t, _)| -*t).sum();
     // Every refund goes into the drawer's open session; none open refuses it.
-    let session = crate::cash::require_open(conn)?;
+    let session = super::session::require_open(conn)?;
     let (sale_id, _) = insert_sale(
         conn,
         at,
@@ -218,7 +220,7 @@ fn product_of_line(conn: &Connection, line_id: i64) -> Result<catalog::Product> 
             "SELECT p.sku FROM sale_lines l JOIN products p ON p.id = l.product_id WHERE l.id = ?1",
         )?
         .query_row([line_id], |r| r.get(0))?;
-    catalog::find_product(conn, &sku)?.ok_or(Error::UnknownProduct(sku))
+    catalog::find_product(conn, &sku)?.ok_or(Error::Catalog(CatalogError::UnknownProduct(sku)))
 }
 
 fn product_tracks_stock(conn: &Connection, line_id: i64) -> Result<bool> {
@@ -291,15 +293,25 @@ pub fn can_void(conn: &Connection, sale: &Sale, today: NaiveDate) -> Result<bool
 /// Why `sale` cannot be voided on `today`, or `None` when it can.
 fn void_refusal(conn: &Connection, sale: &Sale, today: NaiveDate) -> Result<Option<Error>> {
     match sale.status {
-        Status::Voided => return Ok(Some(Error::AlreadyVoided(sale.number.clone()))),
-        Status::Refund => return Ok(Some(Error::VoidOfRefund(sale.number.clone()))),
+        Status::Voided => {
+            return Ok(Some(Error::Sale(SaleError::AlreadyVoided(
+                sale.number.clone(),
+            ))));
+        }
+        Status::Refund => {
+            return Ok(Some(Error::Sale(SaleError::VoidOfRefund(
+                sale.number.clone(),
+            ))));
+        }
         Status::Completed => {}
     }
     let has_refunds: bool = conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM sales WHERE refund_of = ?1)")?
         .query_row([sale.id], |r| r.get(0))?;
     if has_refunds {
-        return Ok(Some(Error::VoidOfRefunded(sale.number.clone())));
+        return Ok(Some(Error::Sale(SaleError::VoidOfRefunded(
+            sale.number.clone(),
+        ))));
     }
     // A void hands the money back from the drawer, so only while the sale's session is
     // open (the session closed, the sale is refunded instead). Sales made before
@@ -314,15 +326,15 @@ fn void_refusal(conn: &Connection, sale: &Sale, today: NaiveDate) -> Result<Opti
     match session_open {
         Some(true) => {}
         Some(false) => {
-            return Ok(Some(Error::VoidSessionClosed {
+            return Ok(Some(Error::Sale(SaleError::VoidSessionClosed {
                 number: sale.number.clone(),
-            }));
+            })));
         }
         None if sale.business_day != today => {
-            return Ok(Some(Error::VoidTooLate {
+            return Ok(Some(Error::Sale(SaleError::VoidTooLate {
                 number: sale.number.clone(),
                 day: sale.business_day.to_string(),
-            }));
+            })));
         }
         None => {}
     }

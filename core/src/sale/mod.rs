@@ -4,13 +4,15 @@
 //! product's names, price and the producer's share rate at the moment of sale, and stores
 //! its association share and producer share, which always add up to the line. Mistakes are
 //! corrected by a void (same day) or a refund: a new, negative sale pointing at the lines
-//! it refunds. Receipt numbers are gapless per local year.
+//! it refunds. Receipt numbers are gapless per local year. The open cash session a sale
+//! is recorded in is [`session`]'s, here so that a sale imports nothing that reads sales.
 
 mod cart;
 mod correct;
 mod payment;
 mod record;
 mod search;
+pub mod session;
 
 pub use cart::{Cart, PaymentDraft};
 pub use correct::{RefundRequest, can_void, record_refund, refund, void};
@@ -27,7 +29,7 @@ use serde::Serialize;
 
 use crate::catalog;
 use crate::clock;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, SaleError};
 use crate::json::{money_plain, opt_money_plain, qty_plain, rate_plain, rfc3339};
 use crate::money::{Money, Quantity, Rate, Unit};
 use crate::stored::{self, Millis};
@@ -120,17 +122,17 @@ pub struct SaleSummary {
     pub status: Status,
     pub refund_of: Option<String>,
     /// Its receipt waits for the printer: why (as kept, read by
-    /// [`crate::receipt::Problem::from_stored`]; empty when not tried yet).
+    /// [`crate::error::problem::Problem::from_stored`]; empty when not tried yet).
     #[serde(skip)]
     pub receipt_waiting: Option<String>,
 }
 
 impl SaleSummary {
     /// Why its receipt waits for the printer, if it does.
-    pub fn receipt_problem(&self) -> Option<Option<crate::receipt::Problem>> {
-        self.receipt_waiting
-            .as_deref()
-            .map(|kept| (!kept.is_empty()).then(|| crate::receipt::Problem::from_stored(kept)))
+    pub fn receipt_problem(&self) -> Option<Option<crate::error::problem::Problem>> {
+        self.receipt_waiting.as_deref().map(|kept| {
+            (!kept.is_empty()).then(|| crate::error::problem::Problem::from_stored(kept))
+        })
     }
 }
 
@@ -204,7 +206,7 @@ pub fn load(conn: &Connection, number: &str) -> Result<Sale> {
         .query_row([number.trim()], summary_from_row)
         .optional()?;
     let (id, summary, reason) =
-        found.ok_or_else(|| Error::UnknownSale(number.trim().to_owned()))?;
+        found.ok_or_else(|| Error::Sale(SaleError::UnknownSale(number.trim().to_owned())))?;
     complete(conn, id, summary, reason)
 }
 

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, SaleError};
 use crate::money::Money;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -58,9 +58,9 @@ impl Tender {
     pub fn parse(text: &str) -> Result<Tender> {
         let (method, amount) = text
             .split_once([':', '='])
-            .ok_or_else(|| Error::PaymentSyntax(text.to_owned()))?;
-        let method =
-            Method::from_code(method).ok_or_else(|| Error::UnknownMethod(method.to_owned()))?;
+            .ok_or_else(|| Error::Sale(SaleError::PaymentSyntax(text.to_owned())))?;
+        let method = Method::from_code(method)
+            .ok_or_else(|| Error::Sale(SaleError::UnknownMethod(method.to_owned())))?;
         let amount = Money::parse(amount).map_err(|e| Error::parse("payment", e))?;
         Ok(Tender { method, amount })
     }
@@ -98,26 +98,26 @@ pub fn settle(total: Money, tenders: &[Tender]) -> Result<Vec<PaymentRow>> {
     let (cash, card, transfer) = (by(Method::Cash), by(Method::Card), by(Method::Transfer));
     let non_cash = card + transfer;
     if non_cash > total {
-        return Err(Error::NonCashExceedsTotal {
+        return Err(Error::Sale(SaleError::NonCashExceedsTotal {
             excess: non_cash - total,
-        });
+        }));
     }
     let paid = non_cash + cash;
     if paid < total {
-        return Err(Error::NotPaid { due: total - paid });
+        return Err(Error::Sale(SaleError::NotPaid { due: total - paid }));
     }
     let change = paid - total;
     if !cash.is_zero() && cash == change {
-        return Err(Error::CashNotNeeded);
+        return Err(Error::Sale(SaleError::CashNotNeeded));
     }
     // Change of a 200 DH note or more: a note fewer would still have paid, so the amount
     // received was mistyped (1 000 000 for 41,50).
     if change >= Money::from_dirhams(LARGEST_NOTE_DH) {
-        return Err(Error::ChangeTooLarge {
+        return Err(Error::Sale(SaleError::ChangeTooLarge {
             tendered: cash,
             due: total - non_cash,
             change,
-        });
+        }));
     }
     let mut rows = Vec::new();
     if !cash.is_zero() {
@@ -188,15 +188,15 @@ mod tests {
     fn refusals() {
         assert!(matches!(
             settle(dh(50), &[cash(20)]),
-            Err(Error::NotPaid { .. })
+            Err(Error::Sale(SaleError::NotPaid { .. }))
         ));
         assert!(matches!(
             settle(dh(50), &[card(60)]),
-            Err(Error::NonCashExceedsTotal { .. })
+            Err(Error::Sale(SaleError::NonCashExceedsTotal { .. }))
         ));
         assert!(matches!(
             settle(dh(50), &[card(50), cash(20)]),
-            Err(Error::CashNotNeeded)
+            Err(Error::Sale(SaleError::CashNotNeeded))
         ));
         assert!(matches!(
             settle(dh(50), &[cash(0)]),
@@ -216,11 +216,11 @@ mod tests {
         ));
         assert!(matches!(
             Tender::parse("cheque:10"),
-            Err(Error::UnknownMethod(_))
+            Err(Error::Sale(SaleError::UnknownMethod(_)))
         ));
         assert!(matches!(
             Tender::parse("cash"),
-            Err(Error::PaymentSyntax(_))
+            Err(Error::Sale(SaleError::PaymentSyntax(_)))
         ));
         assert!(matches!(
             Tender::parse("cash:abc"),

@@ -11,7 +11,7 @@ use crate::audit;
 use crate::catalog::{self, Product, StockReason};
 use crate::clock::{self, Clock};
 use crate::db;
-use crate::error::{Error, Result};
+use crate::error::{CatalogError, Error, Result, SaleError, UsersError};
 use crate::money::{Money, Quantity};
 use crate::users::{self, Right};
 
@@ -79,9 +79,14 @@ pub fn sell_opening_till(
 ) -> Result<(Sale, Option<i64>)> {
     let at = clock.now();
     let (opened, id) = db::write(conn, |tx| {
-        let opened = match crate::cash::open_id(tx)? {
+        let opened = match super::session::open_id(tx)? {
             Some(_) => None,
-            None => Some(crate::cash::open_in(tx, at, sale.cashier_id, Money::ZERO)?),
+            None => Some(super::session::open_in(
+                tx,
+                at,
+                sale.cashier_id,
+                Money::ZERO,
+            )?),
         };
         Ok((opened, record(tx, at, sale)?))
     })?;
@@ -142,14 +147,14 @@ pub fn record_approved(
     approved_by: Option<i64>,
 ) -> Result<i64> {
     crate::timeline::stamp(conn, at)?;
-    let session = crate::cash::require_open(conn)?;
+    let session = super::session::require_open(conn)?;
     if sale.lines.is_empty() {
-        return Err(Error::EmptyCart);
+        return Err(Error::Sale(SaleError::EmptyCart));
     }
     let cashier = users::by_id(conn, sale.cashier_id)
-        .map_err(|_| Error::UnknownUser(sale.cashier_id.to_string()))?;
+        .map_err(|_| Error::Users(UsersError::UnknownUser(sale.cashier_id.to_string())))?;
     if !cashier.active {
-        return Err(Error::UnknownUser(cashier.name));
+        return Err(Error::Users(UsersError::UnknownUser(cashier.name)));
     }
     // The cashier is loaded: her role answers, without reading her again.
     users::rights::allow(conn, &cashier, Right::Sell)?;
@@ -163,9 +168,9 @@ pub fn record_approved(
             ));
         }
         if line.discount.is_negative() || line.discount > line.gross() {
-            return Err(Error::DiscountTooLarge {
+            return Err(Error::Sale(SaleError::DiscountTooLarge {
                 sku: line.product.sku.clone(),
-            });
+            }));
         }
     }
     let total = sale.total();
@@ -175,7 +180,9 @@ pub fn record_approved(
         // The product as it is now in this transaction: price, names and rate are copied.
         let (product, rate) = catalog::product_for_line(conn, line.product.id)?
             .filter(|(p, _)| p.active)
-            .ok_or_else(|| Error::UnknownProduct(line.product.sku.clone()))?;
+            .ok_or_else(|| {
+                Error::Catalog(CatalogError::UnknownProduct(line.product.sku.clone()))
+            })?;
         let gross = line.quantity.times(product.price);
         let line_total = gross - line.discount;
         let (association, producer) = rate.split(line_total);

@@ -4,7 +4,8 @@
 //! thread of its own ([`reader`]), and the rule that decides when a reading becomes a
 //! line in the cart ([`taking`]). Only a stable, positive weight is ever taken; motion,
 //! zero, negative and overload readings are shown as such; a scale that says nothing is
-//! named silent within a second.
+//! named silent within a second. The protocol's and line speed's parsing is a setting's
+//! value ([`crate::settings::devices`], re-exported here).
 
 pub mod cas;
 pub mod reader;
@@ -68,31 +69,7 @@ impl Reading {
     }
 }
 
-/// The protocols Souk reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Protocol {
-    /// Mettler Toledo 8217: Souk asks `W`, the scale answers.
-    Toledo,
-    /// CAS continuous output: the scale sends a line several times a second.
-    Cas,
-}
-
-impl Protocol {
-    pub fn code(self) -> &'static str {
-        match self {
-            Protocol::Toledo => "toledo",
-            Protocol::Cas => "cas",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Protocol> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "toledo" | "8217" => Some(Protocol::Toledo),
-            "cas" => Some(Protocol::Cas),
-            _ => None,
-        }
-    }
-}
+pub use crate::settings::devices::{Protocol, parse_baud};
 
 /// Where the scale is and how it talks.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -136,9 +113,9 @@ impl ScaleSpec {
             _ => DEFAULT_BAUD,
         };
         let protocol = match get(conn, PROTOCOL_SETTING)? {
-            Some(text) if !text.trim().is_empty() => {
-                Protocol::from_code(&text).ok_or(crate::Error::ScaleProtocol(text))?
-            }
+            Some(text) if !text.trim().is_empty() => Protocol::from_code(&text).ok_or(
+                crate::Error::Scale(crate::error::ScaleError::ScaleProtocol(text)),
+            )?,
             _ => Protocol::Toledo,
         };
         Ok(Some(ScaleSpec {
@@ -147,15 +124,6 @@ impl ScaleSpec {
             protocol,
         }))
     }
-}
-
-/// A line speed as typed: a positive whole number of bauds.
-pub fn parse_baud(text: &str) -> crate::Result<u32> {
-    text.trim()
-        .parse::<u32>()
-        .ok()
-        .filter(|b| (300..=921_600).contains(b))
-        .ok_or_else(|| crate::Error::ScaleBaud(text.trim().to_owned()))
 }
 
 /// Why no reading came from the scale.

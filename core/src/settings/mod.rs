@@ -10,6 +10,7 @@ use crate::clock::Clock;
 use crate::error::Result;
 use crate::users::{Right, rights};
 
+pub mod devices;
 mod table;
 
 pub use table::*;
@@ -55,7 +56,11 @@ pub fn label(key: &str) -> Option<&'static str> {
 
 /// The setting of `key`, or the refusal of a key that names none.
 fn known(key: &str) -> Result<&'static Setting> {
-    find(key).ok_or_else(|| crate::Error::UnknownSetting(crate::text::shown(key)))
+    find(key).ok_or_else(|| {
+        crate::Error::Settings(crate::error::SettingsError::UnknownSetting(
+            crate::text::shown(key),
+        ))
+    })
 }
 
 /// A whole number within `min..=max`, or the refusal saying so.
@@ -63,11 +68,13 @@ fn within(value: &str, min: i64, max: i64) -> Result<()> {
     if value.parse::<i64>().is_ok_and(|n| (min..=max).contains(&n)) {
         return Ok(());
     }
-    Err(crate::Error::SettingOutOfRange {
-        value: value.to_owned(),
-        min,
-        max,
-    })
+    Err(crate::Error::Settings(
+        crate::error::SettingsError::SettingOutOfRange {
+            value: value.to_owned(),
+            min,
+            max,
+        },
+    ))
 }
 
 /// A value among `codes`, or the refusal listing them.
@@ -75,10 +82,12 @@ fn among(value: &str, codes: &[&str]) -> Result<()> {
     if codes.contains(&value) {
         return Ok(());
     }
-    Err(crate::Error::SettingChoice {
-        value: crate::text::shown(value),
-        codes: codes.join(", "),
-    })
+    Err(crate::Error::Settings(
+        crate::error::SettingsError::SettingChoice {
+            value: crate::text::shown(value),
+            codes: codes.join(", "),
+        },
+    ))
 }
 
 /// Whether `value` may be stored as `key`, said in words when not: a key the table
@@ -92,21 +101,23 @@ pub fn check(key: &str, value: &str) -> Result<()> {
     match setting.kind {
         Kind::Whole(Whole { min, max, .. }) => within(trimmed, min, max),
         Kind::Share => within(trimmed, 0, 10_000),
-        Kind::Keep(Whole { min, max, .. }) => {
-            within(trimmed, min, max).map_err(|_| crate::Error::BackupKeep(trimmed.to_owned()))
-        }
+        Kind::Keep(Whole { min, max, .. }) => within(trimmed, min, max).map_err(|_| {
+            crate::Error::Backup(crate::error::BackupError::BackupKeep(trimmed.to_owned()))
+        }),
         Kind::Choice { codes, .. } => among(trimmed, codes),
         Kind::Flag { on, off, .. } => among(trimmed, &[on, off]),
-        Kind::Paper if !matches!(trimmed, "58" | "80") => {
-            Err(crate::Error::PaperWidth(trimmed.to_owned()))
-        }
+        Kind::Paper if !matches!(trimmed, "58" | "80") => Err(crate::Error::Receipt(
+            crate::error::ReceiptError::PaperWidth(trimmed.to_owned()),
+        )),
         Kind::ReceiptPrinter if !trimmed.is_empty() => {
-            crate::receipt::printer::PrinterSpec::parse(trimmed).map(drop)
+            devices::PrinterSpec::parse(trimmed).map(drop)
         }
-        Kind::ScaleBaud if !trimmed.is_empty() => crate::scale::parse_baud(trimmed).map(drop),
-        Kind::ScaleProtocol if !trimmed.is_empty() => crate::scale::Protocol::from_code(trimmed)
+        Kind::ScaleBaud if !trimmed.is_empty() => devices::parse_baud(trimmed).map(drop),
+        Kind::ScaleProtocol if !trimmed.is_empty() => devices::Protocol::from_code(trimmed)
             .map(drop)
-            .ok_or_else(|| crate::Error::ScaleProtocol(trimmed.to_owned())),
+            .ok_or_else(|| {
+                crate::Error::Scale(crate::error::ScaleError::ScaleProtocol(trimmed.to_owned()))
+            }),
         Kind::Mark => Err(
             crate::dbkind::Error::from(crate::dbkind::Refusal::Reserved {
                 key: key.to_owned(),
@@ -200,7 +211,9 @@ mod tests {
             assert!(
                 matches!(
                     set(&conn, LOCK_AFTER_MIN, bad),
-                    Err(crate::Error::SettingOutOfRange { .. })
+                    Err(crate::Error::Settings(
+                        crate::error::SettingsError::SettingOutOfRange { .. }
+                    ))
                 ),
                 "{bad}"
             );
@@ -304,7 +317,9 @@ mod tests {
             assert!(
                 matches!(
                     change_in(&conn, at, admin, LOCK_AFTER_MIN, bad),
-                    Err(crate::Error::SettingOutOfRange { .. })
+                    Err(crate::Error::Settings(
+                        crate::error::SettingsError::SettingOutOfRange { .. }
+                    ))
                 ),
                 "{bad:?}"
             );
@@ -314,7 +329,9 @@ mod tests {
             assert!(
                 matches!(
                     change_in(&conn, at, admin, unknown, "80"),
-                    Err(crate::Error::UnknownSetting(_))
+                    Err(crate::Error::Settings(
+                        crate::error::SettingsError::UnknownSetting(_)
+                    ))
                 ),
                 "{unknown:?}"
             );
@@ -338,18 +355,24 @@ mod tests {
             assert!(
                 matches!(
                     change_in(&conn, at, admin, key, bad),
-                    Err(crate::Error::SettingChoice { .. })
+                    Err(crate::Error::Settings(
+                        crate::error::SettingsError::SettingChoice { .. }
+                    ))
                 ),
                 "{key} {bad}"
             );
         }
         assert!(matches!(
             change_in(&conn, at, admin, PAPER_WIDTH, "72"),
-            Err(crate::Error::PaperWidth(_))
+            Err(crate::Error::Receipt(
+                crate::error::ReceiptError::PaperWidth(_)
+            ))
         ));
         assert!(matches!(
             change_in(&conn, at, admin, BACKUP_KEEP, "lots"),
-            Err(crate::Error::BackupKeep(_))
+            Err(crate::Error::Backup(crate::error::BackupError::BackupKeep(
+                _
+            )))
         ));
         assert!(change_in(&conn, at, admin, DEFAULT_SHARE, "10001").is_err());
         // Nothing of it was written; what the table allows is.

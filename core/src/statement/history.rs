@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::payout::{PAYOUT_SELECT, from_row};
 use super::{Payout, Statement, parse_month, statement};
 use crate::catalog;
-use crate::error::{Error, Result};
+use crate::error::{CatalogError, Error, Result};
 use crate::json::money_plain;
 use crate::money::Money;
 
@@ -82,7 +82,7 @@ pub struct History {
 /// lines (five years of a busy producer would otherwise be sixty statements' queries).
 pub fn history(conn: &Connection, code: &str) -> Result<History> {
     let producer = catalog::producer_by_code(conn, code)?
-        .ok_or_else(|| Error::UnknownProducer(code.trim().to_owned()))?;
+        .ok_or_else(|| Error::Catalog(CatalogError::UnknownProducer(code.trim().to_owned())))?;
     let mut months: BTreeMap<String, MonthFigures> = BTreeMap::new();
     let blank = |month: &str| MonthFigures {
         month: month.to_owned(),

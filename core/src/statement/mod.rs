@@ -41,7 +41,7 @@ use crate::audit;
 use crate::catalog::{self, Producer};
 use crate::clock::{self, Clock};
 use crate::db;
-use crate::error::{Error, Result};
+use crate::error::{CatalogError, Error, Result, StatementError};
 use crate::json::{money_plain, opt_rfc3339, qty_plain};
 use crate::money::{Money, Quantity, Unit};
 use crate::sale;
@@ -115,7 +115,7 @@ impl Statement {
 
 /// Reads a month typed as `YYYY-MM`.
 pub fn parse_month(text: &str) -> Result<(i32, u32)> {
-    let bad = || Error::StatementBadMonth(text.to_owned());
+    let bad = || Error::Statement(StatementError::StatementBadMonth(text.to_owned()));
     let (y, m) = text.trim().split_once('-').ok_or_else(bad)?;
     let year: i32 = y.parse().map_err(|_| bad())?;
     let month: u32 = m.parse().map_err(|_| bad())?;
@@ -127,7 +127,11 @@ pub fn parse_month(text: &str) -> Result<(i32, u32)> {
 
 /// The first day of the month and the first day of the next one.
 pub fn month_bounds(year: i32, month: u32) -> Result<(NaiveDate, NaiveDate)> {
-    let bad = || Error::StatementBadMonth(format!("{year:04}-{month:02}"));
+    let bad = || {
+        Error::Statement(StatementError::StatementBadMonth(format!(
+            "{year:04}-{month:02}"
+        )))
+    };
     let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(bad)?;
     let next = first.checked_add_months(Months::new(1)).ok_or_else(bad)?;
     Ok((first, next))
@@ -309,8 +313,11 @@ pub fn statement(
     year: i32,
     month: u32,
 ) -> Result<Statement> {
-    let producer = catalog::producer_by_code(conn, producer_code)?
-        .ok_or_else(|| Error::UnknownProducer(producer_code.trim().to_owned()))?;
+    let producer = catalog::producer_by_code(conn, producer_code)?.ok_or_else(|| {
+        Error::Catalog(CatalogError::UnknownProducer(
+            producer_code.trim().to_owned(),
+        ))
+    })?;
     match issued(conn, producer.id, year, month)? {
         Some(s) => Ok(s),
         None => draft(conn, &producer, year, month),
@@ -368,15 +375,17 @@ pub fn issue_in(
     let (_, next) = month_bounds(year, month)?;
     let label = month_label(year, month);
     if next > clock::business_day(at) {
-        return Err(Error::StatementMonthOpen { month: label });
+        return Err(Error::Statement(StatementError::StatementMonthOpen {
+            month: label,
+        }));
     }
     {
         crate::timeline::stamp(tx, at)?;
         users::rights::require(tx, user_id, users::Right::Statements)?;
         if is_issued(tx, year, month)? {
-            return Err(Error::StatementsAlreadyIssued {
+            return Err(Error::Statement(StatementError::StatementsAlreadyIssued {
                 month: label.clone(),
-            });
+            }));
         }
         let drafts = statements(tx, year, month)?;
         for (index, s) in drafts.iter().enumerate() {

@@ -11,7 +11,7 @@ use crate::audit;
 use crate::catalog;
 use crate::clock::{self, Clock};
 use crate::db;
-use crate::error::{Error, Result};
+use crate::error::{CatalogError, Error, Result, StatementError};
 use crate::json::{money_plain, opt_money_plain, rfc3339};
 use crate::money::Money;
 use crate::users::{self, Right};
@@ -227,14 +227,17 @@ pub fn record(
     {
         crate::timeline::stamp(tx, at)?;
         users::rights::require(tx, user_id, Right::Payout)?;
-        let producer = catalog::producer_by_code(tx, producer_code)?
-            .ok_or_else(|| Error::UnknownProducer(producer_code.trim().to_owned()))?;
+        let producer = catalog::producer_by_code(tx, producer_code)?.ok_or_else(|| {
+            Error::Catalog(CatalogError::UnknownProducer(
+                producer_code.trim().to_owned(),
+            ))
+        })?;
         let before = balance(tx, producer.id)?;
         if amount > before && !advance {
-            return Err(Error::PayoutExceedsBalance {
+            return Err(Error::Statement(StatementError::PayoutExceedsBalance {
                 producer: producer.code,
                 balance: before,
-            });
+            }));
         }
         tx.prepare_cached(
             "INSERT INTO payouts (producer_id, day, at_ms, amount_c, method, paid_by, note, advance) \

@@ -7,7 +7,7 @@ use rusqlite::Connection;
 use super::Payout;
 use super::pdf::{MARGIN, Paper, amount_text, shop_header};
 use crate::catalog;
-use crate::error::{Error, Result};
+use crate::error::{CatalogError, Error, Result};
 use crate::pdf::{Page, Style, to_pdf, wrap};
 use crate::receipt::ShopInfo;
 use crate::words::{arabic_amount, french_amount};
@@ -138,7 +138,7 @@ pub fn slip_pdf(conn: &Connection, p: &Payout, paper: Paper) -> Result<Vec<u8>> 
 /// The slip's page with the producer's names and the shop's header as they are now.
 pub(super) fn slip_page_now(conn: &Connection, p: &Payout, paper: Paper) -> Result<Page> {
     let producer = catalog::producer_by_code(conn, &p.producer)?
-        .ok_or_else(|| Error::UnknownProducer(p.producer.clone()))?;
+        .ok_or_else(|| Error::Catalog(CatalogError::UnknownProducer(p.producer.clone())))?;
     let shop = ShopInfo::load(conn)?;
     Ok(slip_page(
         p,

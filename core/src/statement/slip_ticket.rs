@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use super::pdf::amount_text;
 use super::{Payout, PayoutMethod};
 use crate::catalog;
-use crate::error::{Error, Result};
+use crate::error::{CatalogError, Error, Result};
 use crate::receipt::Bitmap;
 use crate::receipt::layout::{Block, Receipt, ShopInfo, Style, header};
 use crate::receipt::pending::job_of;
@@ -101,7 +101,7 @@ pub fn layout(p: &Payout, name_latin: &str, name_ar: &str, shop: &ShopInfo) -> R
 /// The slip of `p` as a printer job, with her names and the shop's header as they are now.
 pub fn job(conn: &Connection, p: &Payout, paper: Paper) -> Result<Job> {
     let producer = catalog::producer_by_code(conn, &p.producer)?
-        .ok_or_else(|| Error::UnknownProducer(p.producer.clone()))?;
+        .ok_or_else(|| Error::Catalog(CatalogError::UnknownProducer(p.producer.clone())))?;
     let receipt = layout(
         p,
         &producer.name_latin,

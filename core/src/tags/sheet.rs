@@ -5,7 +5,7 @@
 //! nominal size) or less when the label is narrower.
 
 use crate::catalog::ean::{MODULES, QUIET_LEFT, QUIET_RIGHT, is_guard, modules};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, TagsError};
 use crate::money::{Quantity, Unit};
 use crate::pdf::{Mm, Page, Style, to_pdf};
 
@@ -67,7 +67,7 @@ impl Layout {
             "3x8" => Ok(Layout::L3X8),
             "2x7" => Ok(Layout::L2X7),
             "4x10" => Ok(Layout::L4X10),
-            _ => Err(Error::TagLayout(text.to_owned())),
+            _ => Err(Error::Tags(TagsError::TagLayout(text.to_owned()))),
         }
     }
 
@@ -135,10 +135,10 @@ fn sheet(layout: &Layout, outlined: bool, used: usize) -> Page {
 fn sheets(tags: &[Tag], layout: Layout, skip: usize, outlined: bool) -> Result<Vec<Page>> {
     let per = layout.per_sheet();
     if skip >= per {
-        return Err(Error::TagSkip {
+        return Err(Error::Tags(TagsError::TagSkip {
             skip,
             per_sheet: per,
-        });
+        }));
     }
     let mut pages: Vec<Page> = Vec::new();
     for (n, tag) in tags.iter().enumerate() {

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::audit::{self, Action, Record};
 use crate::clock::Clock;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, UsersError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -71,18 +71,18 @@ pub fn add(conn: &Connection, name: &str, role: Role) -> Result<User> {
     }
     crate::text::check(name)?;
     if find(conn, name)?.is_some() {
-        return Err(Error::UserExists(name.to_owned()));
+        return Err(Error::Users(UsersError::UserExists(name.to_owned())));
     }
     let looks = look(name);
     if let Some(other) = list(conn)?.into_iter().find(|u| look(&u.name) == looks) {
-        return Err(Error::UserLooksLike {
+        return Err(Error::Users(UsersError::UserLooksLike {
             typed: name.to_owned(),
             existing: other.name,
-        });
+        }));
     }
     conn.prepare_cached("INSERT INTO users (name, role) VALUES (?1, ?2)")?
         .execute(params![name, role.code()])?;
-    find(conn, name)?.ok_or_else(|| Error::UnknownUser(name.to_owned()))
+    find(conn, name)?.ok_or_else(|| Error::Users(UsersError::UnknownUser(name.to_owned())))
 }
 
 /// What a name looks like to the eye: direction marks dropped, compatibility forms folded
@@ -95,7 +95,7 @@ fn look(name: &str) -> String {
         .nfkc()
         .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}'))
         .collect();
-    crate::catalog::search::fold(&compatible)
+    crate::text::fold(&compatible)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -112,7 +112,7 @@ pub fn find(conn: &Connection, name: &str) -> Result<Option<User>> {
 pub fn require(conn: &Connection, name: &str) -> Result<User> {
     find(conn, name)?
         .filter(|u| u.active)
-        .ok_or_else(|| Error::UnknownUser(name.trim().to_owned()))
+        .ok_or_else(|| Error::Users(UsersError::UnknownUser(name.trim().to_owned())))
 }
 
 pub fn by_id(conn: &Connection, id: i64) -> Result<User> {
@@ -141,7 +141,7 @@ pub fn enrol(
     crate::db::write(conn, |tx| {
         let by = match by {
             Some(by) => Some(rights::require(tx, by, Right::People)?.id),
-            None if pins_required(tx)? => return Err(Error::UserNeeded),
+            None if pins_required(tx)? => return Err(Error::Users(UsersError::UserNeeded)),
             None => None,
         };
         let user = add(tx, name, role)?;
@@ -192,7 +192,7 @@ pub fn change(
         tx.prepare_cached("UPDATE users SET role = ?2, active = ?3 WHERE id = ?1")?
             .execute(params![user_id, role.code(), active])?;
         if before.role == Role::Admin && before.active && !pins_required(tx)? {
-            return Err(Error::LastAdmin);
+            return Err(Error::Users(UsersError::LastAdmin));
         }
         audit::record(
             tx,

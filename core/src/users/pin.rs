@@ -16,7 +16,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::{User, require as require_user};
 use crate::audit::{self, Action, Record};
 use crate::clock::{Boot, Clock};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, UsersError};
 
 /// Wrong PINs allowed in a row before each try must wait.
 const FREE_TRIES: u32 = 3;
@@ -37,7 +37,7 @@ pub fn normalize(pin: &str) -> Result<String> {
         .collect();
     match digits {
         Some(d) if (4..=8).contains(&d.len()) => Ok(d),
-        _ => Err(Error::PinFormat),
+        _ => Err(Error::Users(UsersError::PinFormat)),
     }
 }
 
@@ -168,9 +168,9 @@ pub fn login(conn: &mut Connection, clock: &dyn Clock, name: &str, pin: &str) ->
             ))
         })
         .optional()?
-        .ok_or_else(|| Error::UnknownUser(name.to_owned()))?;
+        .ok_or_else(|| Error::Users(UsersError::UnknownUser(name.to_owned())))?;
     let Some(stored) = stored else {
-        return Err(Error::PinNotSet(user.name));
+        return Err(Error::Users(UsersError::PinNotSet(user.name)));
     };
     if let Some((seconds, restart)) = wait_left(&last, now, boot.as_ref()) {
         if restart {
@@ -178,10 +178,10 @@ pub fn login(conn: &mut Connection, clock: &dyn Clock, name: &str, pin: &str) ->
                 stamp_failure(tx, user.id, now, boot.as_ref(), false)
             })?;
         }
-        return Err(Error::PinWait {
+        return Err(Error::Users(UsersError::PinWait {
             name: user.name,
             seconds,
-        });
+        }));
     }
     if normalize(pin).is_ok_and(|pin| matches(&pin, &stored)) {
         if last.failed > 0 {
@@ -207,11 +207,11 @@ pub fn login(conn: &mut Connection, clock: &dyn Clock, name: &str, pin: &str) ->
             .and_then(|b| i64::try_from(b.uptime.as_millis()).ok()),
     };
     match wait_left(&recorded, now, boot.as_ref()) {
-        Some((seconds, _)) => Err(Error::PinWait {
+        Some((seconds, _)) => Err(Error::Users(UsersError::PinWait {
             name: user.name,
             seconds,
-        }),
-        None => Err(Error::WrongPin(user.name)),
+        })),
+        None => Err(Error::Users(UsersError::WrongPin(user.name))),
     }
 }
 
@@ -237,7 +237,10 @@ mod tests {
         assert_eq!(normalize("٢٠١٦").ok().as_deref(), Some("2016"));
         assert_eq!(normalize(" 12345678 ").ok().as_deref(), Some("12345678"));
         for bad in ["", "123", "123456789", "12a4", "12 34", "-1234", "１２３４"] {
-            assert!(matches!(normalize(bad), Err(Error::PinFormat)), "{bad:?}");
+            assert!(
+                matches!(normalize(bad), Err(Error::Users(UsersError::PinFormat))),
+                "{bad:?}"
+            );
         }
     }
 
@@ -258,17 +261,17 @@ mod tests {
         for _ in 0..2 {
             assert!(matches!(
                 login(&mut conn, &clock, "Salma", "1111"),
-                Err(Error::WrongPin(_))
+                Err(Error::Users(UsersError::WrongPin(_)))
             ));
         }
         // The third wrong PIN in a row makes her wait, even with the right one.
         assert!(matches!(
             login(&mut conn, &clock, "Salma", "1111"),
-            Err(Error::PinWait { seconds: 30, .. })
+            Err(Error::Users(UsersError::PinWait { seconds: 30, .. }))
         ));
         assert!(matches!(
             login(&mut conn, &clock, "Salma", "2016"),
-            Err(Error::PinWait { .. })
+            Err(Error::Users(UsersError::PinWait { .. }))
         ));
         clock.advance(Duration::seconds(31));
         assert_eq!(login(&mut conn, &clock, "Salma", "2016")?.id, salma);
@@ -280,7 +283,7 @@ mod tests {
         clock.advance(Duration::minutes(59));
         assert!(matches!(
             login(&mut conn, &clock, "Salma", "2016"),
-            Err(Error::PinWait { .. })
+            Err(Error::Users(UsersError::PinWait { .. }))
         ));
         set_pin(&conn, clock.now(), salma, salma, "4321")?;
         assert_eq!(login(&mut conn, &clock, "Salma", "4321")?.id, salma);
@@ -311,7 +314,7 @@ mod tests {
         }
         assert!(matches!(
             login(&mut conn, &clock, "Salma", "2016"),
-            Err(Error::PinWait { seconds: 30, .. })
+            Err(Error::Users(UsersError::PinWait { seconds: 30, .. }))
         ));
         // Real time passing ends it.
         clock.advance(Duration::seconds(31));
@@ -327,7 +330,7 @@ mod tests {
         clock.set(start + Duration::hours(1));
         assert!(matches!(
             login(&mut conn, &clock, "Salma", "2016"),
-            Err(Error::PinWait { seconds: 30, .. })
+            Err(Error::Users(UsersError::PinWait { seconds: 30, .. }))
         ));
         clock.advance(Duration::seconds(31));
         assert_eq!(login(&mut conn, &clock, "Salma", "2016")?.id, salma);

@@ -6,62 +6,16 @@
 //! The core checks these itself, whatever the window shows. Until the first administrator
 //! exists (a new or freshly imported shop) everyone may do everything: someone has to set
 //! the shop up, and there is nobody yet to ask.
+//!
+//! The list of rights itself lives in [`crate::error::users`], below this module, so that a
+//! refusal can name one.
 
 use rusqlite::Connection;
-use serde::Serialize;
 
 use super::{Role, User, by_id};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, UsersError};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Right {
-    Sell,
-    Print,
-    /// Open or close a cash session, count the till.
-    Till,
-    /// Producers, products, prices, share rates, imports, intake of new products.
-    Catalogue,
-    Void,
-    Refund,
-    /// A discount beyond the limit volunteers may give.
-    Discount,
-    Statements,
-    Payout,
-    People,
-    Settings,
-    /// Replace the whole database by a backup.
-    Restore,
-    /// Read the audit trail.
-    Audit,
-    /// Take money out of the drawer for anything but a sale's change (#14.10).
-    CashOut,
-    /// Copy the whole database, PIN hashes and all, to a file.
-    Backup,
-}
-
-impl Right {
-    /// The message naming the action, for refusals ("… may not void a sale").
-    pub fn msg_id(self) -> &'static str {
-        match self {
-            Right::Sell => "right-sell",
-            Right::Print => "right-print",
-            Right::Till => "right-till",
-            Right::Catalogue => "right-catalogue",
-            Right::Void => "right-void",
-            Right::Refund => "right-refund",
-            Right::Discount => "right-discount",
-            Right::Statements => "right-statements",
-            Right::Payout => "right-payout",
-            Right::People => "right-people",
-            Right::Settings => "right-settings",
-            Right::Restore => "right-restore",
-            Right::Audit => "right-audit",
-            Right::CashOut => "right-cash-out",
-            Right::Backup => "right-backup",
-        }
-    }
-}
+pub use crate::error::users::Right;
 
 impl Role {
     pub fn may(self, right: Right) -> bool {
@@ -91,15 +45,15 @@ pub fn require(conn: &Connection, user_id: i64, right: Right) -> Result<User> {
 /// are asked about only when her role may not do `right` (a sale never asks).
 pub fn allow(conn: &Connection, user: &User, right: Right) -> Result<()> {
     if !user.active {
-        return Err(Error::UnknownUser(user.name.clone()));
+        return Err(Error::Users(UsersError::UnknownUser(user.name.clone())));
     }
     if user.role.may(right) || !pins_required(conn)? {
         Ok(())
     } else {
-        Err(Error::NotAllowed {
+        Err(Error::Users(UsersError::NotAllowed {
             user: user.name.clone(),
             right,
-        })
+        }))
     }
 }
 
@@ -153,7 +107,7 @@ mod tests {
         for right in [Right::Void, Right::Refund, Right::Catalogue, Right::Payout] {
             assert!(matches!(
                 require(&conn, amina, right),
-                Err(Error::NotAllowed { right: r, .. }) if r == right
+                Err(Error::Users(UsersError::NotAllowed { right: r, .. })) if r == right
             ));
             assert!(require(&conn, salma, right).is_ok());
         }

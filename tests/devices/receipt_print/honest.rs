@@ -5,6 +5,7 @@
 use std::time::{Duration, Instant};
 
 use souk::Error;
+use souk::error::ReceiptError;
 use souk::i18n::{Lang, Translator};
 use souk::receipt::Problem;
 use souk::receipt::layout::Copy;
@@ -34,7 +35,7 @@ fn print_on(printer: &Printer) -> (Shop, Option<Problem>) {
     );
     let problem = match result {
         Ok(_) => None,
-        Err(Error::ReceiptPending { .. }) => {
+        Err(Error::Receipt(ReceiptError::ReceiptPending { .. })) => {
             let jobs = pending::pending(&shop.conn).unwrap();
             assert_eq!(jobs.len(), 1, "the receipt waits");
             jobs[0].problem()
@@ -116,12 +117,15 @@ fn without_a_printer_nothing_is_queued_nor_said_printed() {
         Copy::Original,
         true,
     );
-    assert!(matches!(refused, Err(Error::NoPrinter)), "{refused:?}");
+    assert!(
+        matches!(refused, Err(Error::Receipt(ReceiptError::NoPrinter))),
+        "{refused:?}"
+    );
     assert_eq!(shop.count("receipt_jobs"), 0);
     souk::settings::set(&shop.conn, "receipt.printer", "none").unwrap();
     assert!(matches!(
         pending::printer(&shop.conn, None),
-        Err(Error::NoPrinter)
+        Err(Error::Receipt(ReceiptError::NoPrinter))
     ));
 }
 

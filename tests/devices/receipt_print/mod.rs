@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 
 use common::Shop;
 use souk::Error;
+use souk::error::ReceiptError;
 use souk::i18n::{Lang, Translator};
 use souk::receipt::escpos::{CUT, INIT, RASTER};
 use souk::receipt::layout::Copy;
@@ -198,16 +199,16 @@ impl NowMs for souk::clock::FixedClock {
 /// is pending with its reason.
 fn assert_pending(shop: &Shop, sale: &Sale, result: Result<PrintOutcome, Error>) -> i64 {
     let cause = match result {
-        Err(Error::ReceiptPending { number, cause }) => {
+        Err(Error::Receipt(ReceiptError::ReceiptPending { number, cause })) => {
             assert_eq!(number, sale.number);
             cause
         }
         other => panic!("expected a pending receipt, got {other:?}"),
     };
-    let said = Translator::new(Lang::En).tr(&Error::ReceiptPending {
+    let said = Translator::new(Lang::En).tr(&Error::Receipt(ReceiptError::ReceiptPending {
         number: sale.number.clone(),
         cause: cause.clone(),
-    }
+    })
     .msg());
     assert!(said.contains("souk receipt 2026-000001"), "{said}");
     assert_eq!(souk::sale::load(&shop.conn, &sale.number).unwrap(), *sale);
@@ -218,7 +219,9 @@ fn assert_pending(shop: &Shop, sale: &Sale, result: Result<PrintOutcome, Error>)
     assert_eq!(jobs[0].attempts, 1);
     // Kept as the printer's problem, to be said in the reader's language.
     match *cause {
-        Error::PrintFailed { problem, .. } => assert_eq!(jobs[0].problem(), Some(problem)),
+        Error::Receipt(ReceiptError::PrintFailed { problem, .. }) => {
+            assert_eq!(jobs[0].problem(), Some(problem))
+        }
         other => panic!("expected a printer's problem, got {other:?}"),
     }
     jobs[0].id
@@ -314,7 +317,10 @@ fn a_big_job_to_a_listener_that_never_reads_fails_within_the_bound() {
         took < printer::STALL_TIMEOUT + Duration::from_millis(1500),
         "{took:?}"
     );
-    assert!(matches!(err, Error::PrintFailed { .. }), "{err:?}");
+    assert!(
+        matches!(err, Error::Receipt(ReceiptError::PrintFailed { .. })),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("took no more data"), "{err}");
     holder.join().unwrap();
 }
@@ -338,7 +344,7 @@ fn a_file_printer_appends_and_a_png_printer_draws() {
     // No printer prints nothing, and says so rather than "printed".
     assert!(matches!(
         printer::send(&PrinterSpec::None, &job),
-        Err(Error::NoPrinter)
+        Err(Error::Receipt(ReceiptError::NoPrinter))
     ));
     // A missing folder is a failure with the path, not a panic.
     let err = printer::send(

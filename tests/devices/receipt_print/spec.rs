@@ -2,6 +2,7 @@
 //! and a device this build cannot drive says how to rebuild.
 
 use souk::Error;
+use souk::error::ReceiptError;
 use souk::i18n::{Lang, Translator};
 use souk::receipt::Bitmap;
 use souk::receipt::printer::{self, Job, PrinterSpec, SpecProblem};
@@ -58,7 +59,9 @@ fn printer_specs_round_trip_and_garbage_is_refused_clearly() {
     ] {
         let err = PrinterSpec::parse(text).unwrap_err();
         match &err {
-            Error::PrinterSpec { problem: p, .. } => assert_eq!(*p, problem, "{text}"),
+            Error::Receipt(ReceiptError::PrinterSpec { problem: p, .. }) => {
+                assert_eq!(*p, problem, "{text}")
+            }
             other => panic!("{text}: {other:?}"),
         }
         let said = en.tr(&err.msg());
@@ -96,5 +99,8 @@ fn a_usb_printer_that_is_not_there_fails_with_a_reason() {
         bitmap: Bitmap::new(8, 1),
     };
     let err = printer::send(&PrinterSpec::parse("usb:ffff:fffe").unwrap(), &job).unwrap_err();
-    assert!(matches!(err, Error::PrintFailed { .. }), "{err:?}");
+    assert!(
+        matches!(err, Error::Receipt(ReceiptError::PrintFailed { .. })),
+        "{err:?}"
+    );
 }

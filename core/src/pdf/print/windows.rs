@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use super::Printed;
-use crate::error::{Error, Result};
+use crate::error::{Error, PdfError, Result};
 
 /// Prints `pdf` (named `name.pdf`) on `printer`, or the default printer.
 pub fn print(printer: Option<&str>, name: &str, pdf: &[u8], bound: Duration) -> Result<Printed> {
@@ -51,7 +51,7 @@ fn open(path: &Path, bound: Duration) -> Result<()> {
         Command::new("cmd.exe").args(["/C", "start", ""]).arg(path),
         bound,
     )
-    .map_err(Error::PagePrinter)
+    .map_err(|e| Error::Pdf(PdfError::PagePrinter(e)))
 }
 
 /// A text inside PowerShell's single quotes.

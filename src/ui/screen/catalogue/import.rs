@@ -14,7 +14,7 @@ use super::{
 };
 use crate::Error;
 use crate::catalog::import::ImportSummary;
-use crate::error::LineError;
+use crate::error::{CatalogError, LineError};
 use crate::i18n::{Msg, Translator};
 use crate::ui::layout::{at, flow, start};
 use crate::ui::screen::Changed;
@@ -254,7 +254,7 @@ impl Catalogue {
         if let Panel::Import(importing) = &mut self.panel {
             importing.outcome = Some(match result {
                 Ok(summary) => Outcome::Done(importing.kind, summary),
-                Err(Error::Import { errors }) => Outcome::Refused(errors),
+                Err(Error::Catalog(CatalogError::Import { errors })) => Outcome::Refused(errors),
                 Err(error) => Outcome::Failed(error.msg()),
             });
         }

@@ -9,6 +9,7 @@ mod view;
 
 use crate::Error;
 use crate::catalog::Product;
+use crate::error::{CashError, ReceiptError};
 use crate::i18n::{Arg, Lang, Msg};
 use crate::money::{Money, Quantity, Unit};
 use crate::sale::{Cart, Method, NewSale, PaymentDraft, Sale};
@@ -393,7 +394,7 @@ impl Counter {
                         return Task::batch([focus(SEARCH), print]);
                     }
                     // No cash session: offer to open one here, the sale kept as it is.
-                    Err(Error::NoOpenSession) => {
+                    Err(Error::Cash(CashError::NoOpenSession)) => {
                         self.opening_till = Some(String::new());
                         self.notice = Some((Tone::Info, Msg::new("ui-till-closed")));
                         return focus(till::FLOAT);
@@ -971,8 +972,8 @@ fn print_task(ctx: &Context<'_>, number: String) -> Task<Message> {
 /// command line's advice on printing it later.
 fn waiting_reason(error: &Error) -> Msg {
     match error {
-        Error::ReceiptPending { cause, .. } => waiting_reason(cause),
-        Error::PrintFailed { problem, .. } => problem.msg(),
+        Error::Receipt(ReceiptError::ReceiptPending { cause, .. }) => waiting_reason(cause),
+        Error::Receipt(ReceiptError::PrintFailed { problem, .. }) => problem.msg(),
         other => other.msg(),
     }
 }

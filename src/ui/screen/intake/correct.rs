@@ -8,6 +8,7 @@ use iced::widget::{button, column, container, text, text_input};
 use iced::{Element, Fill, Task};
 
 use crate::Error;
+use crate::error::UsersError;
 use crate::i18n::{Lang, Msg, Translator};
 use crate::intake::correction::{self, Paper};
 use crate::intake::{self, Deposit, Kind};
@@ -122,7 +123,7 @@ impl Correction {
         let Some(deposit) = &self.opened else {
             return Ok(Task::none());
         };
-        let user_id = user.ok_or(Error::UserNeeded)?;
+        let user_id = user.ok_or(Error::Users(UsersError::UserNeeded))?;
         let mut items = Vec::new();
         for (line, typed) in deposit.lines.iter().zip(&self.differences) {
             if let Some(q) = correction::difference(typed, line.unit)? {

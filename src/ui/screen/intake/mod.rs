@@ -17,6 +17,7 @@ use iced::Task;
 
 use crate::Error;
 use crate::catalog::{Producer, Product};
+use crate::error::IntakeError;
 use crate::i18n::Msg;
 use crate::intake::{self, Deposit, Item, NewDeposit, slip};
 use crate::money::{Quantity, Unit};
@@ -462,7 +463,7 @@ impl Intake {
             return Task::none();
         };
         if self.lines.is_empty() {
-            self.notice = Some((Tone::Bad, Error::EmptyDeposit.msg()));
+            self.notice = Some((Tone::Bad, Error::Intake(IntakeError::EmptyDeposit).msg()));
             return focus(CODE);
         }
         let request = NewDeposit {

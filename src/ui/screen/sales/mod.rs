@@ -18,6 +18,7 @@ use iced::Task;
 use iced::widget::{Id, operation};
 
 use crate::Error;
+use crate::error::ReceiptError;
 use crate::i18n::Msg;
 use crate::money::{Quantity, Unit};
 use crate::sale::{Sale, SaleQuery, SaleSummary, Status};
@@ -288,8 +289,10 @@ impl Sales {
                 self.notice = Some(match result.map(|p| p.outcome) {
                     Ok(Some(Ok(()))) => (Tone::Good, Msg::new("ui-printed")),
                     Ok(None) => (Tone::Bad, Msg::new("ui-till-no-printer")),
-                    Ok(Some(Err(Error::ReceiptPending { cause, .. }))) => match *cause {
-                        Error::PrintFailed { problem, .. } => (
+                    Ok(Some(Err(Error::Receipt(ReceiptError::ReceiptPending {
+                        cause, ..
+                    })))) => match *cause {
+                        Error::Receipt(ReceiptError::PrintFailed { problem, .. }) => (
                             Tone::Bad,
                             Msg::new("ui-receipt-waiting").arg("reason", problem.msg()),
                         ),

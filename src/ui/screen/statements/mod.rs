@@ -17,6 +17,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use iced::Task;
 
 use crate::Error;
+use crate::error::{ReceiptError, StatementError};
 use crate::i18n::Msg;
 use crate::money::Money;
 use crate::pdf::print::Printed;
@@ -259,7 +260,10 @@ impl Statements {
         }
         match message {
             // The core's refusal names the CLI's --advance; here it is the checkbox.
-            Message::Paid(Err(Error::PayoutExceedsBalance { producer, balance })) => {
+            Message::Paid(Err(Error::Statement(StatementError::PayoutExceedsBalance {
+                producer,
+                balance,
+            }))) => {
                 self.notice = Some((
                     Tone::Bad,
                     Msg::new("stmt-ui-payout-exceeds")
@@ -273,7 +277,7 @@ impl Statements {
                 return self.balance(store);
             }
             // The core's refusal names the CLI's --printer; here it is the settings screen.
-            Message::TicketPrinted(Err(Error::NoPrinter)) => {
+            Message::TicketPrinted(Err(Error::Receipt(ReceiptError::NoPrinter))) => {
                 self.notice = Some((Tone::Bad, Msg::new("ui-till-no-printer")));
             }
             Message::Loaded(Err(e))

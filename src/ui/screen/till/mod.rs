@@ -7,6 +7,7 @@ mod tools;
 
 pub use tools::{AMOUNT, FOLDER, REASON};
 
+use crate::error::{CashError, ReceiptError};
 use crate::ui::widget::pick::Ask;
 use iced::widget::{button, column, container, scrollable, text, text_input};
 use iced::{Element, Fill, Task};
@@ -131,7 +132,9 @@ impl Till {
                 self.notice = Some(match result {
                     Ok(()) => (Tone::Good, Msg::new("ui-till-printed")),
                     // The core's words name a command-line option; here the way is Settings.
-                    Err(Error::NoPrinter) => (Tone::Bad, Msg::new("ui-till-no-printer")),
+                    Err(Error::Receipt(ReceiptError::NoPrinter)) => {
+                        (Tone::Bad, Msg::new("ui-till-no-printer"))
+                    }
                     Err(error) => (Tone::Bad, error.msg()),
                 });
                 Task::none()
@@ -230,7 +233,7 @@ impl Till {
             }
             let n: u32 = typed
                 .parse()
-                .map_err(|_| Error::CountSyntax(typed.to_owned()))?;
+                .map_err(|_| Error::Cash(CashError::CountSyntax(typed.to_owned())))?;
             pairs.push((Money::from_centimes(*d), n));
         }
         Count::new(pairs)

@@ -7,6 +7,8 @@
 //!
 //! A voided sale is folded as the triggers of 0005 left it: its keys present, at zero. A
 //! void of a sale already folded is taken out by the `report_void` trigger (0008).
+//!
+//! Here, below the review, because the close of a session folds; `report` re-exports it.
 
 use rusqlite::Connection;
 

@@ -1,10 +1,11 @@
 //! A4 pages written top to bottom for the association's reports (the Z report, the board's
 //! monthly report): bilingual headings and rows — French from the left edge, Arabic ending
 //! at the middle, figures right-aligned in columns — and bar charts, a new page when one
-//! is full. Drawn with `crate::pdf`.
+//! is full. Used by the review's and the cash session's reports, so it sits with the pages
+//! it draws on.
 
+use super::{Mm, Page, Style, to_pdf};
 use crate::error::Result;
-use crate::pdf::{Mm, Page, Style, to_pdf};
 
 const MARGIN: Mm = 15.0;
 const WIDTH: Mm = 210.0;
