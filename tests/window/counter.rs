@@ -446,6 +446,37 @@ fn a_product_withdrawn_as_she_leaves_the_catalogue_still_leaves_the_counter() {
     assert_eq!(c.cart_lines(), 0, "a withdrawn product cannot be sold");
 }
 
+/// As above, when she has looked at another screen on her way back to the counter: every
+/// screen she left still hears its answers, not only the last one.
+#[test]
+fn a_product_withdrawn_before_two_switches_still_leaves_the_counter() {
+    use souk::ui::screen::catalogue;
+    let mut c = Counter::open(Lang::Fr);
+    c.send(Message::Open(souk::ui::Tab::Catalogue));
+    let cake = souk::catalog::find_product(&c.shop.conn, "P001-0001")
+        .unwrap()
+        .unwrap();
+    let saving = c
+        .app
+        .update(Message::Catalogue(catalogue::Message::SetProductActive(
+            cake.id, false,
+        )));
+    c.send(Message::Open(souk::ui::Tab::Sales));
+    c.send(Message::Open(souk::ui::Tab::Counter));
+    c.run(saving);
+    let on_counter = c
+        .app
+        .shell()
+        .unwrap()
+        .catalog()
+        .products
+        .iter()
+        .any(|p| p.id == cake.id);
+    assert!(!on_counter, "the counter reloaded its products");
+    c.type_in(counter::SEARCH, "2000000000015");
+    assert_eq!(c.cart_lines(), 0, "a withdrawn product cannot be sold");
+}
+
 #[test]
 fn the_first_start_names_the_shop_and_its_administrator() {
     let dir = tempfile::TempDir::new().unwrap();

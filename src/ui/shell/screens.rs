@@ -149,23 +149,29 @@ impl Screen {
     }
 }
 
-/// The screen on show, and the one she last left: answers to what that one asked (a
-/// save, an import, a restore) may still be on their way when she switches, and what it
-/// did in the shop must still reach the window.
+/// The screen on show, and the last one she left of every other tab: answers to what
+/// those asked (a save, an import, a restore) may still be on their way when she switches,
+/// as many times as she likes, and what they did in the shop must still reach the window.
+/// At most one screen a tab is kept, as many as the top bar has.
 pub struct Screens {
     pub shown: Screen,
-    left: Option<Screen>,
+    left: Vec<Screen>,
 }
 
 impl Screens {
     pub fn new(shown: Screen) -> Screens {
-        Screens { shown, left: None }
+        Screens {
+            shown,
+            left: Vec::new(),
+        }
     }
 
     pub fn show(&mut self, screen: Screen) {
         let left = std::mem::replace(&mut self.shown, screen);
         if !matches!(left, Screen::Counter | Screen::FirstRun(_)) {
-            self.left = Some(left);
+            let tab = left.tab();
+            self.left.retain(|s| s.tab() != tab);
+            self.left.push(left);
         }
     }
 
@@ -173,10 +179,10 @@ impl Screens {
         matches!(self.shown, Screen::FirstRun(_))
     }
 
-    /// The screen of `tab`, on show or just left.
+    /// The screen of `tab`: on show, else the last one of it she left.
     pub fn get(&self, tab: Tab) -> Option<&Screen> {
         std::iter::once(&self.shown)
-            .chain(self.left.as_ref())
+            .chain(self.left.iter())
             .find(|s| s.tab() == tab && !matches!(s, Screen::FirstRun(_)))
     }
 
@@ -184,6 +190,6 @@ impl Screens {
         if self.shown.tab() == tab && !matches!(self.shown, Screen::FirstRun(_)) {
             return Some(&mut self.shown);
         }
-        self.left.as_mut().filter(|s| s.tab() == tab)
+        self.left.iter_mut().find(|s| s.tab() == tab)
     }
 }
