@@ -3,7 +3,8 @@
 //! thread never waits on the disk or a printer; and what the counter loads at start.
 //!
 //! Printing never holds the connection: a paper is queued and drawn under it, sent on the
-//! printer's spool thread without it, and its outcome recorded under it again.
+//! printer's spool thread without it, and its outcome recorded under it again
+//! ([`printing`]). The till's and the reports' work are in [`till`] and [`reports`].
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -13,12 +14,19 @@ use super::places::Places;
 use super::worker::{self, Spool};
 use crate::catalog::{self, Category, Product, search::SearchIndex};
 use crate::clock::Clock;
-use crate::error::ReceiptError;
 use crate::i18n::Lang;
 use crate::sale::{self, NewSale, Sale};
 use crate::users::{self, User};
 use crate::{Error, Result, db, settings};
 use rusqlite::Connection;
+
+mod printing;
+mod reports;
+mod till;
+
+pub use printing::*;
+pub use reports::*;
+pub use till::*;
 
 #[derive(Clone)]
 pub struct Store {
@@ -337,116 +345,6 @@ pub async fn sell(store: Store, sale: NewSale, approved_by: Option<i64>) -> Resu
         .await
 }
 
-/// Opens the till (a cash session) with the counted float, by the person at the counter.
-pub async fn open_till(store: Store, cashier: i64, float: crate::money::Money) -> Result<()> {
-    store
-        .run(move |conn, clock| crate::cash::open(conn, clock, cashier, float).map(|_| ()))
-        .await
-}
-
-/// The till as its screen shows it: the open session's X report, the last Z.
-#[derive(Debug, Clone)]
-pub struct Till {
-    pub open: Option<crate::cash::SessionReport>,
-    pub last: Option<crate::cash::SessionReport>,
-    /// Why the backup made at the till's close failed (the close itself is saved).
-    pub backup_failed: Option<crate::Error>,
-}
-
-pub async fn till(store: Store) -> Result<Till> {
-    store.run(|conn, clock| till_in(conn, clock)).await
-}
-
-fn till_in(conn: &Connection, clock: &dyn Clock) -> Result<Till> {
-    let crate::cash::Overview { open, last } = crate::cash::overview(conn, clock.now())?;
-    Ok(Till {
-        open,
-        last,
-        backup_failed: None,
-    })
-}
-
-/// Closes the till with the count by denomination; returns the till after it.
-pub async fn close_till(store: Store, user: i64, count: crate::cash::Count) -> Result<Till> {
-    let till = store
-        .run(move |conn, clock| {
-            crate::cash::close(conn, clock, user, &crate::cash::Counted::Pieces(count))?;
-            till_in(conn, clock)
-        })
-        .await?;
-    // A closed till is a moment worth a backup (#7), into the backup folder if set; made
-    // on a connection of its own so the counter can sell meanwhile.
-    let backup_failed = store
-        .run_apart(|conn, clock| crate::backup::automatic(conn, clock))
-        .await
-        .err();
-    Ok(Till {
-        backup_failed,
-        ..till
-    })
-}
-
-/// A pay-in, a pay-out or a drawer opening by whoever acts in the window (the core checks
-/// her till right); returns the till after it, its figures counting the movement.
-pub async fn till_movement(
-    store: Store,
-    kind: crate::cash::MovementKind,
-    amount: crate::money::Money,
-    reason: String,
-) -> Result<Till> {
-    let user = store.acting()?;
-    store
-        .run(move |conn, clock| {
-            crate::cash::movement(conn, clock, kind, amount, &reason, user)?;
-            till_in(conn, clock)
-        })
-        .await
-}
-
-/// Prints the X or Z report on the shop's receipt printer and paper, as receipts print.
-pub async fn print_till_report(store: Store, kind: crate::cash::ReportKind) -> Result<()> {
-    use crate::receipt::pending;
-    let (spec, job) = store
-        .run(move |conn, clock| {
-            let report = crate::cash::latest(conn, kind, clock.now())?;
-            let spec = pending::printer(conn, None)?;
-            let paper = pending::paper(conn, None)?;
-            Ok((spec, crate::cash::print::job(conn, &report, paper)?))
-        })
-        .await?;
-    send_paper(&store, spec, job).await
-}
-
-/// Sends a paper that is not a sale's receipt (a report, a slip, tags, a test page) on the
-/// printer's spool thread: printed, or why not.
-pub async fn send_paper(
-    store: &Store,
-    spec: crate::receipt::printer::PrinterSpec,
-    job: crate::receipt::printer::Job,
-) -> Result<()> {
-    store
-        .spool(move || crate::receipt::printer::send(&spec, &job))
-        .await
-}
-
-/// Saves the X or Z report as a PDF into `folder`; returns the file's path.
-pub async fn save_till_report(
-    store: Store,
-    kind: crate::cash::ReportKind,
-    folder: PathBuf,
-    replace: bool,
-) -> Result<PathBuf> {
-    let (name, bytes) = store
-        .run(move |conn, clock| {
-            let report = crate::cash::latest(conn, kind, clock.now())?;
-            let shop = crate::receipt::ShopInfo::load(conn)?;
-            let name = crate::cash::pdf_name(&report);
-            Ok((name, crate::cash::session_pdf(&report, &shop)?))
-        })
-        .await?;
-    write_out(folder.join(name), bytes, replace).await
-}
-
 /// Writes a file for people off the window's thread, as [`crate::outfile::write`] does
 /// (never over the database or a backup; an existing file only with `replace`); returns
 /// its path.
@@ -462,17 +360,6 @@ pub async fn write_out(
     .await?
 }
 
-/// The review of a period for the reports screen.
-pub async fn review(
-    store: Store,
-    period: crate::report::Period,
-    by: crate::report::By,
-) -> Result<crate::report::Review> {
-    store
-        .run(move |conn, _| crate::report::review(conn, period, by))
-        .await
-}
-
 /// Makes the folder files are exported to when it is missing (a new folder typed), off
 /// the window's thread.
 pub async fn folder_ready(folder: PathBuf) -> Result<PathBuf> {
@@ -482,94 +369,6 @@ pub async fn folder_ready(folder: PathBuf) -> Result<PathBuf> {
             source: Arc::new(source),
         })?;
         Ok(folder)
-    })
-    .await?
-}
-
-/// Where a review of the period is exported: `souk-KIND-FROM-TO.EXT` in `folder`.
-fn review_file(folder: &Path, review: &crate::report::Review, kind: &str, ext: &str) -> PathBuf {
-    let period = &review.period;
-    folder.join(format!("souk-{kind}-{}-{}.{ext}", period.from, period.to))
-}
-
-/// Writes a review's table as CSV for the reader's Excel into `folder`; returns the file's
-/// path. An existing file is replaced only with `replace` (the window asks first).
-pub async fn export_csv(
-    folder: PathBuf,
-    review: crate::report::Review,
-    by: crate::report::By,
-    lang: Lang,
-    replace: bool,
-) -> Result<PathBuf> {
-    let path = review_file(&folder, &review, "report", "csv");
-    let bytes =
-        crate::export::tables::review_csv(&review, by, &crate::i18n::Translator::new(lang))?;
-    write_out(path, bytes, replace).await
-}
-
-/// Writes a review as an Excel workbook (every table, one sheet each) into `folder`.
-pub async fn export_xlsx(
-    folder: PathBuf,
-    review: crate::report::Review,
-    by: crate::report::By,
-    lang: Lang,
-    replace: bool,
-) -> Result<PathBuf> {
-    let path = review_file(&folder, &review, "report", "xlsx");
-    // The translator is not Send: done with before the write is awaited.
-    let bytes = {
-        let tr = crate::i18n::Translator::new(lang);
-        crate::export::workbook(&crate::export::tables::review_tables(&review, by, &tr), &tr)?
-    };
-    write_out(path, bytes, replace).await
-}
-
-/// Writes the board's report of a review as a PDF into `folder`; returns its path.
-pub async fn export_pdf(
-    store: Store,
-    folder: PathBuf,
-    review: crate::report::Review,
-    replace: bool,
-) -> Result<PathBuf> {
-    let path = review_file(&folder, &review, "board", "pdf");
-    crate::outfile::check(&path, replace)?;
-    let bytes = store
-        .run(move |conn, _| {
-            let shop = crate::receipt::ShopInfo::load(conn)?;
-            crate::report::board_report(&review, &shop)
-        })
-        .await?;
-    write_out(path, bytes, replace).await
-}
-
-/// Sends the board's report to the shop's page printer; returns its title and where it went.
-pub async fn print_board(
-    store: Store,
-    review: crate::report::Review,
-) -> Result<(String, crate::pdf::print::Printed)> {
-    use crate::pdf::print::PagePrinter;
-    let title = format!("souk-board-{}-{}", review.period.from, review.period.to);
-    let (printer, bytes) = store
-        .run(move |conn, _| {
-            let shop = crate::receipt::ShopInfo::load(conn)?;
-            Ok((
-                PagePrinter::of_shop(conn)?,
-                crate::report::board_report(&review, &shop)?,
-            ))
-        })
-        .await?;
-    let printed = print_pages(printer, title.clone(), bytes).await?;
-    Ok((title, printed))
-}
-
-/// Sends a PDF to the page printer on a thread of its own (`lp` may take its time).
-pub async fn print_pages(
-    printer: crate::pdf::print::PagePrinter,
-    title: String,
-    bytes: Vec<u8>,
-) -> Result<crate::pdf::print::Printed> {
-    worker::blocking(move || {
-        crate::pdf::print::print(&printer, std::path::Path::new("lp"), &title, &bytes)
     })
     .await?
 }
@@ -585,108 +384,4 @@ pub async fn set_up(store: Store, shop: crate::setup::NewShop) -> Result<()> {
     store
         .run(move |conn, clock| crate::setup::set_up(conn, clock, &shop))
         .await
-}
-
-/// What printing a sale's receipt came to, with the picture it printed (the counter's
-/// preview is exactly the printed raster).
-#[derive(Debug, Clone)]
-pub struct Printed {
-    pub number: String,
-    pub preview: Arc<crate::receipt::Bitmap>,
-    /// `None` when no printer is set: the preview is all there is, nothing was printed.
-    pub outcome: Option<Result<(), crate::Error>>,
-}
-
-/// Prints a sale's receipt on the shop's printer (original, opening the drawer for cash
-/// when the shop wants it; or a duplicate), after the sale was committed: queued and drawn
-/// under the connection, sent on the spool thread without it, recorded under it again.
-pub async fn print(store: Store, number: String, copy: crate::receipt::Copy) -> Result<Printed> {
-    use crate::receipt::pending;
-    enum Step {
-        Send(pending::Prepared),
-        Shown(crate::receipt::Bitmap, Option<Error>),
-    }
-    let wanted = number.clone();
-    let step = store
-        .run(move |conn, clock| {
-            let paper = pending::paper(conn, None)?;
-            // Without a printer, or with one that cannot be read, the picture is drawn for
-            // the screen alone and nothing is queued as printed.
-            let drawn = |conn: &Connection| -> Result<crate::receipt::Bitmap> {
-                let sale = sale::load(conn, &wanted)?;
-                Ok(pending::job_for(conn, &sale, paper, copy, false)?.bitmap)
-            };
-            match pending::printer(conn, None) {
-                Err(Error::Receipt(ReceiptError::NoPrinter)) => Ok(Step::Shown(drawn(conn)?, None)),
-                Err(error) => Ok(Step::Shown(drawn(conn)?, Some(error))),
-                Ok(spec) => {
-                    let drawer = matches!(copy, crate::receipt::Copy::Original);
-                    let prepared =
-                        pending::prepare_sale(conn, clock, &wanted, &spec, paper, copy, drawer)?;
-                    Ok(Step::Send(prepared))
-                }
-            }
-        })
-        .await?;
-    let prepared = match step {
-        Step::Shown(bitmap, error) => {
-            return Ok(Printed {
-                number,
-                preview: Arc::new(bitmap),
-                outcome: error.map(Err),
-            });
-        }
-        Step::Send(prepared) => prepared,
-    };
-    let preview = Arc::new(prepared.job.bitmap.clone());
-    let sending = prepared.clone();
-    let sent = store.spool(move || Ok(pending::send(&sending))).await?;
-    let outcome = store
-        .run(move |conn, clock| Ok(pending::record(conn, clock, prepared, sent).map(|_| ())))
-        .await?;
-    Ok(Printed {
-        number,
-        preview,
-        outcome: Some(outcome),
-    })
-}
-
-/// Each retried receipt's number and how it went.
-pub type Retried = Vec<(String, Result<()>)>;
-
-/// Tries the waiting receipts of `numbers` again on the shop's printer, one after the
-/// other on the spool: each one's number and how it went.
-pub async fn retry_receipts(store: Store, numbers: Vec<String>) -> Result<Retried> {
-    use crate::receipt::pending;
-    let mut outcomes = Vec::with_capacity(numbers.len());
-    for number in numbers {
-        let wanted = number.clone();
-        let prepared = store
-            .run(move |conn, _| {
-                let paper = pending::paper(conn, None)?;
-                let spec = pending::printer(conn, None)?;
-                let job = pending::pending(conn)?
-                    .into_iter()
-                    .find(|job| job.number == wanted);
-                // Printed meanwhile (from the history, or the command line): nothing to do.
-                job.map(|job| pending::prepare_retry(conn, &job, Some(&spec), paper))
-                    .transpose()
-            })
-            .await;
-        let outcome = match prepared {
-            Ok(None) => Ok(()),
-            Ok(Some(prepared)) => {
-                let sending = prepared.clone();
-                let sent = store.spool(move || Ok(pending::send(&sending))).await?;
-                store
-                    .run(move |conn, clock| {
-                        Ok(pending::record(conn, clock, prepared, sent).map(|_| ()))
-                    })
-                    .await?
-            }
-            Err(error) => Err(error),
-        };
-        outcomes.push((number, outcome));
-    }
-    Ok(outcomes)
 }
