@@ -587,12 +587,48 @@ fn canonical_number(text: &str) -> Option<String> {
     }
 }
 
+/// In JSON (the CLI's `--json`, the exports) an amount is its plain text (`61.50`), never a
+/// number a reader could round.
+impl serde::Serialize for Money {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.plain())
+    }
+}
+
+/// A quantity in JSON: three decimals (`2.000`, `0.350`), its unit beside it.
+impl serde::Serialize for Quantity {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_decimal().to_string())
+    }
+}
+
+/// A share in JSON: its plain percentage (`15`, `12.5`).
+impl serde::Serialize for Rate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.plain())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn m(text: &str) -> Money {
         Money::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"))
+    }
+
+    /// JSON readers get exact decimal text, never a number: amounts, quantities and shares
+    /// alike (before, each struct said so field by field, and four copies of the rule).
+    #[test]
+    fn amounts_quantities_and_shares_are_plain_text_in_json() {
+        fn json<T: serde::Serialize>(value: &T) -> String {
+            serde_json::to_string(value).unwrap_or_default()
+        }
+        assert_eq!(json(&Money::from_centimes(6150)), "\"61.50\"");
+        assert_eq!(json(&Money::from_centimes(-5)), "\"-0.05\"");
+        assert_eq!(json(&Quantity::from_milli(350)), "\"0.350\"");
+        assert_eq!(json(&Rate::from_basis_points(1250)), "\"12.5\"");
+        assert_eq!(json(&None::<Money>), "null");
     }
 
     #[test]

@@ -35,7 +35,7 @@ use serde::Serialize;
 use crate::clock::{self, Clock};
 use crate::db;
 use crate::error::{CashError, Error, Result};
-use crate::json::{money_plain, rfc3339};
+use crate::json::rfc3339;
 use crate::money::Money;
 use crate::sale::session::active_user;
 use crate::stored::Millis;
@@ -50,7 +50,7 @@ pub struct Session {
     pub opened_day: NaiveDate,
     /// Who opened it (a user's name).
     pub opened_by: String,
-    #[serde(rename = "float", serialize_with = "money_plain")]
+    #[serde(rename = "float")]
     pub float: Money,
     pub closing: Option<Closing>,
 }
@@ -61,12 +61,9 @@ pub struct Closing {
     #[serde(serialize_with = "rfc3339")]
     pub closed_at: DateTime<FixedOffset>,
     pub closed_by: String,
-    #[serde(serialize_with = "money_plain")]
     pub counted: Money,
-    #[serde(serialize_with = "money_plain")]
     pub expected: Money,
     /// Counted − expected: negative when cash is missing.
-    #[serde(serialize_with = "money_plain")]
     pub difference: Money,
     /// The count by denomination, when the close gave one.
     pub count: Count,
@@ -111,7 +108,6 @@ impl rusqlite::types::FromSql for MovementKind {
 pub struct Movement {
     pub session: i64,
     pub kind: MovementKind,
-    #[serde(serialize_with = "money_plain")]
     pub amount: Money,
     pub reason: String,
     pub user: String,

@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::{Session, session};
 use crate::clock;
 use crate::error::Result;
-use crate::json::{money_plain, rfc3339};
+use crate::json::rfc3339;
 use crate::money::Money;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -28,7 +28,6 @@ pub enum ReportKind {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Figure {
     pub count: i64,
-    #[serde(serialize_with = "money_plain")]
     pub total: Money,
 }
 
@@ -39,29 +38,22 @@ pub struct Share {
     /// The French (or Latin-letter) name, and the Arabic one.
     pub name: String,
     pub name_ar: String,
-    #[serde(serialize_with = "money_plain")]
     pub amount: Money,
 }
 
 /// The drawer's cash, from the float to what should be in it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct CashFigures {
-    #[serde(rename = "float", serialize_with = "money_plain")]
+    #[serde(rename = "float")]
     pub float: Money,
     /// Cash handed over by customers.
-    #[serde(serialize_with = "money_plain")]
     pub taken: Money,
-    #[serde(serialize_with = "money_plain")]
     pub change: Money,
     /// Cash given back for refunds (positive).
-    #[serde(serialize_with = "money_plain")]
     pub refunds: Money,
-    #[serde(serialize_with = "money_plain")]
     pub pay_ins: Money,
-    #[serde(serialize_with = "money_plain")]
     pub pay_outs: Money,
     /// float + taken − change − refunds − pay-outs + pay-ins.
-    #[serde(serialize_with = "money_plain")]
     pub expected: Money,
 }
 
@@ -81,7 +73,6 @@ pub struct SessionReport {
     /// Lines sold with a discount, and the discounts' sum.
     pub discounts: Figure,
     /// Sales + refunds.
-    #[serde(serialize_with = "money_plain")]
     pub net: Money,
     pub by_method: Vec<Share>,
     pub by_category: Vec<Share>,

@@ -29,7 +29,6 @@ pub struct Producer {
     pub phone: Option<String>,
     pub workshop: Option<String>,
     /// The association's share of her sales; `None` means the shop's default.
-    #[serde(serialize_with = "serialize_rate")]
     pub share_rate: Option<Rate>,
     pub joined: Option<String>,
     pub active: bool,
@@ -52,13 +51,6 @@ pub fn first_word<'a>(name: &'a str, fallback: &'a str) -> &'a str {
     name.split_whitespace().next().unwrap_or(fallback)
 }
 
-fn serialize_rate<S: serde::Serializer>(rate: &Option<Rate>, s: S) -> Result<S::Ok, S::Error> {
-    match rate {
-        Some(r) => s.serialize_str(&r.plain()),
-        None => s.serialize_none(),
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Product {
     #[serde(skip)]
@@ -73,16 +65,11 @@ pub struct Product {
     #[serde(rename = "producer")]
     pub producer_code: String,
     pub unit: Unit,
-    #[serde(serialize_with = "serialize_money")]
     pub price: Money,
     pub stock_tracked: bool,
     #[serde(skip)]
     pub stock: Quantity,
     pub active: bool,
-}
-
-fn serialize_money<S: serde::Serializer>(m: &Money, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&m.plain())
 }
 
 const PRODUCER_COLUMNS: &str =

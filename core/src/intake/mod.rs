@@ -123,20 +123,10 @@ pub struct DepositLine {
     pub name_fr: String,
     pub unit: Unit,
     /// As the stock moved: positive in, negative out.
-    #[serde(serialize_with = "serialize_quantity")]
     pub quantity: Quantity,
-    #[serde(serialize_with = "serialize_money")]
     pub price: Money,
     /// Created by this deposit.
     pub created: bool,
-}
-
-fn serialize_quantity<S: serde::Serializer>(q: &Quantity, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&q.to_decimal().to_string())
-}
-
-fn serialize_money<S: serde::Serializer>(m: &Money, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&m.plain())
 }
 
 /// Records items a producer brings in: new products are created and every line enters as

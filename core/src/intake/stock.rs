@@ -29,26 +29,17 @@ pub struct ProductStock {
     pub name_ar: String,
     pub name_fr: String,
     pub unit: Unit,
-    #[serde(serialize_with = "plain")]
     pub in_shop: Quantity,
     /// Intakes and corrections.
-    #[serde(serialize_with = "plain")]
     pub brought: Quantity,
     /// Sales less refunds and voids.
-    #[serde(serialize_with = "plain")]
     pub sold: Quantity,
-    #[serde(serialize_with = "plain")]
     pub returned: Quantity,
     /// How much of what is in the shop arrived more than the asked days ago (zero when no
     /// age was asked).
-    #[serde(serialize_with = "plain")]
     pub older: Quantity,
     /// The local day the oldest of those arrived.
     pub older_since: Option<String>,
-}
-
-fn plain<S: serde::Serializer>(q: &Quantity, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&q.to_decimal().to_string())
 }
 
 /// The stock of every producer (or of `producer` alone), products whose stock is counted or

@@ -14,7 +14,6 @@ use super::table::By;
 use super::{Period, day_text};
 use crate::cash::{Figure, Share};
 use crate::error::Result;
-use crate::json::money_plain;
 use crate::money::Money;
 
 /// Revenue and completed sales in one step of time.
@@ -22,7 +21,6 @@ use crate::money::Money;
 pub struct Bucket {
     /// `2026-11-29`, `2026-W48`, `2026-11` or `2026`.
     pub key: String,
-    #[serde(serialize_with = "money_plain")]
     pub revenue: Money,
     pub sales: i64,
 }
@@ -37,31 +35,25 @@ pub struct ProductLine {
     /// `quantity` with three decimals.
     #[serde(rename = "quantity", serialize_with = "milli_plain")]
     pub quantity_milli: i64,
-    #[serde(serialize_with = "money_plain")]
     pub revenue: Money,
 }
 
 fn milli_plain<S: serde::Serializer>(milli: &i64, s: S) -> Result<S::Ok, S::Error> {
-    crate::json::qty_plain(&crate::money::Quantity::from_milli(*milli), s)
+    serde::Serialize::serialize(&crate::money::Quantity::from_milli(*milli), s)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Figures {
     /// Sales net of refunds, voided sales left out.
-    #[serde(serialize_with = "money_plain")]
     pub revenue: Money,
     /// The association's shares and the producers' shares of it.
-    #[serde(serialize_with = "money_plain")]
     pub association: Money,
-    #[serde(serialize_with = "money_plain")]
     pub producers: Money,
     pub sales: Figure,
     pub refunds: Figure,
     pub voids: Figure,
     /// Sales' total over their count (refunds left out).
-    #[serde(serialize_with = "money_plain")]
     pub average_basket: Money,
-    #[serde(serialize_with = "money_plain")]
     pub discounts: Money,
     pub by_time: Vec<Bucket>,
     pub by_category: Vec<Share>,

@@ -11,7 +11,6 @@ use serde::Serialize;
 
 use super::{Period, day_text};
 use crate::error::Result;
-use crate::json::money_plain;
 use crate::money::Money;
 
 /// Upper bounds of the histogram's bins, in dirhams; the last bin has none.
@@ -20,7 +19,6 @@ pub const BINS_DH: [i64; 6] = [100, 250, 500, 1_000, 2_000, 5_000];
 /// Women whose income fell in `[from, to)` (`to` none: and above).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Bin {
-    #[serde(serialize_with = "money_plain")]
     pub from: Money,
     pub to: Option<String>,
     pub women: i64,
@@ -30,9 +28,7 @@ pub struct Bin {
 pub struct Impact {
     /// Producers whose net share in the period is above zero.
     pub women: i64,
-    #[serde(serialize_with = "money_plain")]
     pub total: Money,
-    #[serde(serialize_with = "money_plain")]
     pub median: Money,
     pub histogram: Vec<Bin>,
     /// Codes of those who earned in the period and never before it.

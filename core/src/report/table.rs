@@ -5,7 +5,6 @@ use serde::Serialize;
 
 use super::Review;
 use crate::cash::Share;
-use crate::json::money_plain;
 use crate::money::Money;
 
 /// What the table's rows are.
@@ -34,9 +33,7 @@ pub struct Row {
     pub key: String,
     pub name: String,
     pub name_ar: String,
-    #[serde(serialize_with = "money_plain")]
     pub revenue: Money,
-    #[serde(serialize_with = "money_plain")]
     pub previous: Money,
 }
 

@@ -30,7 +30,7 @@ use serde::Serialize;
 use crate::catalog;
 use crate::clock;
 use crate::error::{Error, Result, SaleError};
-use crate::json::{money_plain, opt_money_plain, qty_plain, rate_plain, rfc3339};
+use crate::json::rfc3339;
 use crate::money::{Money, Quantity, Rate, Unit};
 use crate::stored::{self, Millis};
 
@@ -57,19 +57,12 @@ pub struct SaleLine {
     pub producer_name: String,
     pub producer_name_ar: String,
     pub unit: Unit,
-    #[serde(serialize_with = "qty_plain")]
     pub quantity: Quantity,
-    #[serde(serialize_with = "money_plain")]
     pub unit_price: Money,
-    #[serde(serialize_with = "money_plain")]
     pub discount: Money,
-    #[serde(serialize_with = "money_plain")]
     pub total: Money,
-    #[serde(serialize_with = "rate_plain")]
     pub share_rate: Rate,
-    #[serde(serialize_with = "money_plain")]
     pub association_share: Money,
-    #[serde(serialize_with = "money_plain")]
     pub producer_share: Money,
     #[serde(skip)]
     pub refund_of_line: Option<i64>,
@@ -78,11 +71,8 @@ pub struct SaleLine {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Payment {
     pub method: Method,
-    #[serde(serialize_with = "money_plain")]
     pub amount: Money,
-    #[serde(serialize_with = "opt_money_plain")]
     pub tendered: Option<Money>,
-    #[serde(serialize_with = "money_plain")]
     pub change: Money,
 }
 
@@ -101,9 +91,7 @@ pub struct Sale {
     pub refund_of: Option<String>,
     /// Why it was refunded or voided.
     pub reason: Option<String>,
-    #[serde(serialize_with = "money_plain")]
     pub total: Money,
-    #[serde(serialize_with = "money_plain")]
     pub change: Money,
     pub lines: Vec<SaleLine>,
     pub payments: Vec<Payment>,
@@ -117,7 +105,6 @@ pub struct SaleSummary {
     pub sold_at: DateTime<FixedOffset>,
     pub business_day: NaiveDate,
     pub cashier: String,
-    #[serde(serialize_with = "money_plain")]
     pub total: Money,
     pub status: Status,
     pub refund_of: Option<String>,

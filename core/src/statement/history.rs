@@ -12,7 +12,6 @@ use super::payout::{PAYOUT_SELECT, from_row};
 use super::{Payout, Statement, parse_month, statement};
 use crate::catalog;
 use crate::error::{CatalogError, Error, Result};
-use crate::json::money_plain;
 use crate::money::Money;
 
 /// One month of her history: a statement's figures without its lines.
@@ -22,17 +21,11 @@ pub struct MonthFigures {
     pub month: String,
     /// The issued statement's number; `None` while the month is a draft.
     pub number: Option<String>,
-    #[serde(serialize_with = "money_plain")]
     pub opening_balance: Money,
-    #[serde(serialize_with = "money_plain")]
     pub gross: Money,
-    #[serde(serialize_with = "money_plain")]
     pub association_share: Money,
-    #[serde(serialize_with = "money_plain")]
     pub net: Money,
-    #[serde(serialize_with = "money_plain")]
     pub payouts: Money,
-    #[serde(serialize_with = "money_plain")]
     pub closing_balance: Money,
     /// How many sale and refund lines the month holds.
     pub lines: usize,
@@ -66,10 +59,8 @@ pub struct History {
     pub name_latin: String,
     pub name_ar: String,
     /// What the shop owes her now (negative after an advance or a refund after a payout).
-    #[serde(serialize_with = "money_plain")]
     pub balance: Money,
     /// Σ of her net over every month: all she ever earned here.
-    #[serde(serialize_with = "money_plain")]
     pub earned: Money,
     /// Every month with a sale, a refund, a payout or an issued statement, newest first.
     pub months: Vec<MonthFigures>,

@@ -42,7 +42,7 @@ use crate::catalog::{self, Producer};
 use crate::clock::{self, Clock};
 use crate::db;
 use crate::error::{CatalogError, Error, Result, StatementError};
-use crate::json::{money_plain, opt_rfc3339, qty_plain};
+use crate::json::opt_rfc3339;
 use crate::money::{Money, Quantity, Unit};
 use crate::sale;
 use crate::stored::{Millis, in_table};
@@ -59,13 +59,9 @@ pub struct StatementLine {
     pub name_fr: String,
     pub name_ar: String,
     pub unit: Unit,
-    #[serde(serialize_with = "qty_plain")]
     pub quantity: Quantity,
-    #[serde(serialize_with = "money_plain")]
     pub amount: Money,
-    #[serde(serialize_with = "money_plain")]
     pub association_share: Money,
-    #[serde(serialize_with = "money_plain")]
     pub producer_share: Money,
 }
 
@@ -89,18 +85,12 @@ pub struct Statement {
     pub number: Option<String>,
     #[serde(serialize_with = "opt_rfc3339")]
     pub issued_at: Option<DateTime<FixedOffset>>,
-    #[serde(serialize_with = "money_plain")]
     pub opening: Money,
-    #[serde(serialize_with = "money_plain")]
     pub gross: Money,
-    #[serde(serialize_with = "money_plain")]
     pub association_share: Money,
-    #[serde(serialize_with = "money_plain")]
     pub net: Money,
     /// The total paid to her during the month.
-    #[serde(serialize_with = "money_plain")]
     pub payouts: Money,
-    #[serde(serialize_with = "money_plain")]
     pub closing: Money,
     pub lines: Vec<StatementLine>,
     /// The payouts of the month, one by one.

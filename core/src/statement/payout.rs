@@ -12,7 +12,7 @@ use crate::catalog;
 use crate::clock::{self, Clock};
 use crate::db;
 use crate::error::{CatalogError, Error, Result, StatementError};
-use crate::json::{money_plain, opt_money_plain, rfc3339};
+use crate::json::rfc3339;
 use crate::money::Money;
 use crate::users::{self, Right};
 
@@ -61,7 +61,6 @@ pub struct Payout {
     pub day: chrono::NaiveDate,
     #[serde(serialize_with = "rfc3339")]
     pub at: DateTime<FixedOffset>,
-    #[serde(serialize_with = "money_plain")]
     pub amount: Money,
     pub method: PayoutMethod,
     /// The name of who paid.
@@ -70,10 +69,7 @@ pub struct Payout {
     pub advance: bool,
     /// Her balance right after this payout (only when just recorded; `None` when read back
     /// on a statement).
-    #[serde(
-        serialize_with = "opt_money_plain",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub balance_after: Option<Money>,
 }
 
