@@ -4,10 +4,10 @@
 //! the catalogue, so the core asks for the Catalogue right.
 
 use souk::catalog;
-use souk::error::{CatalogError, SaleError};
+use souk::error::CatalogError;
 use souk::i18n::Msg;
 use souk::intake;
-use souk::money::{Quantity, Unit};
+use souk::money::Quantity;
 use souk::receipt::{pending, printer::PrinterSpec};
 use souk::users::Right;
 use souk::{Error, Result};
@@ -116,12 +116,6 @@ fn signed(conn: &rusqlite::Connection, item: &str) -> Result<(String, Quantity)>
             Error::Catalog(CatalogError::UnknownProduct(code.into())),
         )
     })?;
-    let quantity = match (quantity, product.unit) {
-        (Some(text), unit) => {
-            Quantity::parse(text, unit).map_err(|e| Error::parse("quantity", e))?
-        }
-        (None, Unit::Piece) => Quantity::pieces(1),
-        (None, Unit::Kg) => return Err(Error::Sale(SaleError::WeightNeeded { sku: product.sku })),
-    };
+    let quantity = super::sell::quantity_of(&product, quantity)?;
     Ok((product.sku, if negative { -quantity } else { quantity }))
 }

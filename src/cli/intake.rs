@@ -4,7 +4,7 @@
 
 use souk::catalog::edit::ProductForm;
 use souk::catalog::{self, Producer};
-use souk::error::{CatalogError, IntakeError, SaleError};
+use souk::error::{CatalogError, IntakeError};
 use souk::i18n::Msg;
 use souk::intake::{self, Deposit, Item, NewDeposit, slip};
 use souk::money::{Quantity, Unit};
@@ -162,13 +162,7 @@ fn existing(conn: &rusqlite::Connection, item: &str) -> Result<Item> {
             Error::Catalog(CatalogError::UnknownProduct(code.into())),
         )
     })?;
-    let quantity = match (quantity, product.unit) {
-        (Some(text), unit) => {
-            Quantity::parse(text, unit).map_err(|e| Error::parse("quantity", e))?
-        }
-        (None, Unit::Piece) => Quantity::pieces(1),
-        (None, Unit::Kg) => return Err(Error::Sale(SaleError::WeightNeeded { sku: product.sku })),
-    };
+    let quantity = super::sell::quantity_of(&product, quantity)?;
     Ok(Item::Existing {
         code: product.sku,
         quantity,

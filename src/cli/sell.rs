@@ -93,6 +93,18 @@ pub fn name_the_quantity(conn: &rusqlite::Connection, item: &str, error: Error) 
     }
 }
 
+/// How much of `product` an item asks for: its quantity read in the product's unit, one
+/// piece when none is given; a weighed product needs its weight.
+pub fn quantity_of(product: &catalog::Product, text: Option<&str>) -> Result<Quantity> {
+    match (text, product.unit) {
+        (Some(text), unit) => Quantity::parse(text, unit).map_err(|e| Error::parse("quantity", e)),
+        (None, Unit::Piece) => Ok(Quantity::pieces(1)),
+        (None, Unit::Kg) => Err(Error::Sale(SaleError::WeightNeeded {
+            sku: product.sku.clone(),
+        })),
+    }
+}
+
 fn cart_line(conn: &rusqlite::Connection, item: &str) -> Result<CartLine> {
     // A weighed package's code carries its price: the line costs exactly that.
     if let Some(package) = catalog::weighed::scan(conn, item)? {
@@ -110,13 +122,7 @@ fn cart_line(conn: &rusqlite::Connection, item: &str) -> Result<CartLine> {
     let (code, quantity) = split_item(item);
     let product =
         catalog::product_for_sale(conn, code).map_err(|e| name_the_quantity(conn, item, e))?;
-    let quantity = match (quantity, product.unit) {
-        (Some(text), unit) => {
-            Quantity::parse(text, unit).map_err(|e| Error::parse("quantity", e))?
-        }
-        (None, Unit::Piece) => Quantity::pieces(1),
-        (None, Unit::Kg) => return Err(Error::Sale(SaleError::WeightNeeded { sku: product.sku })),
-    };
+    let quantity = quantity_of(&product, quantity)?;
     Ok(CartLine {
         product,
         quantity,
