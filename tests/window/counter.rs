@@ -420,36 +420,19 @@ fn a_product_withdrawn_in_the_catalogue_leaves_the_counter() {
 /// screen she left still hears it, and the counter still stops selling the product.
 #[test]
 fn a_product_withdrawn_as_she_leaves_the_catalogue_still_leaves_the_counter() {
-    use souk::ui::screen::catalogue;
-    let mut c = Counter::open(Lang::Fr);
-    c.send(Message::Open(souk::ui::Tab::Catalogue));
-    let cake = souk::catalog::find_product(&c.shop.conn, "P001-0001")
-        .unwrap()
-        .unwrap();
-    let saving = c
-        .app
-        .update(Message::Catalogue(catalogue::Message::SetProductActive(
-            cake.id, false,
-        )));
-    c.send(Message::Open(souk::ui::Tab::Counter));
-    c.run(saving);
-    let on_counter = c
-        .app
-        .shell()
-        .unwrap()
-        .catalog()
-        .products
-        .iter()
-        .any(|p| p.id == cake.id);
-    assert!(!on_counter, "the counter reloaded its products");
-    c.type_in(counter::SEARCH, "2000000000015");
-    assert_eq!(c.cart_lines(), 0, "a withdrawn product cannot be sold");
+    withdraw_then_visit(&[souk::ui::Tab::Counter]);
 }
 
 /// As above, when she has looked at another screen on her way back to the counter: every
 /// screen she left still hears its answers, not only the last one.
 #[test]
 fn a_product_withdrawn_before_two_switches_still_leaves_the_counter() {
+    withdraw_then_visit(&[souk::ui::Tab::Sales, souk::ui::Tab::Counter]);
+}
+
+/// Withdraws a product on the catalogue, opens `tabs` before the answer comes back, then
+/// scans the product at the counter.
+fn withdraw_then_visit(tabs: &[souk::ui::Tab]) {
     use souk::ui::screen::catalogue;
     let mut c = Counter::open(Lang::Fr);
     c.send(Message::Open(souk::ui::Tab::Catalogue));
@@ -461,8 +444,9 @@ fn a_product_withdrawn_before_two_switches_still_leaves_the_counter() {
         .update(Message::Catalogue(catalogue::Message::SetProductActive(
             cake.id, false,
         )));
-    c.send(Message::Open(souk::ui::Tab::Sales));
-    c.send(Message::Open(souk::ui::Tab::Counter));
+    for tab in tabs {
+        c.send(Message::Open(*tab));
+    }
     c.run(saving);
     let on_counter = c
         .app
