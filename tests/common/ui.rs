@@ -9,6 +9,24 @@ use iced_test::futures::futures::{StreamExt, executor};
 use iced_test::runtime::Action;
 use souk::ui::theme;
 
+/// What the window gives a screen in these tests: the shop, the language, the cashier at the
+/// counter, no approval.
+pub fn context<'a>(
+    store: &'a souk::ui::store::Store,
+    tr: &'a souk::i18n::Translator,
+    catalog: &'a souk::ui::store::Catalog,
+    cashier: i64,
+) -> souk::ui::screen::Context<'a> {
+    souk::ui::screen::Context {
+        store,
+        tr,
+        catalog,
+        users: &[],
+        cashier: Some(cashier),
+        approved_by: None,
+    }
+}
+
 /// The simulator's settings: the fonts the window embeds, so Arabic is drawn as it is there.
 pub fn settings() -> Settings {
     Settings {

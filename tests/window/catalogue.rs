@@ -72,14 +72,7 @@ impl Screen {
     }
 
     fn send(&mut self, message: Message) {
-        let ctx = Context {
-            store: &self.store,
-            tr: &self.tr,
-            catalog: &self.catalog,
-            users: &[],
-            cashier: Some(self.shop.cashier),
-            approved_by: None,
-        };
+        let ctx = common::ui::context(&self.store, &self.tr, &self.catalog, self.shop.cashier);
         match self.catalogue.update(message, &ctx) {
             Action::Did(Changed::Catalog, task) => {
                 self.reloads += 1;
@@ -130,14 +123,7 @@ impl Screen {
 
     /// What the window gives the screen: the shop, the language, Amina at the counter.
     fn ctx(&self) -> Context<'_> {
-        Context {
-            store: &self.store,
-            tr: &self.tr,
-            catalog: &self.catalog,
-            users: &[],
-            cashier: Some(self.shop.cashier),
-            approved_by: None,
-        }
+        common::ui::context(&self.store, &self.tr, &self.catalog, self.shop.cashier)
     }
 
     fn say(&self, msg: Msg) -> String {

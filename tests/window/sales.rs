@@ -58,14 +58,7 @@ impl Screen {
 
     /// What the window gives the screen: the shop, the language, the cashier at the counter.
     fn ctx(&self) -> Context<'_> {
-        Context {
-            store: &self.store,
-            tr: &self.tr,
-            catalog: &self.catalog,
-            users: &[],
-            cashier: Some(self.shop.cashier),
-            approved_by: None,
-        }
+        common::ui::context(&self.store, &self.tr, &self.catalog, self.shop.cashier)
     }
 
     /// Runs a task as the window's runtime would and feeds back what it produces.
@@ -76,14 +69,7 @@ impl Screen {
     }
 
     fn send(&mut self, message: Message) {
-        let ctx = Context {
-            store: &self.store,
-            tr: &self.tr,
-            catalog: &self.catalog,
-            users: &[],
-            cashier: Some(self.shop.cashier),
-            approved_by: None,
-        };
+        let ctx = common::ui::context(&self.store, &self.tr, &self.catalog, self.shop.cashier);
         let action: Action = self.sales.update(message, &ctx);
         self.run(action.task());
     }
