@@ -12,7 +12,7 @@
 //! review and the cash session's reports share.
 //!
 //! ```no_run
-//! use souk::pdf::{Align, Page, Style, to_pdf};
+//! use souk_core::pdf::{Align, Page, Style, to_pdf};
 //! let mut page = Page::a5();
 //! page.text(10.0, 20.0, "Relevé de revenus", Style::new(14.0).bold());
 //! page.text(138.0, 20.0, "كشف المداخيل", Style::new(14.0).bold().align(Align::Right));
