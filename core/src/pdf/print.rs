@@ -26,7 +26,9 @@ use std::{
 
 use rusqlite::Connection;
 
-use crate::error::{Error, PdfError, Result};
+#[cfg(not(windows))]
+use crate::error::PdfError;
+use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::settings;
 
